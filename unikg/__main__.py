@@ -1,0 +1,5 @@
+import sys
+
+from unikg.cli import main
+
+sys.exit(main())

@@ -1,0 +1,103 @@
+"""The on-disk graph store: pyoxigraph, one named graph per document.
+
+Replacing a document's graph is a single SPARQL update (DROP + INSERT DATA), which
+Oxigraph applies as one transaction: a build that stops halfway leaves every document
+either as it was or fully rebuilt, never half-written and never duplicated.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from unikg.rdf import ONTOLOGY_GRAPH, REFERENCE_GRAPH, UNIKG
+
+ROOT = Path(__file__).resolve().parent.parent
+ONTOLOGY_PATH = ROOT / "ontology" / "unikg.ttl"
+DEFAULT_STORE = ROOT / "graph_data" / "store"
+
+
+class StoreError(Exception):
+    """The store cannot be opened or written; the message says what to do."""
+
+
+def open_store(path: Path, read_only: bool = False) -> ox.Store:
+    path = Path(path)
+    if read_only:
+        if not (path / "CURRENT").exists():
+            raise StoreError(f"no graph store at {path}: run `unikg build` first (or pass --store DIR)")
+        try:
+            return ox.Store.read_only(str(path))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {path}: {exc}") from exc
+    path.mkdir(parents=True, exist_ok=True)
+    try:
+        return ox.Store(str(path))
+    except OSError as exc:
+        raise StoreError(f"cannot open the store at {path} for writing ({exc}); "
+                         "is another unikg process (build or serve) using it?") from exc
+
+
+def _block(quads: Iterable[ox.Quad]) -> str:
+    return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+
+
+def replace_graph(store: ox.Store, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
+    """Atomically replace the content of one named graph."""
+    body = _block(quads)
+    update = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}" if body \
+        else f"DROP SILENT GRAPH {graph}"
+    store.update(update)
+
+
+def add_reference(store: ox.Store, quads: list[ox.Quad]) -> None:
+    """Reference facts are shared by documents: add them (set semantics, no duplicates)."""
+    if quads:
+        store.update(f"INSERT DATA {{ GRAPH {REFERENCE_GRAPH} {{\n{_block(quads)}\n}} }}")
+
+
+def load_ontology(store: ox.Store, path: Path = ONTOLOGY_PATH) -> int:
+    """(Re)load the ontology into its own graph; returns its triple count."""
+    if not path.exists():
+        raise StoreError(f"ontology file missing: {path}")
+    triples = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    replace_graph(store, ONTOLOGY_GRAPH, [ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH) for t in triples])
+    return len(triples)
+
+
+def document_hashes(store: ox.Store) -> dict[str, str]:
+    """File name -> content hash of the file each document graph was built from."""
+    rows = store.query(
+        f"SELECT ?f ?h WHERE {{ GRAPH ?g {{ ?g a <{UNIKG}Document> ; <{UNIKG}fileName> ?f ; <{UNIKG}contentHash> ?h }} }}")
+    return {row["f"].value: row["h"].value for row in rows}
+
+
+def remove_document(store: ox.Store, graph: ox.NamedNode) -> None:
+    store.update(f"DROP SILENT GRAPH {graph}")
+
+
+def count(store: ox.Store, cls: str) -> int:
+    """Distinct resources of a class (by its local name in the unikg ontology), all graphs."""
+    q = (f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ GRAPH ?g {{ ?s a ?c }} "
+         f"GRAPH <{ONTOLOGY_GRAPH.value}> {{ ?c <http://www.w3.org/2000/01/rdf-schema#subClassOf>* <{UNIKG}{cls}> }} }}")
+    return int(next(iter(store.query(q)))["n"].value)
+
+
+def triple_count(store: ox.Store) -> int:
+    return len(store)
+
+
+def stats(store: ox.Store) -> dict[str, int]:
+    return {
+        "documents": count(store, "Document"),
+        "institutions": count(store, "Institution"),
+        "units": count(store, "Unit"),
+        "persons": count(store, "Person"),
+        "memberships": count(store, "Membership"),
+        "events": count(store, "Event"),
+        "agreements": count(store, "Agreement"),
+        "evidence": count(store, "Evidence"),
+        "named graphs": sum(1 for _ in store.named_graphs()),
+        "quads": triple_count(store),
+    }
