@@ -89,6 +89,18 @@ def cmd_stats(args) -> int:
     return EXIT_OK
 
 
+def cmd_dump(args) -> int:
+    import pyoxigraph as ox
+    from unikg.store import open_store
+    fmt = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}[args.format]
+    store = open_store(args.store, read_only=True)
+    if args.output:
+        store.dump(str(args.output), format=fmt)
+    else:
+        sys.stdout.buffer.write(store.dump(format=fmt))
+    return EXIT_OK
+
+
 def cmd_extract(args) -> int:
     from loaders.pipeline import pipe, to_json
     from loaders.read import find_documents
@@ -180,6 +192,12 @@ def parser() -> argparse.ArgumentParser:
     _store_arg(p)
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("dump", help="write every named graph of the store as N-Quads or TriG")
+    _store_arg(p)
+    p.add_argument("--format", choices=["nquads", "trig"], default="nquads")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of standard output")
+    p.set_defaults(func=cmd_dump)
 
     p = sub.add_parser("extract", help="print the facts extracted from documents, with their evidence")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
