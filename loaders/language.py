@@ -1,9 +1,9 @@
 """The dominant language of a document or a snippet: fa, ar, ru or en.
 
-The script with the most letters decides between Arabic script, Cyrillic and Latin, so a
-Persian article full of English names stays Persian. Persian and Arabic share a script;
-they are told apart by the letters only Persian has (پ چ ژ گ, ی and ک in the original
-spelling), letters and words only Arabic uses (ة, ي/ك, الذي, في ...), and frequent function
+The script with the most words (function words count triple) decides between Arabic
+script, Cyrillic and Latin, so a Persian article full of English names stays Persian.
+Persian and Arabic share a script; they are told apart by the letters only Persian has
+(پ چ ژ گ), letters and words only Arabic uses (ة, إ, الذي, في ...), and frequent function
 words of each.
 """
 from __future__ import annotations
@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 _PERSIAN_LETTERS = set("پچژگ")
-_ARABIC_LETTERS = set("ةيكأإؤ")  # ي ك only before normalisation; أ إ rare in Persian press text
+# ة and إ are (nearly) absent from Persian; not ي/ك, which old Persian encodings use, nor
+# أ/ؤ, which Persian keeps in words like تأکید and مؤسسه.
+_ARABIC_LETTERS = set("ةإ")
 # Function words and very frequent nouns, in the spelling after `normalise_text`
 # (ي -> ی, ك -> ک), so they also work on `doc.norm` snippets.
 _PERSIAN_WORDS = {
@@ -25,16 +27,29 @@ _ARABIC_WORDS = {
 _WORD = re.compile(r"[\u0600-\u06FF]+")
 
 
-def _script_counts(text: str) -> tuple[int, int, int]:
+_ANY_WORD = re.compile(r"[^\W\d_]+")
+_ENGLISH_WORDS = {"the", "and", "of", "in", "to", "a", "with", "for", "on", "is", "was", "by", "at",
+                  "from", "that", "will", "has", "have", "are", "were", "an", "as", "its", "their"}
+_RUSSIAN_WORDS = {"и", "в", "на", "с", "по", "что", "не", "из", "к", "о", "для", "от", "за", "а",
+                  "как", "также", "при", "был", "была", "были", "это", "его", "их", "со", "во"}
+
+
+def _script_scores(text: str) -> tuple[int, int, int]:
+    """Words per script, plus a bonus for the grammar words of its languages.
+
+    Counting words, not letters, and rewarding function words keeps a Persian sentence
+    with a long English name in it Persian: the names are nouns, the grammar is Persian.
+    """
     arab = cyrl = latn = 0
-    for ch in text:
-        o = ord(ch)
+    for word in _ANY_WORD.findall(text):
+        o = ord(word[0])
         if 0x0600 <= o <= 0x06FF or 0xFB50 <= o <= 0xFEFF:
-            arab += ch.isalpha()
+            norm = word.replace("ي", "ی").replace("ك", "ک")
+            arab += 1 + 2 * (norm in _PERSIAN_WORDS or norm in _ARABIC_WORDS)
         elif 0x0400 <= o <= 0x04FF:
-            cyrl += 1
-        elif ch.isalpha() and (ch.isascii() or o <= 0x024F):
-            latn += 1
+            cyrl += 1 + 2 * (word.lower() in _RUSSIAN_WORDS)
+        elif word.isascii() or o <= 0x024F:
+            latn += 1 + 2 * (word.lower() in _ENGLISH_WORDS)
     return arab, cyrl, latn
 
 
@@ -53,7 +68,7 @@ def _persian_or_arabic(text: str) -> str:
 
 def language_of(text: str) -> str | None:
     """'fa', 'ar', 'ru' or 'en' for the letters of `text`; None when it has no letters."""
-    arab, cyrl, latn = _script_counts(text or "")
+    arab, cyrl, latn = _script_scores(text or "")
     if not arab and not cyrl and not latn:
         return None
     if arab >= cyrl and arab >= latn:

@@ -28,7 +28,7 @@ def find_documents(paths: list[Path]) -> tuple[list[Path], list[str]]:
     Returns (files, errors): one error message per path that does not exist or is not a
     supported document; the other paths are still expanded.
     """
-    found: set[Path] = set()
+    found: dict[Path, Path] = {}   # resolved path -> path as given, so a file is read once
     errors: list[str] = []
     for given in paths:
         path = Path(given)
@@ -39,16 +39,16 @@ def find_documents(paths: list[Path]) -> tuple[list[Path], list[str]]:
                 if any(part.startswith(".") for part in rel.parts):
                     continue
                 if child.is_file() and child.suffix.lower() in SUFFIXES:
-                    found.add(child)
+                    found.setdefault(child.resolve(), child)
         elif path.is_file():
             if path.suffix.lower() in SUFFIXES:
-                found.add(path)
+                found.setdefault(path.resolve(), path)
             else:
                 errors.append(f"{path}: not a supported document type "
                               f"(use {', '.join(SUFFIXES)})")
         else:
             errors.append(f"{path}: no such file or directory")
-    return sorted(found), errors
+    return sorted(found.values()), errors
 
 
 # ---------------------------------------------------------------- ids
@@ -178,28 +178,56 @@ def _common_share(text: str) -> float:
     return common / total if total else 0.0
 
 
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
+# Share of bytes that may be broken in an otherwise UTF-8 file (a cut multi-byte letter at
+# the end of a scrape, one pasted Windows quote) before we stop calling it UTF-8.
+_UTF8_DAMAGE = 0.002
+
+
 def decode_bytes(raw: bytes, name: str = "document") -> str:
     """Decode raw bytes to text, or raise DocumentError naming `name`."""
+    return _decode(raw, name)[0]
+
+
+def _decode(raw: bytes, name: str) -> tuple[str, str | None]:
+    """(text, warning or None)."""
     for magic, what in _MAGIC:
         if raw.startswith(magic):
             raise DocumentError(f"{name}: this is {what}, not text; convert it to .txt, .md or .html first")
     for bom, codec in _BOMS:
         if raw.startswith(bom):
             try:
-                return raw[len(bom):].decode(codec)
+                return raw[len(bom):].decode(codec), None
             except UnicodeDecodeError as exc:
                 raise DocumentError(f"{name}: starts with a {codec} byte-order mark but is not valid "
                                     f"{codec} ({exc.reason} at byte {exc.start}); re-save it as UTF-8") from None
     if b"\x00" in raw:
         text = _utf16_without_bom(raw)
         if text is not None:
-            return text
+            return text, None
         raise DocumentError(f"{name}: looks like a binary file (NUL bytes that are not UTF-16 text); "
                             f"give a text, Markdown or HTML file")
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
+    # a saved web page says its encoding; trust it when the bytes agree
+    declared = _META_CHARSET.search(raw[:4096])
+    if declared:
+        codec = declared.group(1).decode("ascii", "ignore").lower()
+        try:
+            text = raw.decode(codec)
+        except (LookupError, UnicodeDecodeError):
+            pass
+        else:
+            if codec.replace("-", "").replace("_", "") not in ("utf8", "utf16"):
+                return text, None
+    repaired = raw.decode("utf-8", errors="replace")
+    damaged = repaired.count("\ufffd")
+    letters = sum(ord(ch) > 0x7F for ch in repaired) - damaged
+    # real UTF-8 letters around a few broken bytes; a code-page file has none
+    if letters >= 10 * damaged and damaged <= max(1, _UTF8_DAMAGE * len(raw)):
+        return repaired, f"{name}: {damaged} invalid UTF-8 byte sequence(s) replaced by U+FFFD"
     best, best_score = None, 0.0
     for codec, prior in _CODEPAGES.items():
         try:
@@ -212,7 +240,7 @@ def decode_bytes(raw: bytes, name: str = "document") -> str:
     if best is None or best_score < 1.2:
         raise DocumentError(f"{name}: cannot decode the text (not UTF-8, UTF-16, Windows-1256, "
                             f"Windows-1251 or Windows-1252); re-save it as UTF-8")
-    return best
+    return best, None
 
 
 # ---------------------------------------------------------------- HTML
@@ -366,7 +394,9 @@ def read_document(path: Path, max_bytes: int = 5_000_000) -> Document:
         raise DocumentError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
     if not raw.strip():
         raise DocumentError(f"{path}: the file is empty; remove it or add the article text")
-    decoded = decode_bytes(raw, str(path))
+    decoded, warning = _decode(raw, str(path))
+    # a DOS end-of-file mark is not content
+    decoded = decoded.rstrip("\x1a")
     if _control_share(decoded) >= 0.01:
         raise DocumentError(f"{path}: looks like a binary file (control characters in the text); "
                             f"give a text, Markdown or HTML file")
@@ -388,4 +418,5 @@ def read_document(path: Path, max_bytes: int = 5_000_000) -> Document:
         raw=raw,
         content_hash=hashlib.sha256(raw).hexdigest(),
         text=text,
+        warnings=[warning] if warning else [],
     )

@@ -1,0 +1,453 @@
+"""Dates written in the text, in any of the calendars and languages of the sources.
+
+`find_dates` reads normalised text (`doc.norm`: ASCII digits, Persian letter forms) and
+returns one `DateMention` per date or date range, with Gregorian ISO dates. It knows
+
+- numeric dates: ISO "2024-04-12", "18.09.2023", "10/1/2022", Jalali "1403/05/29", "94/1/24";
+- day-month(-year) with month names in English, Russian, Persian (Jalali months and the
+  Persian spellings of Gregorian ones) and Arabic (Levantine, Egyptian and Hijri months);
+- English month-first dates "August 22, 2023";
+- ranges: "11-15 September 2023", "с 11 по 15 сентября", "from 4 to 7 October",
+  "از ۱۱ تا ۱۵ مهر", "30 September - 2 October 2023";
+- month and year alone ("September 2023" -> partial "2023-09").
+
+A date without a year is resolved only from what the caller knows (`default_year`, or the
+document's own date `reference`); otherwise it stays partial. A year is never guessed.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+import jdatetime
+
+
+@dataclass
+class DateMention:
+    start: int                     # offsets into the text given to find_dates
+    end: int
+    start_date: str | None         # ISO YYYY-MM-DD (Gregorian) when fully known
+    end_date: str | None = None    # last day of a range
+    partial: str | None = None     # "--MM-DD" (Gregorian, no year) or "YYYY-MM" (no day)
+    calendar: str = "gregorian"    # the calendar the text uses: gregorian, jalali, hijri
+    partial_end: str | None = None  # "--MM-DD" of the last day of a range without a year
+    original: str | None = None    # the date in its own calendar, e.g. "1397-11-03", "--07-12"
+
+
+# ---------------------------------------------------------------- conversions
+
+def jalali_to_gregorian(y: int, m: int, d: int) -> str:
+    """ISO Gregorian date of a Jalali date; ValueError when the Jalali date does not exist."""
+    return jdatetime.date(y, m, d).togregorian().isoformat()
+
+
+def gregorian_to_jalali(iso: str) -> tuple[int, int, int]:
+    g = _dt.date.fromisoformat(iso)
+    j = jdatetime.date.fromgregorian(date=g)
+    return j.year, j.month, j.day
+
+
+def hijri_to_gregorian(y: int, m: int, d: int) -> str:
+    """ISO Gregorian date of a Hijri date by the tabular (arithmetical) Islamic calendar.
+
+    Official calendars (Umm al-Qura, sighting) can differ from it by a day or two.
+    """
+    if not (1 <= m <= 12 and 1 <= d <= 30) or y < 1:
+        raise ValueError(f"no Hijri date {y}-{m}-{d}")
+    jdn = d + (59 * (m - 1) + 1) // 2 + (y - 1) * 354 + (3 + 11 * y) // 30 + 1948440 - 1
+    return _dt.date.fromordinal(jdn - 1721425).isoformat()
+
+
+def _gregorian(y: int, m: int, d: int) -> str | None:
+    try:
+        return _dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _jalali(y: int, m: int, d: int) -> str | None:
+    try:
+        return jalali_to_gregorian(y, m, d)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- month names
+
+def _variants(*names: str) -> list[str]:
+    out = []
+    for n in names:
+        out += [n, n.upper()] if n[0].isupper() else [n]
+    return out
+
+
+_EN = {
+    1: _variants("January", "Jan"), 2: _variants("February", "Feb"), 3: _variants("March", "Mar"),
+    4: _variants("April", "Apr"), 5: _variants("May"), 6: _variants("June", "Jun"),
+    7: _variants("July", "Jul"), 8: _variants("August", "Aug"), 9: _variants("September", "Sept", "Sep"),
+    10: _variants("October", "Oct"), 11: _variants("November", "Nov"), 12: _variants("December", "Dec"),
+}
+# Russian: nominative, genitive, prepositional, and the usual abbreviations.
+_RU = {
+    1: ["январь", "января", "январе", "янв"], 2: ["февраль", "февраля", "феврале", "февр", "фев"],
+    3: ["март", "марта", "марте", "мар"], 4: ["апрель", "апреля", "апреле", "апр"],
+    5: ["май", "мая", "мае"], 6: ["июнь", "июня", "июне", "июн"], 7: ["июль", "июля", "июле", "июл"],
+    8: ["август", "августа", "августе", "авг"], 9: ["сентябрь", "сентября", "сентябре", "сент", "сен"],
+    10: ["октябрь", "октября", "октябре", "окт"], 11: ["ноябрь", "ноября", "ноябре", "нояб", "ноя"],
+    12: ["декабрь", "декабря", "декабре", "дек"],
+}
+_RU = {m: names + [n.capitalize() for n in names] for m, names in _RU.items()}
+# Jalali months, spelled as after normalise_text (ی, ک; ZWNJ as a space).
+_JALALI = {
+    1: ["فروردین"], 2: ["اردیبهشت", "اردی بهشت"], 3: ["خرداد"], 4: ["تیر"], 5: ["مرداد", "امرداد"],
+    6: ["شهریور"], 7: ["مهر"], 8: ["آبان"], 9: ["آذر"], 10: ["دی"], 11: ["بهمن"], 12: ["اسفند"],
+}
+# Gregorian months written in Persian. "مه"/"می" are also common words: see _AMBIGUOUS.
+_FA_GREG = {
+    1: ["ژانویه", "ژانویه ی", "ژانویهٔ"], 2: ["فوریه"], 3: ["مارس"], 4: ["آوریل", "آپریل"], 5: ["مه", "می"],
+    6: ["ژوئن", "جون"], 7: ["ژوئیه", "جولای"], 8: ["اوت", "آگوست", "اگوست"], 9: ["سپتامبر"],
+    10: ["اکتبر"], 11: ["نوامبر"], 12: ["دسامبر"],
+}
+# Arabic Gregorian months (Levantine/Iraqi and Egyptian names), normalised spelling.
+_AR_GREG = {
+    1: ["کانون الثانی", "ینایر"], 2: ["شباط", "فبرایر", "فبرایر"], 3: ["آذار", "اذار", "مارس"],
+    4: ["نیسان", "أبریل", "ابریل", "إبریل"], 5: ["أیار", "ایار", "مایو"], 6: ["حزیران", "یونیو", "یونیه"],
+    7: ["تموز", "یولیو", "یولیه"], 8: ["آب", "أغسطس", "اغسطس"], 9: ["أیلول", "ایلول", "سبتمبر"],
+    10: ["تشرین الأول", "تشرین الاول", "أکتوبر", "اکتوبر"], 11: ["تشرین الثانی", "نوفمبر"],
+    12: ["کانون الأول", "کانون الاول", "دیسمبر"],
+}
+_HIJRI = {
+    1: ["محرم"], 2: ["صفر"], 3: ["ربیع الأول", "ربیع الاول"], 4: ["ربیع الآخر", "ربیع الثانی", "ربیع الاخر"],
+    5: ["جمادی الأولی", "جمادی الاولی", "جمادی الأول", "جمادی الاول"],
+    6: ["جمادی الآخرة", "جمادی الاخرة", "جمادی الثانیة", "جمادی الآخر"], 7: ["رجب"], 8: ["شعبان"],
+    9: ["رمضان"], 10: ["شوال"], 11: ["ذو القعدة", "ذی القعدة"], 12: ["ذو الحجة", "ذی الحجة"],
+}
+# Month words that are also everyday words: only taken with a year after them.
+_AMBIGUOUS = {"مه", "می", "May", "MAY", "Mar", "MAR", "آب", "صفر"}
+
+
+_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                  "янв", "февр", "фев", "мар", "апр", "июн", "июл", "авг", "сент", "сен", "окт",
+                  "нояб", "ноя", "дек"}
+
+
+def _table(calendar: str, months: dict[int, list[str]]) -> dict[str, tuple[int, str]]:
+    table = {}
+    for num, names in months.items():
+        for name in names:
+            table[name] = (num, calendar)
+            if name.lower() in _ABBREVIATIONS:
+                table[name + "."] = (num, calendar)  # the dot belongs to the abbreviation
+    return table
+
+
+_GREG_NAMES = _table("gregorian", _EN) | _table("gregorian", _RU)
+_FA_GREG_NAMES = _table("gregorian", _FA_GREG)
+_AR_GREG_NAMES = _table("gregorian", _AR_GREG)
+_JALALI_NAMES = _table("jalali", _JALALI)
+_HIJRI_NAMES = _table("hijri", _HIJRI)
+
+
+def _alternation(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+# ---------------------------------------------------------------- Persian ordinal days
+
+_FA_UNITS = {"یکم": 1, "اول": 1, "دوم": 2, "سوم": 3, "سیوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6,
+             "هفتم": 7, "هشتم": 8, "نهم": 9}
+_FA_ORDINALS = dict(_FA_UNITS) | {
+    "دهم": 10, "یازدهم": 11, "دوازدهم": 12, "سیزدهم": 13, "چهاردهم": 14, "پانزدهم": 15,
+    "پونزدهم": 15, "شانزدهم": 16, "هفدهم": 17, "هفتدهم": 17, "هجدهم": 18, "هیجدهم": 18,
+    "هژدهم": 18, "نوزدهم": 19, "بیستم": 20, "سی ام": 30, "سیام": 30, "سی اُم": 30,
+}
+_FA_ORD_RE = (r"(?:(?:بیست|سی)\s?و\s?(?:" + _alternation(_FA_UNITS) + r")|"
+              + _alternation(_FA_ORDINALS) + ")")
+
+
+def _fa_ordinal(word: str) -> int | None:
+    word = " ".join(word.split())
+    if word in _FA_ORDINALS:
+        return _FA_ORDINALS[word]
+    m = re.fullmatch(r"(بیست|سی)\s?و\s?(\S+)", word)
+    if m and m.group(2) in _FA_UNITS:
+        return (20 if m.group(1) == "بیست" else 30) + _FA_UNITS[m.group(2)]
+    return None
+
+
+def _day_value(text: str) -> int | None:
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    return _fa_ordinal(text)
+
+
+# ---------------------------------------------------------------- patterns
+
+_NB = r"(?<![\w./:-])"               # not glued to a preceding number, word or date part
+_NA = r"(?![\w]|[./-]\d)"            # not followed by more of a number or word
+_DASH = r"\s*[-–—]\s*"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_DAY_EN = _DAY + r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[3-4]\d\d|1[89]\d\d|20\d\d)"
+_YEAR_SUFFIX = (r"(?:\s*(?:года|год|г\.|г(?!\w))|\s*(?:م|میلادی|ه ش|ه\.ش\.?|هجری شمسی|هجری خورشیدی|"
+                r"شمسی|خورشیدی|هـ|ه\.ق\.?|هجری قمری|هجری)(?!\w))?")
+# "and"/"и"/"و" join two days ("11 и 12 сентября"): taken as a range of the event's days.
+_RANGE_TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through|and|по|до|и|تا|الی|إلى|الى|حتی|و)\s+)"
+_FROM = r"(?:(?:[Ff]rom|[Bb]etween|[Сс]|[Сс]о|از|من|بین)\s+)?"
+_OF = r"(?:\s+of)?"
+
+
+def _month_re(names: dict[str, tuple[int, str]]) -> str:
+    return "(?:" + _alternation(names) + ")"
+
+
+def _patterns(lang: str | None):
+    """(regex, kind) pairs for the month-name tables that fit the language."""
+    tables = [_GREG_NAMES]
+    if lang in (None, "fa"):
+        tables += [_JALALI_NAMES, _FA_GREG_NAMES]
+    if lang in (None, "ar"):
+        tables += [_AR_GREG_NAMES, _HIJRI_NAMES]
+    names = {}
+    for t in tables:
+        for k, v in t.items():
+            names.setdefault(k, v)
+    month = "(?P<m>" + _month_re(names) + r")(?:\s?ماه)?"
+    month2 = "(?P<m2>" + _month_re(names) + r")(?:\s?ماه)?"
+    day = rf"(?P<d>{_DAY_EN}|{_FA_ORD_RE})"
+    day2 = rf"(?P<d2>{_DAY_EN}|{_FA_ORD_RE})"
+    year = rf"(?:,?\s*(?:سال\s)?(?P<y>{_YEAR}){_YEAR_SUFFIX})"
+    year1 = rf"(?:,?\s*(?P<y1>{_YEAR}){_YEAR_SUFFIX})"
+    return names, [
+        # 30 September - 2 October 2023 / с 30 сентября по 2 октября
+        (re.compile(rf"{_NB}{_FROM}{day}(?:{_OF})?\s*(?P<m1>{_month_re(names)})(?:\s?ماه)?{year1}?"
+                    rf"{_RANGE_TO}{day2}{_OF}\s*{month2}{year}?{_NA}"), "dm-dm"),
+        # September 30 - October 2, 2023
+        (re.compile(rf"{_NB}{_FROM}(?P<m1>{_month_re(_GREG_NAMES)})\s+{day}{_RANGE_TO}"
+                    rf"{month2}\s+{day2}{year}?{_NA}"), "md-md"),
+        # 11-15 September 2023 / с 11 по 15 сентября 2023 года / از ۱۱ تا ۱۵ مهر
+        (re.compile(rf"{_NB}{_FROM}{day}{_RANGE_TO}{day2}{_OF}\s*{month}{year}?{_NA}"), "dd-m"),
+        # September 11-15, 2023
+        (re.compile(rf"{_NB}{_FROM}(?P<m>{_month_re(_GREG_NAMES)})\s+{day}{_RANGE_TO}{day2}{year}?{_NA}"),
+         "m-dd"),
+        # 22 August 2023 / 5 декабря / بیست و نهم مرداد ماه 1403 / the 5th of May
+        (re.compile(rf"{_NB}(?:the\s+)?{day}{_OF}\s*{month}{year}?{_NA}"), "dm"),
+        # August 22, 2023
+        (re.compile(rf"{_NB}(?P<m>{_month_re(_GREG_NAMES)})\s+{day}{year}?{_NA}"), "md"),
+        # September 2023 / в сентябре 2023 года / اسفند ۱۴۰۲
+        (re.compile(rf"{_NB}{month}(?:\s+of)?\s*(?:سال\s)?(?P<y>{_YEAR}){_YEAR_SUFFIX}{_NA}"), "my"),
+    ]
+
+
+_PATTERNS = {lang: _patterns(lang) for lang in (None, "fa", "ar", "ru", "en")}
+
+_NUMERIC = [
+    # 2024-04-12, 1403/05/29
+    (re.compile(r"(?<![\w./-])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\w/]|[.-]\d)"), "ymd"),
+    # 18.09.2023, 10/1/2022, 29/05/1403
+    (re.compile(r"(?<![\w./-])(?P<d>\d{1,2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})(?![\w/]|[.-]\d)"), "dmy"),
+    # 94/1/24 (Persian short Jalali)
+    (re.compile(r"(?<![\w./-])(?P<y>\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|[.-]\d)"), "yymd"),
+]
+
+
+# ---------------------------------------------------------------- resolution
+
+def _resolve_year(month: int, day: int, calendar: str, default_year: int | None,
+                  reference: str | None) -> tuple[str | None, str | None]:
+    """(ISO date, own-calendar year used) for a month-day without a year, or (None, None)."""
+    if calendar == "gregorian":
+        if reference:
+            ref = _dt.date.fromisoformat(reference)
+            # the latest occurrence not after the document's date; announcements of the
+            # coming weeks are the exception (a report cannot date a past event later)
+            for y in (ref.year + 1, ref.year, ref.year - 1):
+                iso = _gregorian(y, month, day)
+                if iso and _dt.date.fromisoformat(iso) <= ref + _dt.timedelta(days=60):
+                    return iso, str(y)
+            return None, None
+        if default_year:
+            iso = _gregorian(default_year, month, day)
+            return iso, str(default_year) if iso else None
+        return None, None
+    if calendar == "jalali":
+        if reference:
+            ref = _dt.date.fromisoformat(reference)
+            jy = gregorian_to_jalali(reference)[0]
+            for y in (jy + 1, jy, jy - 1):
+                iso = _jalali(y, month, day)
+                if iso and _dt.date.fromisoformat(iso) <= ref + _dt.timedelta(days=60):
+                    return iso, str(y)
+            return None, None
+        if default_year:
+            # the Jalali year whose (month, day) falls in the Gregorian default year
+            for y in (default_year - 621, default_year - 622):
+                iso = _jalali(y, month, day)
+                if iso and iso.startswith(str(default_year)):
+                    return iso, str(y)
+        return None, None
+    return None, None
+
+
+def _make(calendar: str, y: int | None, m: int, d: int | None, default_year, reference
+          ) -> tuple[str | None, str | None, str | None]:
+    """(start_date, partial, original) for one date of a mention."""
+    if d is None:
+        if y is None:
+            return None, None, None
+        return None, (f"{y:04d}-{m:02d}" if calendar == "gregorian" else None), f"{y:04d}-{m:02d}"
+    if y is not None:
+        conv = {"gregorian": _gregorian, "jalali": _jalali, "hijri": _hijri}[calendar]
+        return conv(y, m, d), None, f"{y:04d}-{m:02d}-{d:02d}"
+    iso, _ = _resolve_year(m, d, calendar, default_year, reference)
+    partial = f"--{m:02d}-{d:02d}" if calendar == "gregorian" and iso is None else None
+    return iso, partial, f"--{m:02d}-{d:02d}"
+
+
+def _hijri(y: int, m: int, d: int) -> str | None:
+    try:
+        return hijri_to_gregorian(y, m, d)
+    except ValueError:
+        return None
+
+
+def _valid_day(calendar: str, m: int, d: int) -> bool:
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return False
+    if calendar == "jalali":
+        return d <= (31 if m <= 6 else 30)
+    if calendar == "hijri":
+        return d <= 30
+    return d <= (29 if m == 2 else 30 if m in (4, 6, 9, 11) else 31)
+
+
+def _year_fits(calendar: str, y: int | None) -> bool:
+    if y is None:
+        return True
+    if calendar == "gregorian":
+        return 1800 <= y <= 2100
+    if calendar == "jalali":
+        return 1250 <= y <= 1499
+    return 1300 <= y <= 1500
+
+
+# ---------------------------------------------------------------- the finder
+
+def find_dates(text: str, lang: str | None = None, default_year: int | None = None,
+               reference: str | None = None) -> list[DateMention]:
+    """Every date mention of `text`, in order, non-overlapping.
+
+    `default_year`: Gregorian year for dates written without one (the document's year).
+    `reference`: the document's own ISO date; when given it decides the year of a date
+    without one (the latest occurrence not after it, or at most 60 days after).
+    """
+    names, patterns = _PATTERNS.get(lang, _PATTERNS[None])
+    candidates: list[tuple[int, int, int, DateMention]] = []
+
+    for prio, (rx, kind) in enumerate(patterns):
+        for m in rx.finditer(text):
+            mention = _from_names(m, kind, names, default_year, reference)
+            if mention:
+                candidates.append((m.end() - m.start(), -prio, 0, mention))
+    for rx, kind in _NUMERIC:
+        for m in rx.finditer(text):
+            mention = _from_numbers(m, kind, lang)
+            if mention:
+                candidates.append((m.end() - m.start(), 10, 0, mention))
+
+    chosen: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for _, _, _, mention in sorted(candidates, key=lambda c: (c[0], c[1]), reverse=True):
+        if any(mention.start < e and s < mention.end for s, e in taken):
+            continue
+        chosen.append(mention)
+        taken.append((mention.start, mention.end))
+    return sorted(chosen, key=lambda x: x.start)
+
+
+def _int(m: re.Match, group: str) -> int | None:
+    try:
+        value = m.group(group)
+    except IndexError:
+        return None
+    if value is None:
+        return None
+    return _day_value(re.sub(r"(?:st|nd|rd|th)$", "", value))
+
+
+def _from_names(m: re.Match, kind: str, names, default_year, reference) -> DateMention | None:
+    gd = m.groupdict()
+    month_name = gd.get("m") or gd.get("m2")
+    month, calendar = names[_clean_month(month_name)]
+    y = int(gd["y"]) if gd.get("y") else None
+    d = _int(m, "d") if "d" in gd else None
+    d2 = _int(m, "d2") if "d2" in gd else None
+    first_month = month
+    if gd.get("m1"):
+        first_month, cal1 = names[_clean_month(gd["m1"])]
+        if cal1 != calendar:
+            return None
+    y1 = int(gd["y1"]) if gd.get("y1") else y
+    if not _year_fits(calendar, y) or not _year_fits(calendar, y1):
+        return None
+    # a month that is also an everyday word needs a year right after it, or (Latin
+    # script) a day before it: "5 May" but not "May 5 students"
+    if _clean_month(month_name) in _AMBIGUOUS and y is None and (
+            kind in ("md", "m-dd", "md-md") or not month_name.isascii()):
+        return None
+    # "نیمه اول اسفند" (the first half of Esfand), "هفته دوم مهر": an ordinal of a period
+    if re.search(r"(?:نیمه|دهه|هفته|فصل|مرحله|نوبت|ترم|نیمسال|نیم سال)\s*$", m.string[max(0, m.start() - 12):m.start()]):
+        return None
+    if kind == "my":
+        start, partial, original = _make(calendar, y, month, None, default_year, reference)
+        return DateMention(m.start(), m.end(), None, None, partial, calendar, original=original)
+    if d is None or not _valid_day(calendar, first_month, d):
+        return None
+    if d2 is not None and not _valid_day(calendar, month, d2):
+        return None
+    if d2 is not None and first_month == month and d2 <= d:
+        return None  # "5-3 May" is not a range
+    if calendar == "hijri" and y is None:
+        return DateMention(m.start(), m.end(), None, calendar="hijri", original=f"--{month:02d}-{d:02d}")
+    if d2 is None:
+        start, partial, original = _make(calendar, y, month, d, default_year, reference)
+        return DateMention(m.start(), m.end(), start, None, partial, calendar, original=original)
+    # a range: the year written after it belongs to both ends unless the first has its own
+    y_first = y1 if y1 is not None else y
+    if y_first is not None and y is not None and first_month > month and y_first == y and not gd.get("y1"):
+        y_first = y - 1  # "28 December - 3 January 2024"
+    end, end_partial, _ = _make(calendar, y, month, d2, default_year, reference)
+    start, partial, original = _make(calendar, y_first, first_month, d, default_year, reference)
+    if start and end and start > end:
+        start_year = int(start[:4]) - 1  # resolved ranges across the new year
+        start, partial, original = _make(calendar, None, first_month, d, start_year, None)
+    return DateMention(m.start(), m.end(), start, end, partial, calendar,
+                       partial_end=end_partial if end is None else None, original=original)
+
+
+def _clean_month(name: str) -> str:
+    return name
+
+
+def _from_numbers(m: re.Match, kind: str, lang: str | None) -> DateMention | None:
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if kind == "yymd":
+        if lang not in ("fa", None) or (lang is None and y <= 31):
+            return None  # outside Persian text "24/1/94" style dates are day-first
+        y += 1300 if y >= 50 else 1400
+    if 1250 <= y <= 1499:
+        calendar = "jalali"
+    elif 1800 <= y <= 2100:
+        calendar = "gregorian"
+    else:
+        return None
+    if kind == "dmy" and calendar == "gregorian" and mo > 12 and d <= 12:
+        d, mo = mo, d   # month-first (US) writing: 04/22/2024
+    if not _valid_day(calendar, mo, d):
+        return None
+    iso = _jalali(y, mo, d) if calendar == "jalali" else _gregorian(y, mo, d)
+    if iso is None:
+        return None
+    return DateMention(m.start(), m.end(), iso, None, None, calendar, original=f"{y:04d}-{mo:02d}-{d:02d}")

@@ -1,0 +1,405 @@
+"""Events (meetings, visits, conferences, signing ceremonies) read from the sentences.
+
+An article usually tells one or two events, in many sentences. So the first sentence with
+an event word (not a future or background one) anchors the primary event, and later
+sentences join it unless they carry a date of their own (a second stage, a background
+signing), are about a future event ("the next meeting will be held"), or belong to a
+paragraph that another event anchors. Participants are the institutions named in the
+event's sentences and paragraphs, minus sponsors, frames and credits; a visit of one
+delegation to several hosts is split into one visit per host, so that the hosts are not
+related to each other.
+
+`TextView` (the sentences with their institution, person and date mentions, page noise
+marked) is shared with `loaders.agreements` and `loaders.topics`.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from loaders.model import Document, Event
+from loaders import triggers as T
+
+
+# ---------------------------------------------------------------- the document as sentences with mentions
+
+@dataclass
+class Mention:
+    start: int            # offsets into doc.norm
+    end: int
+    key: str              # institution key (for a unit: the key of its institution)
+    passing: bool = False  # a sponsor, a frame or a credit, not an actor
+
+
+@dataclass
+class Sent:
+    index: int
+    start: int
+    end: int
+    para: int             # index of the line that holds the sentence
+    text: str
+    noise: bool = False
+    insts: list[Mention] = field(default_factory=list)
+    persons: list[tuple[int, int, str]] = field(default_factory=list)
+    dates: list = field(default_factory=list)  # DateMention with offsets into doc.norm
+
+    def actors(self) -> list[str]:
+        """Institution keys acting in the sentence, in order of first mention."""
+        out: list[str] = []
+        for m in self.insts:
+            if not m.passing and m.key not in out:
+                out.append(m.key)
+        return out
+
+    def full_dates(self) -> list:
+        return [d for d in self.dates if d.start_date]
+
+
+def _to_norm(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """Original-text span -> doc.norm span (the inverse of doc.offsets)."""
+    if not doc.offsets:
+        return start, end
+    return bisect_left(doc.offsets, start), bisect_left(doc.offsets, end)
+
+
+class TextView:
+    """doc.norm cut into sentences, each with the mentions that fall in it."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        norm = doc.norm
+        spans = [(s.start, s.end) for s in doc.sentences]
+        if not spans:  # no sentence splitter ran: one sentence per line
+            pos = 0
+            for line in norm.split("\n"):
+                if line.strip():
+                    spans.append((pos, pos + len(line)))
+                pos += len(line) + 1
+        line_starts = [0] + [i + 1 for i, ch in enumerate(norm) if ch == "\n"]
+        noise_lines: set[int] = set()
+        related = False
+        for li, ls in enumerate(line_starts):
+            le = norm.find("\n", ls)
+            line = norm[ls:le if le >= 0 else len(norm)]
+            if T.RELATED.search(line):
+                related = True  # everything below lists other news
+            if related or T.NOISE_LINE.search(line):
+                noise_lines.add(li)
+        self.sents = []
+        for i, (s, e) in enumerate(spans):
+            para = bisect_left(line_starts, s + 1) - 1
+            self.sents.append(Sent(i, s, e, para, norm[s:e], noise=para in noise_lines))
+        self.starts = [s.start for s in self.sents]
+        self._mentions()
+        self._dates()
+
+    def sent_at(self, pos: int) -> Sent | None:
+        i = bisect_left(self.starts, pos + 1) - 1
+        if 0 <= i < len(self.sents) and self.sents[i].start <= pos < max(self.sents[i].end, pos + 1):
+            return self.sents[i]
+        return None
+
+    def _mentions(self) -> None:
+        doc = self.doc
+        gov = {i.key for i in doc.institutions
+               if i.kind == "GovernmentBody" or T.GOVERNMENT.search(i.name or "")}
+        self.government = gov
+        spans: list[tuple[int, int, str]] = []
+        for inst in doc.institutions:
+            for ev in inst.evidence:
+                spans.append((*_to_norm(doc, ev.start, ev.end), inst.key))
+        for unit in doc.units:
+            for ev in unit.evidence:
+                spans.append((*_to_norm(doc, ev.start, ev.end), unit.institution))
+        seen = set()
+        for s, e, key in sorted(spans):
+            sent = self.sent_at(s)
+            if sent is None or (s, key) in seen or not key:
+                continue
+            seen.add((s, key))
+            left = doc.norm[max(sent.start, s - 80):s]
+            sent.insts.append(Mention(s, e, key, passing=bool(T.PASSING_BEFORE.search(left))))
+        for person in doc.persons:
+            for ev in person.evidence:
+                s, e = _to_norm(doc, ev.start, ev.end)
+                sent = self.sent_at(s)
+                if sent is not None:
+                    sent.persons.append((s, e, person.key))
+        for post in doc.posts:  # a post's span names its holder too
+            for ev in post.evidence:
+                s, e = _to_norm(doc, ev.start, ev.end)
+                sent = self.sent_at(s)
+                if sent is not None and all(p[2] != post.person or p[0] != s for p in sent.persons):
+                    sent.persons.append((s, e, post.person))
+        self.employer: dict[str, list[str]] = {}
+        for post in doc.posts:
+            if post.institution:
+                self.employer.setdefault(post.person, []).append(post.institution)
+
+    def _dates(self) -> None:
+        from loaders.dates import find_dates
+        doc = self.doc
+        year = int(doc.dateline[:4]) if doc.dateline else None
+        try:
+            mentions = find_dates(doc.norm, lang=doc.lang, default_year=year, reference=doc.dateline)
+        except TypeError:  # an older find_dates without `reference`
+            mentions = find_dates(doc.norm, lang=doc.lang, default_year=year)
+        for d in mentions:
+            sent = self.sent_at(d.start)
+            if sent is not None:
+                sent.dates.append(d)
+
+    def story(self) -> list[Sent]:
+        return [s for s in self.sents if not s.noise]
+
+
+# ---------------------------------------------------------------- triggers in a sentence
+
+@dataclass
+class Trigger:
+    type: str
+    start: int     # offsets into doc.norm
+    end: int
+
+
+_DOCUMENT_WORD = T.rx(r"\bдокумент\w*", r"\bdocument\b", r"\bسند\b", r"\bالوثیقة\b")
+
+
+def sentence_triggers(sent: Sent) -> list[Trigger]:
+    out = []
+    for typ, pattern in T.EVENT_TRIGGERS.items():
+        for m in pattern.finditer(sent.text):
+            out.append(Trigger(typ, sent.start + m.start(), sent.start + m.end()))
+    # a signing is an event when something is signed, not when signing is only intended
+    if not T.PLANNED_STRONG.search(sent.text) and (
+            any(p.search(sent.text) for p in T.AGREEMENT_TRIGGERS.values()) or _DOCUMENT_WORD.search(sent.text)):
+        for m in T.SIGNED.finditer(sent.text):
+            out.append(Trigger("SigningCeremony", sent.start + m.start(), sent.start + m.end()))
+    return sorted(out, key=lambda t: t.start)
+
+
+def _near(pattern: re.Pattern, sent: Sent, trig: Trigger, window: int = 60) -> bool:
+    for m in pattern.finditer(sent.text):
+        a, b = sent.start + m.start(), sent.start + m.end()
+        if a - window <= trig.end and b + window >= trig.start:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- building events
+
+@dataclass
+class _Draft:
+    type: str
+    sents: list[Sent]
+    triggers: list[Trigger]
+    primary: bool = True
+    own_only: bool = False   # future/background: only its own sentences' institutions
+    date: object = None      # DateMention
+    partial: object = None
+
+
+def _type_of(trigs: list[Trigger]) -> str:
+    types = {t.type for t in trigs}
+    return next(t for t in T.TYPE_PRIORITY if t in types)
+
+
+def _date_of(sents: list[Sent], view: TextView, anchor: Sent) -> tuple[object, object]:
+    """(full DateMention, partial DateMention) from the sentences, else the nearest earlier
+    date in the anchor's paragraph."""
+    full = partial = None
+    for s in sents:
+        for d in s.dates:
+            if d.start_date and full is None:
+                full = d
+            elif not d.start_date and d.partial and d.partial.startswith("--") and partial is None:
+                partial = d
+    if full is None and partial is None:
+        for s in reversed(view.sents[:anchor.index]):
+            if s.para != anchor.para:
+                break
+            if s.full_dates():
+                return s.full_dates()[-1], None
+    return full, partial
+
+
+def _background_date(d, ref) -> bool:
+    """A date well before the primary event's date tells a background event."""
+    return bool(ref and ref.start_date and d.start_date and d.start_date < ref.start_date
+                and (int(ref.start_date[:4]) * 12 + int(ref.start_date[5:7]))
+                - (int(d.start_date[:4]) * 12 + int(d.start_date[5:7])) >= 1)
+
+
+def _drafts(view: TextView) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    primary: _Draft | None = None
+    for sent in view.story():
+        trigs = sentence_triggers(sent)
+        if not trigs:
+            continue
+        anaphoric = bool(T.ANAPHOR.search(sent.text))
+        live = [t for t in trigs if anaphoric or not _near(T.FUTURE, sent, t)]
+        future = [t for t in trigs if t not in live]
+        if future:
+            drafts.append(_Draft(_type_of(future), [sent], future, primary=False, own_only=True))
+        if not live:
+            continue
+        typ = _type_of(live)
+        full = sent.full_dates()
+        background = not anaphoric and bool(T.BACKGROUND.search(sent.text))
+        if primary is None:
+            if background:
+                drafts.append(_Draft(typ, [sent], live, primary=False, own_only=True))
+                continue
+            primary = _Draft(typ, [sent], live)
+            drafts.append(primary)
+            continue
+        if full and not anaphoric:
+            d = full[0]
+            ranges = [x for x in full if x.end_date]
+            if background or _background_date(d, primary.date):
+                drafts.append(_Draft(typ, [sent], live, primary=False, own_only=True, date=d))
+                continue
+            if primary.date is None or primary.date.start_date == d.start_date:
+                primary.sents.append(sent)
+                primary.triggers += live
+                if primary.date is None:
+                    primary.date = d
+                    # two ranges in one sentence are two stages of the event
+                    for extra in ranges[1:] if d in ranges else []:
+                        drafts.append(_Draft(primary.type, [sent], live, date=extra))
+                continue
+            # an event of its own on another date: part of the story when inside the primary's days
+            inside = primary.date.start_date <= d.start_date <= (primary.date.end_date or primary.date.start_date)
+            drafts.append(_Draft(typ, [sent], live, primary=inside, date=d))
+            continue
+        if background:
+            drafts.append(_Draft(typ, [sent], live, primary=False, own_only=True))
+            continue
+        # undated: joins the latest event anchored in this paragraph, else the primary one
+        home = next((d for d in reversed(drafts) if not d.own_only and d.sents[0].para == sent.para), primary)
+        home.sents.append(sent)
+        home.triggers += live
+    return drafts
+
+
+def _participants(draft: _Draft, view: TextView, claimed: set[int]) -> tuple[list[str], list[str]]:
+    """(institution keys, person keys) of an event."""
+    keys: list[str] = []
+    persons: list[str] = []
+    own = {s.index for s in draft.sents}
+    sents = list(draft.sents)
+    if not draft.own_only:  # the rest of the event's paragraphs tells about it too
+        paras = {s.para for s in draft.sents}
+        sents += [s for s in view.story() if s.para in paras and s.index not in own and s.index not in claimed
+                  and not T.BACKGROUND.search(s.text)]
+    for s in sorted(sents, key=lambda x: x.index):
+        for k in s.actors():
+            if k not in keys:
+                keys.append(k)
+        if s.index in own:
+            for _, _, p in s.persons:
+                if p not in persons:
+                    persons.append(p)
+                for k in view.employer.get(p, []):
+                    if k not in keys and k not in _passing_keys(s):
+                        keys.append(k)
+    # ministries and embassies frame an event between others; they act only when alone
+    if len([k for k in keys if k not in view.government]) >= 2:
+        keys = [k for k in keys if k not in view.government]
+    return keys, persons
+
+
+def _passing_keys(sent: Sent) -> set[str]:
+    return {m.key for m in sent.insts if m.passing}
+
+
+def _roles(draft: _Draft, view: TextView, keys: list[str]) -> tuple[list[str], list[str]]:
+    """(visiting side, hosts) among `keys`, from delegation and host phrases."""
+    norm = view.doc.norm
+    visitors: list[str] = []
+    hosts: list[str] = []
+    paras = {s.para for s in draft.sents}
+    for s in view.story():
+        if s.para not in paras:
+            continue
+        prev: Mention | None = None
+        for m in s.insts:
+            if m.passing or m.key not in keys:
+                continue
+            left = norm[max(s.start, m.start - 60):m.start]
+            right = norm[m.end:min(s.end, m.end + 30)]
+            coordinated = (prev is not None and prev.key in visitors
+                           and re.fullmatch(r"\s*(?:,|و|and|и|&)?\s*(?:دانشگاه|university)?\s*", norm[prev.end:m.start], re.I))
+            if T.DELEGATION_BEFORE.search(left) or T.DELEGATION_AFTER.search(right) or coordinated:
+                if m.key not in visitors:
+                    visitors.append(m.key)
+            elif T.HOST_BEFORE.search(left) or T.HOST_AFTER.search(right):
+                if m.key not in hosts:
+                    hosts.append(m.key)
+            prev = m
+    visitors = [k for k in visitors if k not in hosts] or visitors
+    return visitors, [k for k in hosts if k not in visitors]
+
+
+def _format(draft: _Draft) -> str | None:
+    text = " ".join(s.text for s in draft.sents)
+    online, in_person = T.ONLINE.search(text), T.IN_PERSON.search(text)
+    if T.HYBRID.search(text) or (online and in_person):
+        return "hybrid"
+    if online:
+        return "online"
+    if in_person or draft.type == "Visit":
+        return "in_person"
+    return None
+
+
+def _place(draft: _Draft) -> str | None:
+    for s in draft.sents:
+        m = T.PLACE.search(s.text)
+        if m:
+            return m.group(0).strip(" ()")
+    return None
+
+
+def find_events(doc: Document, resources=None) -> None:
+    """Pipeline component: fill doc.events."""
+    doc.events = []
+    if not doc.institutions:
+        return  # a page that relates no institutions tells no event
+    view = TextView(doc)
+    drafts = _drafts(view)
+    claimed = {s.index for d in drafts for s in d.sents}
+    primary_date = next((d.date for d in drafts if d.primary and d.date), None)
+    events: list[Event] = []
+    for draft in drafts:
+        keys, persons = _participants(draft, view, claimed)
+        if not keys:
+            continue  # an event needs an institution that takes part
+        anchor = draft.sents[0]
+        if draft.date is None:
+            draft.date, draft.partial = _date_of(draft.sents, view, anchor)
+        if draft.primary and draft.date is not None and primary_date is not None and _background_date(draft.date, primary_date):
+            draft.primary = False
+        visitors, hosts = _roles(draft, view, keys) if len(keys) >= 2 else ([], [])
+        evidence = [doc.evidence(t.start, t.end) for t in draft.triggers]
+        common = dict(
+            start=draft.date.start_date if draft.date else None,
+            end=draft.date.end_date if draft.date else None,
+            partial_start=None if draft.date else (draft.partial.partial if draft.partial else None),
+            format=_format(draft), place=_place(draft), primary=draft.primary,
+        )
+        others = [k for k in keys if k not in visitors]
+        if draft.type == "Visit" and visitors and len(others) >= 2:
+            # one delegation, several hosts: one visit each, the hosts are not related
+            for host in others:
+                events.append(Event(key="", type="Visit", participants=visitors + [host], host=host,
+                                    attendees=persons, evidence=evidence, **common))
+            continue
+        host = hosts[0] if hosts else (others[0] if visitors and len(others) == 1 else None)
+        events.append(Event(key="", type=draft.type, participants=keys, host=host, attendees=persons,
+                            evidence=evidence, **common))
+    for i, ev in enumerate(events, 1):
+        ev.key = f"e{i}"
+    doc.events = events

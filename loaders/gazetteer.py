@@ -1,0 +1,730 @@
+"""The institution gazetteer: ROR records plus curated rows, indexed for matching mentions.
+
+Files in the reference directory (see graph_data/reference/README.md):
+
+- `gazetteer.tsv.gz`  ROR records and their precomputed name keys, written by
+  `unikg.reference.build`. Loading is a split of lines into a dict; records are parsed
+  only when a match needs them, so the whole table loads in a fraction of a second.
+- `curated.csv`       institutions ROR lacks (id `curated:<slug>`), keyed at load time.
+- `aliases.csv`       extra names (Persian, Russian, Arabic...) for existing ROR records.
+- `places.csv`        city and country names in several scripts, for city-qualified names.
+
+Every name gets up to three keys (see `name_keys`):
+  "=" fold(name)                      exact after script folding
+  "~" bag of canonical tokens         word order, generic words in any language, Russian case endings
+  "^" bag of canonical tokens with    transliteration: proper names reduced to a consonant
+      consonant skeletons               skeleton shared by Latin, Cyrillic and Persian/Arabic spellings
+and acronyms get "A" fold(acronym).
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from loaders.model import Link
+from loaders.normalise import fold
+
+ROR_PREFIX = "https://ror.org/"
+CURATED_PREFIX = "curated:"
+FORMAT = "unikg-gazetteer"
+# Bump when the key functions below change: a file written by older code is then re-keyed at load.
+KEY_VERSION = "1"
+# fold() is not ours; its output on this probe is stored in the file so a change there is noticed.
+FOLD_PROBE = "Ёлка ۀ ي ك أإآ ة Université d’Été – K.N. دانشگاه‌ها ٣"
+
+GAZETTEER_FILE = "gazetteer.tsv.gz"
+CURATED_FILE = "curated.csv"
+ALIASES_FILE = "aliases.csv"
+PLACES_FILE = "places.csv"
+
+# Name types, also the preference order when two records share a key.
+LABEL, ALIAS, ACRONYM = 0, 1, 2
+TYPE_CODES = {"label": LABEL, "alias": ALIAS, "acronym": ACRONYM}
+TYPE_LETTERS = "lac"
+
+MIN_SCORE = 0.7          # below this a match is not returned
+SCORES = {"exact": 1.0, "word-order": 0.9, "city-qualified": 0.85, "qualified": 0.8,
+          "acronym": 0.8, "transliteration": 0.75}
+
+# ---------------------------------------------------------------- keys
+
+# Generic words of institution names in the four languages -> one English token, so that
+# "دانشگاه صنعتی X", "X University of Technology" and "X технологический университет" meet.
+# Keys are folded (Arabic ة→ه, ي→ی...), Russian ones stemmed (see `ru_stem`); "" drops the word.
+_GENERIC_GROUPS = {
+    "university": "university universities univ universitat universite universiteit universidad "
+                  "universidade universita universiti universitas uniwersytet dansgah دانشگاه "
+                  "دانشگاههای جامعه университет вуз",
+    "technology": "technology technological technologies صنعتی صنعت فناوری تکنولوژی تکنولوجیا تقنیه "
+                  "технологическ технолог",
+    "technical": "technical technische فنی техническ",
+    "state": "state دولتی حکومیه государственн",
+    "medical": "medical medicine medicinal پزشکی طبیه طب медицинск",
+    "science": "science sciences scientific علوم علم علمی научн наук",
+    "institute": "institute institut instituto موسسه مؤسسه پژوهشگاه معهد институт",
+    "college": "college کلیه колледж",
+    "academy": "academy akademie academia آکادمی فرهنگستان اکادیمیه академ",
+    "school": "school школ",
+    "higher": "higher высш",
+    "national": "national ملی وطنیه национальн",
+    "federal": "federal федеральн",
+    "research": "research پژوهشی исследовательск",
+    "polytechnic": "polytechnic polytechnical politecnico پلیتکنیک политехническ политех",
+    "pedagogical": "pedagogical pedagogic педагогическ",
+    "agricultural": "agricultural agriculture agrarian کشاورزی زراعیه сельскохозяйственн аграрн",
+    "engineering": "engineering مهندسی هندسه инженерн",
+    "international": "international المللی دولیه международн",
+    "islamic": "islamic اسلامی اسلامیه исламск",
+    "economics": "economics economic اقتصاد اقتصادی экономическ экономик",
+    "ministry": "ministry وزارت وزاره министерств",
+    "park": "park پارک парк",
+    "natural": "natural طبیعی",
+    "resources": "resources منابع",
+    "": "of the and at in for de du des la le el del di da do und і و در при им имен имени "
+        "بین ال of",
+}
+GENERIC = {fold(w): canon for canon, words in _GENERIC_GROUPS.items() for w in words.split()}
+GENERIC.update({"госуниверситет": "state university", "госуниверситета": "state university"})
+# Words that head an institution name; find_in_text only reports names that contain one.
+HEAD_WORDS = frozenset({"university", "institute", "college", "academy", "school", "polytechnic",
+                        "ministry", "park", "hospital", "centre", "center", "conservatory",
+                        "laboratory", "observatory", "museum", "library", "foundation",
+                        "association", "council", "agency", "organization", "organisation",
+                        "society", "corporation", "company", "bank", "clinic"})
+
+# Russian endings as fold() leaves them (й→и), longest first. -ов/-ев are left out on
+# purpose: they end nominative surnames (Ломоносов), and stripping them would part
+# "Ломоносов" from "Ломоносова".
+_RU_ENDINGS = sorted(
+    "иями ями ами иеи иях иям ием ого его ому ему ыми ими ым им ои еи ии ыи ая яя ое ее ые ие ых их "
+    "ую юю ом ем ам ям ах ях ью ия ию а я о е ы и у ю ь".split(), key=len, reverse=True)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_LATIN = re.compile(r"[a-z\u00c0-\u024f]")
+# Names in other scripts (CJK, Thai, Greek...) cannot meet the four article languages.
+_INDEXED_SCRIPT = re.compile(r"^[\sa-z0-9\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff]+$")
+
+
+def ru_stem(token: str) -> str:
+    """Strip one Russian case/adjective ending so oblique forms share the nominative's stem."""
+    if len(token) < 4 or not _CYRILLIC.search(token):
+        return token
+    for end in _RU_ENDINGS:
+        if token.endswith(end) and len(token) - len(end) >= 3:
+            return token[: -len(end)]
+    return token
+
+
+def _ar_strip(token: str) -> str:
+    """Drop the Arabic article (and a leading و "and") so الجامعة and جامعة meet."""
+    if token.startswith("وال") and len(token) > 5:
+        return token[3:]
+    if token.startswith("ال") and len(token) > 4:
+        return token[2:]
+    return token
+
+
+def canon_token(token: str) -> str:
+    """A folded token as the bag keys see it: generic words in English, stems elsewhere.
+
+    May be empty (stopwords, initials such as the "Н" of "Н. Э. Баумана") or two words.
+    """
+    if len(token) == 1 and token.isalpha():
+        return ""
+    if token in GENERIC:
+        return GENERIC[token]
+    if _CYRILLIC.search(token):
+        token = ru_stem(token)
+    elif _ARABIC.search(token):
+        if token in GENERIC:
+            return GENERIC[token]
+        token = _ar_strip(token)
+    return GENERIC.get(token, token)
+
+
+# Consonant skeletons: one Latin letter per consonant sound, vowels and ambiguous letters
+# (و/v/w, ی/y, ع, ь) dropped, so "Kharazmi", "Харазми" and "خوارزمی" all give "hrzm".
+_SKEL_LATIN = [("sch", "S"), ("kh", "h"), ("sh", "S"), ("ch", "C"), ("zh", "Z"), ("gh", "q"),
+               ("ph", "f"), ("th", "t"), ("ts", "c"), ("tz", "c"), ("ck", "k"), ("dj", "j"),
+               ("x", "ks"), ("c", "k")]
+_SKEL_CHARS = str.maketrans({
+    **{c: "" for c in "aeiouyvw"},
+    # Cyrillic
+    **{c: "" for c in "аеёиоуыэюяйьъв"},
+    "б": "b", "г": "g", "д": "d", "ж": "Z", "з": "z", "к": "k", "л": "l", "м": "m", "н": "n",
+    "п": "p", "р": "r", "с": "s", "т": "t", "ф": "f", "х": "h", "ц": "c", "ч": "C", "ш": "S",
+    "щ": "S",
+    # Persian / Arabic (already folded: ی ک ه)
+    **{c: "" for c in "اآأإیيئعءؤوى"},
+    "ب": "b", "پ": "p", "ت": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s", "ج": "j", "چ": "C",
+    "ح": "h", "خ": "h", "ه": "h", "ة": "h", "د": "d", "ذ": "z", "ز": "z", "ض": "z", "ظ": "z",
+    "ر": "r", "ژ": "Z", "ش": "S", "غ": "q", "ق": "q", "ف": "f", "ک": "k", "ك": "k", "گ": "g",
+    "ل": "l", "م": "m", "ن": "n",
+})
+
+
+def skeleton(token: str) -> str:
+    s = token
+    if _LATIN.search(s):
+        for a, b in _SKEL_LATIN:
+            s = s.replace(a, b)
+    s = s.translate(_SKEL_CHARS)
+    out = []
+    for ch in s:
+        if ch.isalpha() and (not out or out[-1] != ch):
+            out.append(ch)
+    return "".join(out)
+
+
+def exact_key(tokens: list[str]) -> str:
+    return " ".join(tokens)
+
+
+def canon_words(tokens: list[str]) -> list[str]:
+    return [w for t in tokens for w in canon_token(t).split()]
+
+
+def bag_key(tokens: list[str]) -> str:
+    return " ".join(sorted(canon_words(tokens)))
+
+
+def cross_key(tokens: list[str]) -> str | None:
+    """Generic words in English plus skeletons of the rest; None when too little is left."""
+    parts, proper = [], 0
+    for c in canon_words(tokens):
+        if c in _GENERIC_GROUPS:
+            parts.append(c)
+        else:
+            sk = skeleton(_ar_strip(c) if _ARABIC.search(c) else c)
+            if sk:
+                parts.append(sk)
+                proper += len(sk)
+    if proper < 3:
+        return None
+    return " ".join(sorted(parts))
+
+
+def name_keys(name: str, kind: int) -> list[str]:
+    """Index keys of one name (see the module docstring)."""
+    f = fold(name)
+    if not f or not _INDEXED_SCRIPT.match(f):
+        return []
+    if kind == ACRONYM:
+        return ["A" + f.replace(" ", "")]
+    toks = f.split()
+    keys = ["=" + exact_key(toks), "~" + bag_key(toks)]
+    ck = cross_key(toks)
+    if ck:
+        keys.append("^" + script_of(f) + ck)
+    return keys
+
+
+def script_of(folded: str) -> str:
+    """"c" Cyrillic, "a" Arabic script, "l" anything else (Latin)."""
+    for ch in folded:
+        if _CYRILLIC.match(ch):
+            return "c"
+        if _ARABIC.match(ch):
+            return "a"
+    return "l"
+
+
+def cross_lookup_keys(tokens: list[str]) -> list[str]:
+    """Transliteration keys of a query: only against names in *other* scripts, since two
+    spellings in one script that differ are different names, not transliterations."""
+    ck = cross_key(tokens)
+    if not ck:
+        return []
+    own = script_of(" ".join(tokens))
+    return ["^" + s + ck for s in "lca" if s != own]
+
+
+# ---------------------------------------------------------------- records
+
+@dataclass
+class Record:
+    id: str                                   # full id: ROR IRI or curated:<slug>
+    display: str
+    country: str | None = None
+    city: str | None = None
+    lat: float | None = None
+    lng: float | None = None
+    wikidata: list[str] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+    parents: list[str] = field(default_factory=list)
+    children: list[str] = field(default_factory=list)
+    names: list[tuple[str, str | None, int]] = field(default_factory=list)  # (value, lang, type)
+    source: str | None = None
+
+    def acronyms(self) -> set[str]:
+        return {fold(v).replace(" ", "") for v, _, t in self.names if t == ACRONYM}
+
+
+def short_id(full: str) -> str:
+    return full[len(ROR_PREFIX):] if full.startswith(ROR_PREFIX) else full
+
+
+def full_id(short: str) -> str:
+    return short if ":" in short else ROR_PREFIX + short
+
+
+def _clean(s) -> str:
+    return " ".join(str(s).split()) if s is not None else ""
+
+
+def record_line(rec: Record) -> str:
+    """One record as a tab-separated line (the inverse of `parse_record_line`)."""
+    names = "\x1e".join(f"{_clean(v)}\x1f{lang or ''}\x1f{TYPE_LETTERS[t]}" for v, lang, t in rec.names)
+    return "\t".join([
+        short_id(rec.id), rec.country or "", _clean(rec.city),
+        "" if rec.lat is None else f"{rec.lat:.5g}", "" if rec.lng is None else f"{rec.lng:.5g}",
+        " ".join(rec.wikidata), " ".join(rec.types),
+        " ".join(map(short_id, rec.parents)), " ".join(map(short_id, rec.children)),
+        _clean(rec.display), names,
+    ])
+
+
+def parse_record_line(line: str) -> Record:
+    f = line.split("\t")
+    names = []
+    for item in f[10].split("\x1e") if f[10] else []:
+        v, lang, t = item.split("\x1f")
+        names.append((v, lang or None, TYPE_LETTERS.index(t)))
+    return Record(
+        id=full_id(f[0]), display=f[9], country=f[1] or None, city=f[2] or None,
+        lat=float(f[3]) if f[3] else None, lng=float(f[4]) if f[4] else None,
+        wikidata=f[5].split(), types=f[6].split(),
+        parents=[full_id(x) for x in f[7].split()], children=[full_id(x) for x in f[8].split()],
+        names=names, source="ror")
+
+
+def index_entries(records: list[Record], start: int = 0) -> dict[str, dict[int, int]]:
+    """key -> {record number: best name type} for the given records."""
+    index: dict[str, dict[int, int]] = {}
+    for n, rec in enumerate(records, start):
+        for value, _, kind in rec.names:
+            for key in name_keys(value, kind):
+                slot = index.setdefault(key, {})
+                if slot.get(n, 9) > kind:
+                    slot[n] = kind
+    return index
+
+
+def encode_entries(slot: dict[int, int]) -> str:
+    return ",".join(str(n * 4 + t) for n, t in sorted(slot.items()))
+
+
+def header_line(n_records: int, source: str) -> str:
+    return "\t".join([FORMAT, KEY_VERSION, fold(FOLD_PROBE), str(n_records), _clean(source)])
+
+
+# ---------------------------------------------------------------- curated tables
+
+def _split(cell: str | None) -> list[str]:
+    return [x.strip() for x in (cell or "").split("|") if x.strip()]
+
+
+def read_curated(path: Path) -> list[Record]:
+    """Rows of curated.csv as records (see graph_data/reference/README.md for the columns)."""
+    out = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if not (row.get("id") or "").strip():
+                continue
+            names: list[tuple[str, str | None, int]] = []
+            for lang in ("en", "fa", "ru", "ar"):
+                for v in _split(row.get(f"name_{lang}")):
+                    names.append((v, lang, LABEL))
+            for item in _split(row.get("other_names")):
+                lang, _, v = item.partition(":") if ":" in item[:4] else ("", "", item)
+                names.append((v, lang or None, ALIAS))
+            for v in _split(row.get("acronyms")):
+                names.append((v, None, ACRONYM))
+            display = (_split(row.get("name_en")) or [names[0][0] if names else row["id"]])[0]
+            out.append(Record(
+                id=CURATED_PREFIX + row["id"].strip(), display=display,
+                country=(row.get("country") or "").strip().upper() or None,
+                city=(row.get("city") or "").strip() or None,
+                lat=float(row["lat"]) if (row.get("lat") or "").strip() else None,
+                lng=float(row["lng"]) if (row.get("lng") or "").strip() else None,
+                wikidata=_split(row.get("wikidata")), types=_split(row.get("types")),
+                parents=_split(row.get("parent")), names=names,
+                source=(row.get("source") or "").strip() or None))
+    return out
+
+
+def read_aliases(path: Path) -> list[tuple[str, str, str | None, int, str]]:
+    """(record id, name, lang, type, source) rows of aliases.csv."""
+    out = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            rid, name = (row.get("id") or "").strip(), (row.get("name") or "").strip()
+            if rid and name:
+                out.append((rid, name, (row.get("lang") or "").strip() or None,
+                            TYPE_CODES.get((row.get("type") or "alias").strip(), ALIAS),
+                            (row.get("source") or "").strip()))
+    return out
+
+
+def read_places(path: Path) -> dict[str, list[tuple[str, str, str]]]:
+    """folded place name -> [(kind, country, folded English name)] from places.csv."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            en = (row.get("name_en") or "").strip()
+            if not en:
+                continue
+            value = ((row.get("kind") or "city").strip(), (row.get("country") or "").strip().upper(), fold(en))
+            for col in ("name_en", "name_fa", "name_ru", "name_ar", "other_names"):
+                for v in _split(row.get(col)):
+                    out.setdefault(fold(v), []).append(value)
+    return out
+
+
+# ---------------------------------------------------------------- the gazetteer
+
+_AMBIGUOUS = object()
+_TOKEN = re.compile(r"[^\W_]+")
+# Capitalised words that look like acronyms but are not institutions.
+_NOT_ACRONYMS = frozenset("""mou moa usa uae ussr ceo cfo cto phd msc bsc mba covid sars ngo news
+pdf ict gdp sdg sdgs stem faq url www html api cv bbc cnn tv irna isna rss eu un ai it vr ar
+""".split())
+
+
+class Gazetteer:
+    """ROR + curated institutions with fold/bag/transliteration/acronym indexes."""
+
+    def __init__(self, records: list, index: dict[str, str], places: dict | None = None):
+        self._records = records               # raw lines, parsed into Record on first use
+        self._index = index                   # key -> "n*4+type,..."
+        self._places = places or {}
+        self._ids: dict[str, int] | None = None
+        self._redirect: dict[str, str] = {}   # superseded curated id -> ROR id
+
+    # ---- loading
+    @classmethod
+    def load(cls, ref_dir: Path) -> "Gazetteer":
+        ref_dir = Path(ref_dir)
+        records: list = []
+        index: dict[str, str] = {}
+        places: dict[str, list[tuple[str, str, str]]] = {}
+        path = ref_dir / GAZETTEER_FILE
+        if path.exists():
+            lines = gzip.decompress(path.read_bytes()).decode("utf-8").split("\n")
+            head = lines[0].split("\t")
+            if head[0] != FORMAT:
+                raise ValueError(f"{path}: not a unikg gazetteer file; rebuild it with `unikg reference build`")
+            n = int(head[3])
+            records = lines[1: n + 1]
+            rest = lines[n + 1:]
+            split_at = rest.index("#places") if "#places" in rest else len(rest)
+            if head[1] == KEY_VERSION and head[2] == fold(FOLD_PROBE):
+                index = dict(line.split("\t", 1) for line in rest[:split_at] if line)
+            else:
+                # Keys written by other code: recompute them (slow, but right) rather than miss.
+                parsed = [parse_record_line(r) for r in records]
+                records = parsed
+                index = {k: encode_entries(v) for k, v in index_entries(parsed).items()}
+            for line in rest[split_at + 1:]:
+                if line:
+                    key, _, countries = line.partition("\t")
+                    places[key] = [("city", c, key) for c in countries.split()]
+        gaz = cls(records, index, places)
+        if (ref_dir / PLACES_FILE).exists():
+            for key, vals in read_places(ref_dir / PLACES_FILE).items():
+                gaz._places.setdefault(key, []).extend(vals)
+        if (ref_dir / CURATED_FILE).exists():
+            gaz._add_curated(read_curated(ref_dir / CURATED_FILE))
+        if (ref_dir / ALIASES_FILE).exists():
+            gaz._add_aliases(read_aliases(ref_dir / ALIASES_FILE))
+        return gaz
+
+    def _add_keys(self, n: int, names) -> None:
+        for value, _, kind in names:
+            for key in name_keys(value, kind):
+                code = str(n * 4 + kind)
+                old = self._index.get(key)
+                self._index[key] = code if not old else old + "," + code
+
+    def _add_curated(self, rows: list[Record]) -> None:
+        for rec in rows:
+            # A curated row that a newer ROR dump now has becomes extra names of that record.
+            ror = self._superseding(rec)
+            if ror is not None:
+                self._redirect[rec.id] = self.record(ror).id
+                self._add_names(ror, [(v, l, ALIAS if t == LABEL else t) for v, l, t in rec.names])
+                continue
+            self._records.append(rec)
+            n = len(self._records) - 1
+            if self._ids is not None:
+                self._ids[rec.id] = n
+            self._add_keys(n, rec.names)
+
+    def _superseding(self, rec: Record) -> int | None:
+        for value, lang, kind in rec.names:
+            if kind != LABEL or lang != "en":
+                continue
+            for n, _ in self._entries("=" + exact_key(fold(value).split())):
+                other = self.record(n)
+                if other.id.startswith(ROR_PREFIX) and other.country == rec.country:
+                    return n
+        return None
+
+    def _add_names(self, n: int, names) -> None:
+        rec = self.record(n)
+        rec.names.extend(names)
+        self._add_keys(n, names)
+
+    def _add_aliases(self, rows) -> None:
+        for rid, name, lang, kind, _source in rows:
+            n = self._number(rid)
+            if n is not None:
+                self._add_names(n, [(name, lang, kind)])
+
+    # ---- records
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def record(self, n: int) -> Record:
+        rec = self._records[n]
+        if isinstance(rec, str):
+            rec = self._records[n] = parse_record_line(rec)
+        return rec
+
+    def _number(self, rid: str) -> int | None:
+        if self._ids is None:
+            self._ids = {}
+            for n, rec in enumerate(self._records):
+                key = full_id(rec.split("\t", 1)[0]) if isinstance(rec, str) else rec.id
+                self._ids[key] = n
+        rid = self._redirect.get(rid, rid)
+        return self._ids.get(rid if (":" in rid) else full_id(rid))
+
+    def link(self, n: int, score: float = 1.0, method: str = "") -> Link:
+        rec = self.record(n)
+        return Link(
+            id=rec.id, ror=rec.id if rec.id.startswith(ROR_PREFIX) else None,
+            wikidata=rec.wikidata[0] if rec.wikidata else None, name=rec.display,
+            labels=[(v, lang) for v, lang, _ in rec.names], country=rec.country, city=rec.city,
+            lat=rec.lat, lng=rec.lng, parent=rec.parents[0] if rec.parents else None,
+            score=score, method=method)
+
+    def get(self, id: str) -> Link | None:
+        n = self._number(id)
+        return None if n is None else self.link(n, 1.0, "id")
+
+    def parent_of(self, id: str) -> Link | None:
+        n = self._number(id)
+        if n is None or not self.record(n).parents:
+            return None
+        return self.get(self.record(n).parents[0])
+
+    # ---- lookups
+    def _entries(self, key: str) -> list[tuple[int, int]]:
+        raw = self._index.get(key)
+        if not raw:
+            return []
+        best: dict[int, int] = {}
+        for code in raw.split(","):
+            c = int(code)
+            n, t = divmod(c, 4)
+            if best.get(n, 9) > t:
+                best[n] = t
+        return list(best.items())
+
+    def _decide(self, entries, country: str | None = None, acronym: str | None = None,
+                strict: bool = False):
+        """One record number, None (nothing) or _AMBIGUOUS among (number, type) entries.
+
+        `strict`: the country hint must agree (weak methods); otherwise it only narrows.
+        """
+        if not entries:
+            return None
+        if len(entries) > 1:
+            best: dict[int, int] = {}
+            for n, t in entries:
+                best[n] = min(t, best.get(n, 9))
+            entries = list(best.items())
+        if country:
+            same = [e for e in entries if self.record(e[0]).country == country]
+            if same or strict:
+                entries = same
+            if not entries:
+                return None
+        if len(entries) > 1 and acronym:
+            acr = fold(acronym).replace(" ", "")
+            with_acr = [e for e in entries if acr in self.record(e[0]).acronyms()]
+            if with_acr:
+                entries = with_acr
+        if len(entries) > 1:
+            top = min(t for _, t in entries)
+            entries = [e for e in entries if e[1] == top]
+        if len(entries) > 1:
+            return _AMBIGUOUS
+        return entries[0][0]
+
+    def _place_agrees(self, n: int, places) -> bool:
+        rec = self.record(n)
+        city = fold(rec.city or "")
+        for kind, country, en in places:
+            if kind == "country" and country == rec.country:
+                return True
+            if kind != "country" and en == city and (not country or country == rec.country):
+                return True
+        return False
+
+    # ---- matching
+    def match(self, name: str, lang: str | None = None, country: str | None = None,
+              acronym: str | None = None) -> Link | None:
+        """The record `name` stands for, or None when nothing is good enough or two are.
+
+        `country` (ISO alpha-2) narrows ties and must agree for the weak methods;
+        `acronym` (defined in the same text) breaks ties and is tried when the name fails.
+        """
+        country = country.upper() if country else None
+        toks = fold(name).split()
+        if not toks:
+            return None
+        found = self._match_tokens(toks, country, acronym)
+        if found is None and "," in name:
+            head = fold(name.split(",")[0]).split()
+            tail = fold(name.split(",", 1)[1])
+            hit = self._match_tokens(head, country, acronym) if len(head) >= 2 else None
+            if hit is not None and hit is not _AMBIGUOUS:
+                n, _, _ = hit
+                ok = tail in self._places and self._place_agrees(n, self._places[tail])
+                found = (n, "city-qualified" if ok else "qualified", None)
+        if found is None:
+            found = self._match_brand(name, country)
+        if found is None and (acronym or _looks_like_acronym(name)):
+            n = self._decide(self._entries("A" + fold(acronym or name).replace(" ", "")), country,
+                             strict=True)
+            if isinstance(n, int):
+                found = (n, "acronym", None)
+        if found is None or found is _AMBIGUOUS:
+            return None
+        n, method, _ = found
+        score = SCORES[method]
+        rec = self.record(n)
+        if country and rec.country and rec.country != country:
+            score -= 0.1   # the text says another country: keep a strong match, drop a weak one
+        if acronym and method != "acronym" and fold(acronym).replace(" ", "") in rec.acronyms():
+            score = min(1.0, score + 0.05)
+        if score < MIN_SCORE:
+            return None
+        return self.link(n, round(score, 3), method)
+
+    def _match_tokens(self, toks: list[str], country, acronym):
+        for method, key in (("exact", "=" + exact_key(toks)), ("word-order", "~" + bag_key(toks))):
+            n = self._decide(self._entries(key), country, acronym)
+            if n is _AMBIGUOUS:
+                return _AMBIGUOUS
+            if n is not None:
+                return n, method, None
+        # "دانشگاه خوارزمی تهران", "Xiamen University China": a trailing place that agrees.
+        for k in (1, 2):
+            if len(toks) <= k + 1:
+                break
+            places = self._places.get(" ".join(toks[-k:]))
+            if not places:
+                continue
+            head = toks[:-k]
+            for keys in (["=" + exact_key(head)], ["~" + bag_key(head)], cross_lookup_keys(head)):
+                entries = [e for key in keys for e in self._entries(key)
+                           if self._place_agrees(e[0], places)]
+                if entries:
+                    n = self._decide(entries, country, acronym)
+                    if isinstance(n, int):
+                        return n, "city-qualified", None
+                    break
+        entries = [e for key in cross_lookup_keys(toks) for e in self._entries(key)]
+        n = self._decide(entries, country, acronym, strict=True)
+        if isinstance(n, int):
+            return n, "transliteration", None
+        return None
+
+    def _match_brand(self, name: str, country):
+        """"HSE University", "ITMO University": a record's acronym plus generic words its
+        names contain, the way universities brand themselves in English."""
+        words = name.replace("«", " ").replace("»", " ").split()
+        caps = [w for w in words if len(w) >= 2 and _looks_like_acronym(w) and w.upper() == w]
+        if len(caps) != 1 or len(words) < 2:
+            return None
+        rest = {canon_token(fold(w)) for w in words if w != caps[0]} - {""}
+        if not rest or not rest <= HEAD_WORDS | set(_GENERIC_GROUPS):
+            return None
+        entries = [e for e in self._entries("A" + fold(caps[0]).replace(" ", ""))
+                   if any(rest <= {canon_token(t) for t in fold(v).split()}
+                          for v, _, k in self.record(e[0]).names if k != ACRONYM)]
+        n = self._decide(entries, country, strict=True)
+        return (n, "acronym", None) if isinstance(n, int) else None
+
+    def find_in_text(self, text: str, lang: str | None = None) -> list[tuple[int, int, Link]]:
+        """Spans (start, end, link) of known institution names and safe acronyms in `text`.
+
+        Longest first, non-overlapping, in text order. Names must hold a head word
+        (university, institute...) and a proper word; acronyms must be 3+ capitals and
+        name one record only.
+        """
+        spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        folded = [fold(t) for _, _, t in spans]
+        canon = [canon_token(f) if f else "" for f in folded]
+        found: list[tuple[int, int, int, int, str]] = []   # (n tokens, i, j, record, method)
+        max_n = 12
+        for i in range(len(spans)):
+            stop = i + 1
+            while stop < len(spans) and stop - i < max_n and self._joinable(text, spans, stop):
+                stop += 1
+            for j in range(stop, i + 1, -1):
+                if not canon[i] or not canon[j - 1]:
+                    continue   # spans neither start nor end with "of", "и", "و"...
+                words = [w for c in canon[i:j] for w in c.split()]
+                if not (HEAD_WORDS & set(words)) or all(w in _GENERIC_GROUPS for w in words):
+                    continue
+                hit = None
+                for method, key in (("exact", "=" + exact_key(folded[i:j])),
+                                    ("word-order", "~" + " ".join(sorted(words)))):
+                    n = self._decide(self._entries(key))
+                    if isinstance(n, int):
+                        hit = (n, method)
+                        break
+                    if n is _AMBIGUOUS:
+                        break
+                if hit:
+                    found.append((j - i, i, j, hit[0], hit[1]))
+                    break
+            word = spans[i][2]
+            if (len(word) >= 3 and word.isupper() and word.isalpha()
+                    and folded[i] not in _NOT_ACRONYMS):
+                n = self._decide(self._entries("A" + folded[i]))
+                if isinstance(n, int):
+                    found.append((1, i, i + 1, n, "acronym"))
+        found.sort(key=lambda f: (-f[0], f[1]))
+        taken = [False] * len(spans)
+        out = []
+        for size, i, j, n, method in found:
+            if any(taken[i:j]):
+                continue
+            for k in range(i, j):
+                taken[k] = True
+            out.append((spans[i][0], spans[j - 1][1], self.link(n, SCORES[method], method)))
+        out.sort(key=lambda s: s[0])
+        return out
+
+    @staticmethod
+    def _joinable(text: str, spans, k: int) -> bool:
+        """May token k continue a name that ends with token k-1? Not across sentence breaks."""
+        gap = text[spans[k - 1][1]: spans[k][0]]
+        if "\n" in gap:
+            return False
+        if "." in gap:
+            return len(spans[k - 1][2]) <= 2    # initials: "М.В. Ломоносова", "K. N. Toosi"
+        return all(ch in " -–'’\"«»“”" for ch in gap)
+
+
+def _looks_like_acronym(name: str) -> bool:
+    s = name.replace(".", "").replace(" ", "")
+    return 2 <= len(s) <= 10 and s.isalpha() and sum(ch.isupper() for ch in s) >= len(s) - 1

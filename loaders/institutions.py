@@ -1,0 +1,1086 @@
+"""Find the top-level institutions acting in a document, and their units.
+
+Each language has a finder that reads the grammar of institution names around a head
+word ("دانشگاه X", "جامعة X", "X государственный университет имени Y", "University of X",
+"X University"), gives the name in its dictionary form and notes an acronym or a country
+the text states next to it. Mentions of the same institution (a short form, an acronym,
+another case, a nickname such as "Политех") are then merged into one `Institution`; a
+mention that only names a kind of institution ("این دانشگاه", "дві університети",
+"the university") is never an institution. Faculties, departments, offices and
+institutes that belong to a university become `Unit`s of it.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from loaders import lexicon as L
+from loaders.model import Document, Institution, Unit
+from loaders.normalise import fold
+
+_n = L._n
+
+# ---------------------------------------------------------------- tokens and sentences
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    nl_before: bool = False   # a line break between this token and the previous one
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    end = len(text) if end is None else end
+    out: list[Tok] = []
+    prev = start
+    for m in _TOKEN.finditer(text, start, end):
+        out.append(Tok(m.start(), m.end(), m.group(), "\n" in text[prev:m.start()]))
+        prev = m.end()
+    return out
+
+
+def sentence_bounds(doc: Document) -> list[tuple[int, int]]:
+    """Sentence spans of doc.norm: the pipeline's when there are, else a plain split."""
+    if doc.sentences:
+        return [(s.start, s.end) for s in doc.sentences]
+    out, start = [], 0
+    for m in re.finditer(r"[.!?؟](?=\s|$)|\n", doc.norm):
+        if m.end() - start > 1:
+            out.append((start, m.end()))
+        start = m.end()
+    if start < len(doc.norm):
+        out.append((start, len(doc.norm)))
+    return out
+
+
+def sentence_at(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    i = bisect_right([b[0] for b in bounds], pos) - 1
+    if 0 <= i < len(bounds) and bounds[i][0] <= pos < bounds[i][1] + 1:
+        return bounds[i]
+    return (pos, pos)
+
+
+def norm_pos(doc: Document, original: int) -> int:
+    """Index in doc.norm of an original offset (evidence stores original offsets)."""
+    if not doc.offsets:
+        return original
+    return max(0, bisect_right(doc.offsets, original) - 1)
+
+
+def doc_lang(doc: Document) -> str:
+    if doc.lang:
+        return doc.lang
+    text = doc.norm or doc.text
+    counts = {"ru": len(re.findall(r"[\u0400-\u04ff]", text)),
+              "en": len(re.findall(r"[A-Za-z]", text)),
+              "ar": len(re.findall(r"[ةأإ]|\bال", text)) * 8,
+              "fa": len(re.findall(r"[\u0600-\u06ff]", text))}
+    if counts["fa"] and counts["ar"] > counts["fa"] * 0.25:
+        return "ar"
+    return max(counts, key=counts.get)
+
+
+# ---------------------------------------------------------------- mentions
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str                    # dictionary form
+    lang: str
+    kind: str = "Institution"
+    named: bool = True           # carries a proper name, not just a kind of institution
+    country: str | None = None
+    acronym: str | None = None   # acronym the text defines next to it
+    is_acronym: bool = False
+    tokens: frozenset = frozenset()   # comparison tokens (lemmas, folded)
+    weak: bool = False           # in a photo credit, footer or "read also" line
+    unit_of: int | None = None   # index of the university mention it belongs to
+    extra_labels: list[str] = field(default_factory=list)
+    tail: str | None = None      # word after an acronym ("ИИТ Бомбея")
+
+
+# Lines that credit, sign or advertise rather than report.
+_NOISE_LINE = re.compile(
+    r"^\s*(?:\(?\s*(?:фото|photo|photos|source|источник|©|\(c\)|copyright|читайте также|другие новости|"
+    r"read also|read more|related|see also|for further information|اقرأ أيضا|اقرأ ايضا|صورة|المصدر|"
+    r"منبع|عکس|بیشتر بخوانید|اخبار مرتبط|مطالب مرتبط|пресс-служба)\b|©|^\s*[—–-]\s)",
+    re.I)
+
+
+def _noise_spans(doc: Document) -> list[tuple[int, int]]:
+    spans, after_header = [], False
+    pos = 0
+    for line in doc.norm.split("\n"):
+        end = pos + len(line)
+        low = _n(line).strip().lower()
+        noisy = bool(_NOISE_LINE.search(_n(line))) or (after_header and low.startswith(("—", "-", "–")))
+        if re.match(r"^\s*(читайте также|другие новости|read also|related|اقرأ أيضا|اقرأ ايضا)", low):
+            after_header = True
+        elif low and not low.startswith(("—", "-", "–")):
+            after_header = after_header and False
+        if noisy:
+            spans.append((pos, end))
+        pos = end + 1
+    return spans
+
+
+def _country_after(tokens: list[Tok], j: int, limit: int = 6) -> str | None:
+    """A country named right after a name: ", عراق", "(Вьетнам)", "in Ontario, Canada",
+    "در اقلیم کردستان عراق", "(г. Шэньян, Китай)"."""
+    texts = [t.text for t in tokens[j:j + limit]]
+    best = None
+    for k in range(len(texts)):
+        for width in (4, 3, 2, 1):
+            phrase = " ".join(texts[k:k + width])
+            iso = L.place_country(phrase)
+            if iso:
+                # stop at the first place, but a country later in the run beats a city
+                if phrase.casefold() in L.COUNTRY_NAMES or _n(phrase).casefold() in L.COUNTRY_NAMES:
+                    return iso
+                best = best or iso
+                break
+        if texts[k] in (".", ";", "!", "?") or (k > 0 and tokens[j + k].nl_before):
+            break
+    return best
+
+
+def _country_in(words: list[str]) -> str | None:
+    for width in (4, 3, 2, 1):
+        for k in range(len(words) - width + 1):
+            iso = L.place_country(" ".join(words[k:k + width]))
+            if iso:
+                return iso
+    return None
+
+
+# ---------------------------------------------------------------- Persian
+
+_FA_STOP = L._set("""از به با در را که و برای تا نیز هم این آن ها های هایی ای خود ما شما ایشان وی بر پس ضمن
+روز سال ماه طی جهت درباره همراه توسط یا اما ولی چون اگر همواره همچنین سپس گفت گفته است بود هستیم هست
+هستند شد کرد کردند نمود نمودند کرده گردید رسید آمد آمده رفت رفتند داشت داشتند دارد دارند باشد باشند شود شوند
+می نمی بوده شده محل سالن مقر عنوان بین‌ تحت حضور دیدار نشست جلسه همکاری همکاری‌های تفاهم تفاهم‌نامه
+ریاست هیئت هیات تاکید بازدید امضای به‌ میان افزود گفتگو گفت‌وگو مورد جمع کشورهای چنین یک دو سه چهار
+پنج دیگر هر همه برخی بسیاری گزارش روابط عمومی میباشد باشد شوند شود کند کنند نماید""".split())
+# stop words that are also allowed inside names after "بین" (بین المللی)
+_FA_LIGHT_VERBS = L._set("""کرد کردند نمود نمودند شد شدند کرده شده گردید داشت داشتند دارد رسید شود شوند
+کند کنند نماید نمایند گیرد گرفت گرفتند دهد داد دادند""".split())
+# field words that a name can continue with after "و" ("علم و صنعت", "کشاورزی و منابع طبیعی")
+_FA_FIELD = L._set("""علم علوم صنعت فناوری فنون فن تکنولوژی منابع طبیعی آموزش پزشکی درمان بهداشت تحقیقات
+پژوهش هنر هنرها معماری مهندسی ادبیات زبان زبانها فرهنگ ارتباطات اقتصاد مدیریت کشاورزی دامپزشکی
+توانبخشی بهزیستی ورزش تربیت بدنی معارف اسلامی نفت حمل نقل صنایع معادن تجارت رسانه نوآوری""".split())
+# words that say what kind of university it is: a short name is not the same institution
+# as a longer one that adds one of these ("دانشگاه اصفهان" vs "دانشگاه صنعتی اصفهان")
+_TYPE_WORDS = L._set("""صنعتی علوم پزشکی فنی هنر تربیت مدرس کشاورزی آزاد پیام نور علمی کاربردی
+технический технологический педагогический медицинский аграрный экономический гуманитарный
+лингвистический архитектурный юридический политехнический медицинской
+technical technology technological medical pedagogical agricultural""".split()) | {
+    "технический", "технологический", "педагогический", "медицинский", "аграрный", "экономический",
+    "гуманитарный", "лингвистический", "архитектурный", "юридический", "technology", "medical",
+    "technical", "pedagogical", "agricultural", "science", "sciences"}
+_FA_GENERIC = L._set("""صنعتی دولتی آزاد برتر جامع ایرانی خارجی کشور دیگر معتبر بزرگ ملی عراقی چینی
+روسی همکار طرف مقابل مادر منطقه استان شهر معتبر بین المللی غیرصنعتی تراز ذکر شده فوق مذکور مربوطه""".split())
+_FA_NUMBERS = L._set("این آن همین همان دو سه چهار پنج شش هفت هشت نه ده هر چند کدام برخی تمام تمامی همه یک".split())
+_FA_POST_WORDS = {p.split()[0] for p, _ in L.FA_POSTS}
+
+
+def _fa_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
+    out: list[Mention] = []
+    heads = dict(L.FA_HEADS)
+    multi = [(h.split(), kind) for h, kind in L.FA_MULTI_HEADS.items()]
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        kind, hlen = None, 1
+        for words, k in multi:
+            if [x.text for x in tokens[i:i + len(words)]] == words:
+                kind, hlen = k, len(words)
+                break
+        if kind is None:
+            kind = heads.get(t.text)
+        if kind is None:
+            # "دانشگاههای" (missing ZWNJ): a plural, never a name
+            i += 1
+            continue
+        prev = tokens[i - 1].text if i else ""
+        nxt = tokens[i + hlen].text if i + hlen < len(tokens) else ""
+        if prev in _FA_NUMBERS or prev.isdigit() or nxt in ("ها", "های", "هایی", "ای", "ی"):
+            i += hlen
+            continue
+        j = i + hlen
+        words: list[Tok] = []
+        while j < len(tokens) and len(words) < 8:
+            w = tokens[j]
+            if w.nl_before or not re.match(r"\w", w.text) or w.text in L.FA_TITLES or w.text in heads:
+                break
+            if w.text == _n("و"):
+                if j + 1 < len(tokens) and tokens[j + 1].text in _FA_FIELD and not tokens[j + 1].nl_before:
+                    words.append(w)
+                    j += 1
+                    continue
+                break
+            if w.text in _FA_STOP and not (w.text == "بین" and j + 1 < len(tokens) and tokens[j + 1].text == "المللی"):
+                if w.text in _FA_LIGHT_VERBS and len(words) >= 2:
+                    words.pop()   # "... تاکید کرد": the noun belongs to the verb
+                break
+            if w.text in _FA_POST_WORDS or w.text in L.FA_UNITS or w.text.isdigit():
+                break
+            words.append(w)
+            j += 1
+        while words and (words[-1].text == _n("و") or words[-1].text in _FA_STOP):
+            words.pop()
+        if not words:
+            i += hlen
+            continue
+        head_text = " ".join(x.text for x in tokens[i:i + hlen])
+        name_words = [w.text for w in words]
+        name = head_text + " " + " ".join(name_words)
+        end = words[-1].end
+        country = None
+        core_words = list(name_words)
+        for width in (3, 2, 1):   # "دانشگاه شیامن چین", "... جمهوری خلق چین"
+            if len(core_words) > width:
+                tail = " ".join(core_words[-width:])
+                if tail.casefold() in L.COUNTRY_NAMES:
+                    country = L.COUNTRY_NAMES[tail.casefold()]
+                    core_words = core_words[:-width]
+                    break
+        content = [w for w in core_words if w not in _FA_GENERIC and w != _n("و")]
+        has_field = any(w in _FA_FIELD for w in content)
+        proper = [w for w in content if w not in _FA_FIELD]
+        named = bool(proper) or (has_field and (country is not None or _country_in(core_words) is not None))
+        if any(w == _n("کشور") for w in name_words):
+            named = False
+        m = Mention(t.start, end, name, "fa", kind, named)
+        m.country = country or _country_after(tokens, j) or _country_in(core_words)
+        m.tokens = frozenset([head_text] + [w for w in name_words if w != _n("و")])
+        if core_words != name_words:
+            m.extra_labels.append(head_text + " " + " ".join(core_words))
+        out.append(m)
+        i = j
+    return out
+
+
+# ---------------------------------------------------------------- Arabic
+
+_AR_STOP = L._set("""في من إلى الى على عن مع بين حيث التي الذي الذين و أو ثم قد لقد خلال عقب بعد قبل منذ
+ضمن لدى عند هذه هذا ذلك تلك كما وقد حول عبر نحو لها له التابعة""".split())
+_AR_POST_WORDS = {p.split()[0] for p, _ in L.AR_POSTS}
+_AR_PLURAL = L._set("الجامعات جامعات الكليات كليات الوزارات المؤسسات المؤسستين الجامعتين".split())
+
+
+def _ar_strip_clitic(word: str, heads) -> tuple[str, int]:
+    """"وجامعة" -> ("جامعة", 1): a conjunction or preposition written onto the head word."""
+    for p in ("و", "ب", "ل", "ف", "وب", "ول"):
+        if word.startswith(p) and word[len(p):] in heads:
+            return word[len(p):], len(p)
+    return word, 0
+
+
+def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
+    out: list[Mention] = []
+    heads = dict(L.AR_HEADS)
+    heads_all = set(heads) | {L.AR_COLLEGE}
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        word, skip = _ar_strip_clitic(t.text, heads_all)
+        if word not in heads_all:
+            i += 1
+            continue
+        j = i + 1
+        words: list[Tok] = []
+        while j < len(tokens) and len(words) < 6:
+            w = tokens[j]
+            wt = w.text
+            if w.nl_before or not re.match(r"\w", wt) or wt in L.AR_TITLES or wt in _AR_STOP:
+                break
+            if _ar_strip_clitic(wt, heads_all)[0] in heads_all or wt in _AR_POST_WORDS:
+                break
+            if words and not (wt.startswith("ال") or wt.startswith("وال") or wt.startswith("لل")):
+                break   # after the first word a name goes on with article words only
+            if wt in _AR_PLURAL:
+                break
+            words.append(w)
+            j += 1
+        if not words:
+            i += 1
+            continue
+        name_words = [w.text for w in words]
+        is_college = word == L.AR_COLLEGE
+        kind = heads.get(word, "University")
+        unit = False
+        if is_college:
+            if L.AR_UNIVERSITY_ADJ in name_words:   # "كلية دجلة الجامعة": a university college
+                cut = name_words.index(L.AR_UNIVERSITY_ADJ) + 1
+                words, name_words = words[:cut], name_words[:cut]
+            else:
+                unit = True
+        if word == _n("مركز") or word == _n("معهد"):
+            kind = "ResearchInstitute"
+        name = word + " " + " ".join(name_words)
+        generic = all(w in {_n("الحكومية"), _n("الأهلية"), _n("العراقية"), _n("الأخرى"), _n("المذكورة")}
+                      or L.adjective_country(w, "ar") for w in name_words)
+        m = Mention(t.start + skip, words[-1].end, name, "ar", kind, not generic)
+        m.country = _country_after(tokens, j) or _country_in(name_words) or next(
+            (L.adjective_country(w, "ar") for w in name_words if L.adjective_country(w, "ar")), None)
+        m.tokens = frozenset([word] + name_words)
+        if unit:
+            m.unit_of = -1
+        out.append(m)
+        i = j
+    return out
+
+
+# ---------------------------------------------------------------- Russian
+
+_RU_ACRONYM = re.compile(r"^[А-ЯЁ]{2,7}$")
+_RU_NOT_ACRONYM = {"ФГБОУ", "ФГАОУ", "ГБОУ", "ВО", "РФ", "США", "КНР", "ОАЭ", "СССР", "СНГ", "ЕС", "ООН",
+                   "ЮНЕСКО", "БРИКС", "ШОС", "ИТ", "ВУЗ", "ЕГЭ", "ОГЭ", "НИР", "НИОКР", "ДПО", "ПО", "АНО",
+                   "ООО", "ОАО", "ПАО", "ЗАО", "ТВ", "СМИ", "ВВП", "ДНК", "ЕАЭС", "АТЭС", "ИИ"}
+_RU_PLACE_ADJ_SKIP = {"имени", "им"}
+_RU_TAIL_LINK = {"и", "при"}
+
+
+def _ru_lemma_tokens(nlp, words: list[str]) -> frozenset:
+    out = set()
+    for w in words:
+        low = w.lower().strip(".")
+        if not low or low in {"имени", "им", "и", "при", "по"} or re.fullmatch(r"([а-яё]\.)+", w.lower()):
+            continue
+        lem = nlp.lemma(low) if nlp else low
+        lem = lem.replace("ё", "е")
+        if lem in L.RU_INFORMAL:     # "Политех", "госуниверситет": a nickname of the full form
+            out.add(L.RU_INFORMAL[lem])
+            out.add("университет")
+            continue
+        if lem == "политехнический":
+            lem = "технический"
+        out.add(lem)
+    return frozenset(out)
+
+
+def _ru_mentions(doc: Document, nlp) -> list[Mention]:
+    if nlp is None:
+        return []
+    ndoc = nlp.analyse(doc.norm)
+    toks = ndoc.tokens
+    out: list[Mention] = []
+    sent_starts = {s.tokens[0].start for s in ndoc.sents if s.tokens}
+    per_tokens = set()
+    for span in ndoc.spans:
+        if span.type == "PER":
+            per_tokens.update(t.start for t in span.tokens)
+
+    def lemma_of(tok) -> str:
+        return nlp.lemma(tok.text.lower()).replace("ё", "е")
+
+    def is_adj(tok) -> bool:
+        if tok.pos in ("ADJ",) or (tok.pos == "VERB" and tok.feats.get("VerbForm") == "Part"):
+            return True
+        return tok.pos in ("PROPN", "NOUN") and nlp.is_adjective(tok.text.split("-")[-1]) and \
+            re.search(r"(ий|ый|ой|ого|ему|ому|им|ым|ом|ем|ая|ую|ее|ое|ей)$", tok.text.lower()) is not None
+
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        # ---- acronyms (ЛГТУ, МГТУ им. Н.Э. Баумана, ИИТ Бомбея)
+        if _RU_ACRONYM.match(t.text) and t.text not in _RU_NOT_ACRONYM:
+            j, end = i + 1, t.stop
+            if j < len(toks) and toks[j].text.lower() in ("им", "им.", "имени"):
+                k = j + 1
+                if k < len(toks) and toks[k].text == ".":
+                    k += 1
+                while k < len(toks) and re.fullmatch(r"([А-ЯЁ]\.?)+|\.", toks[k].text):
+                    k += 1
+                if k < len(toks) and toks[k].text[:1].isupper():
+                    end = toks[k].stop
+                    j = k + 1
+            m = Mention(t.start, end, doc.norm[t.start:end], "ru", "University", True, is_acronym=True)
+            m.acronym = t.text
+            if j == i + 1 and j < len(toks) and toks[j].text[:1].isupper() and toks[j].feats.get("Case") == "Gen" \
+                    and toks[j].start not in per_tokens and toks[j].pos in ("PROPN", "NOUN"):
+                m.tail = lemma_of(toks[j])
+            out.append(m)
+            i = j
+            continue
+        lemma = lemma_of(t) if t.pos in ("NOUN", "PROPN") else ""
+        if lemma not in L.RU_HEADS:
+            i += 1
+            continue
+        if t.feats.get("Number") == "Plur" and lemma not in ("минобрнауки",):
+            i += 1
+            continue
+        # ---- left: the adjectives that agree with the head
+        k = i - 1
+        while k >= 0 and is_adj(toks[k]) and toks[k].text.lower() not in ("первый", "второй"):
+            k -= 1
+        left = toks[k + 1:i]
+        country = None
+        while left and L.adjective_country(left[0].text, "ru") and left[0].text[:1].islower():
+            country = L.adjective_country(left[0].text, "ru")   # "иранский университет X"
+            left = left[1:]
+        # ---- right: genitive tail, "имени ...", "при ...", proper names
+        j = i + 1
+        tail = []
+        while j < len(toks):
+            w = toks[j]
+            low = w.text.lower()
+            if low in ("им", "имени", "им."):
+                k2 = j + 1
+                if k2 < len(toks) and toks[k2].text == ".":
+                    k2 += 1
+                while k2 < len(toks) and re.fullmatch(r"([А-ЯЁ]\.?)+|\.", toks[k2].text):
+                    k2 += 1
+                if k2 < len(toks) and toks[k2].text[:1].isupper():
+                    tail = toks[i + 1:k2 + 1]
+                    j = k2 + 1
+                continue_ok = False
+                break
+            if low == "при" and j + 1 < len(toks):
+                k2 = j + 1
+                while k2 < len(toks) and is_adj(toks[k2]):
+                    k2 += 1
+                if k2 < len(toks) and lemma_of(toks[k2]) in L.RU_HEADS:
+                    tail = toks[i + 1:k2 + 1]
+                    j = k2 + 1
+                break
+            if low in L.RU_TITLES or low in ("г.", "г"):
+                break
+            if w.pos == "PUNCT" or "\n" in doc.norm[toks[j - 1].stop:w.start]:
+                break
+            if _RU_ACRONYM.match(w.text) or re.fullmatch(r"[А-ЯЁA-Z]\.?", w.text):
+                break   # an acronym or an initial after the name starts something else
+            if low == "в" and lemma == "посольство" and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
+                tail.append(w)   # "Посольство ... в Российской Федерации"
+                j += 1
+                continue
+            if tail and toks[j - 1].text.lower() == "и" and lemma_of(w) in L.RU_HEADS:
+                tail.pop()      # "Министерство X и Министерство Y": two institutions
+                break
+            if w.text[:1].isupper() and w.pos in ("PROPN", "NOUN", "X", "ADJ") and (
+                    w.start not in per_tokens or j == i + 1 or (tail and tail[-1] is toks[j - 1])):
+                if w.pos == "ADJ" and w.feats.get("Case") not in ("Gen", None):
+                    break
+                tail.append(w)
+                j += 1
+                continue
+            if w.feats.get("Case") == "Gen" and w.pos in ("NOUN", "ADJ", "PROPN") and not _RU_ACRONYM.match(w.text) \
+                    and (lemma != "университет" or w.pos == "PROPN" or tail):
+                tail.append(w)
+                j += 1
+                continue
+            if low == "и" and tail and j + 1 < len(toks) and toks[j + 1].feats.get("Case") == "Gen" and \
+                    toks[j + 1].pos in ("NOUN", "PROPN", "ADJ") and lemma_of(toks[j + 1]) not in L.RU_HEADS:
+                tail.append(w)
+                j += 1
+                continue
+            break
+        while tail and tail[-1].text.lower() in ("и", "при", "в"):
+            tail.pop()
+        # a genitive tail of common nouns after "университет" is the object of the phrase, not
+        # a name ("университета дисциплины"): keep it only if it has a capital or is a field
+        words = left + [t] + tail
+        start, end = words[0].start, words[-1].stop
+        surface = doc.norm[start:end]
+        proper_left = [w for w in left if lemma_of(w) not in L.RU_GENERIC_ADJ and w.text[:1].isupper()
+                       or (lemma_of(w) not in L.RU_GENERIC_ADJ and not L.adjective_country(w.text, "ru")
+                           and w.text[:1].islower() and False)]
+        proper_left += [w for w in left if w.text[:1].isupper() and w.start not in sent_starts
+                        and w not in proper_left]
+        if left and left[0].start in sent_starts and lemma_of(left[0]) in L.RU_GENERIC_ADJ:
+            proper_left = [w for w in proper_left if w is not left[0]]
+        proper_tail = [w for w in tail if w.text[:1].isupper()]
+        head_cap = t.text[:1].isupper() and t.start not in sent_starts and not left
+        named = bool(proper_left or proper_tail or head_cap)
+        if lemma in ("министерство", "посольство", "ассоциация", "минобрнауки", "минобразования") and tail:
+            named = True
+        if lemma == "школа" and not (proper_left or proper_tail):
+            named = False
+        name = nlp.nominative(surface)
+        m = Mention(start, end, name, "ru", L.RU_HEADS[lemma], named)
+        m.country = country or _country_after_ru(doc.norm, end) or _country_in([w.text for w in tail])
+        m.tokens = _ru_lemma_tokens(nlp, name.split())
+        if name != surface:
+            m.extra_labels.append(surface)
+        # "(РИН)" right after the name defines its acronym
+        after = doc.norm[end:end + 14]
+        ac = re.match(r"\s*\(\s*([А-ЯЁA-Z][А-ЯЁA-Za-z]{1,7})\s*\)", after)
+        if ac:
+            m.acronym = ac.group(1)
+        out.append(m)
+        i = max(j, i + 1)
+    return out
+
+
+def _country_after_ru(text: str, end: int) -> str | None:
+    m = re.match(r"\s*\(([^()]{2,60})\)", text[end:end + 64])
+    if m:
+        parts = [p.strip() for p in re.split(r"[,;]", m.group(1))]
+        for p in reversed(parts):
+            p = re.sub(r"^г\.\s*", "", p)
+            iso = L.place_country(p)
+            if iso:
+                return iso
+    return None
+
+
+# ---------------------------------------------------------------- English
+
+_EN_WORD = re.compile(r"[A-Z][\w\-’']*|of|for|and|the|de|&")
+_EN_ACRONYM = re.compile(r"^(?=[A-Z])[A-Za-z]*[A-Z][A-Za-z]*$")
+
+
+def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
+    out: list[Mention] = []
+    text = doc.norm
+    i = 0
+    while i < len(tokens):
+        # a run of capitalised words and connectors on one line
+        if not tokens[i].text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        run: list[Tok] = []
+        while j < len(tokens):
+            w = tokens[j]
+            if run and w.nl_before:
+                break
+            if w.text in ("of", "for", "and", "the", "de", "&") and run:
+                run.append(w)
+                j += 1
+                continue
+            if w.text[:1].isupper() and re.match(r"\w", w.text):
+                run.append(w)
+                j += 1
+                continue
+            break
+        while run and run[-1].text in ("of", "for", "and", "the", "de", "&"):
+            run.pop()
+        j_end = i + len(run)
+        i = max(j_end, i + 1)
+        if not run:
+            continue
+        heads = [k for k, w in enumerate(run) if w.text in L.EN_HEADS]
+        if not heads:
+            continue
+        # the name ends at its last head word, or after "of X" that follows it
+        h = heads[-1]
+        end_k = h
+        if h + 1 < len(run) and run[h + 1].text in ("of", "for"):
+            end_k = len(run) - 1
+        rest = run[end_k + 1:]
+        country = None
+        if rest:
+            rest_text = " ".join(w.text for w in rest)
+            country = L.place_country(rest_text)
+            if country is None:
+                # "QS World University Rankings": a head word inside another kind of name
+                continue
+        words = run[:end_k + 1]
+        poss_country = None
+        while words and (words[0].text in L.EN_NOT_NAME or words[0].text in ("the", "of")
+                         or re.search(r"['’]s$", words[0].text)):
+            if re.search(r"['’]s$", words[0].text):   # "Russia's HSE University"
+                poss_country = L.place_country(re.sub(r"['’]s$", "", words[0].text))
+            words = words[1:]
+        if not words:
+            continue
+        wt = [w.text for w in words]
+        head_word = run[h].text
+        proper = [w for w in wt if w not in L.EN_HEADS and w not in ("of", "for", "and", "the", "de", "&")
+                  and w not in ("National", "State", "International", "Research", "Federal", "Higher", "Public")]
+        if not proper:
+            continue
+        kind = L.EN_HEADS[head_word]
+        if head_word == "School" and "University" not in wt and not any(x in wt for x in ("Higher", "Business")):
+            continue   # "School" names a unit unless it is a known kind of school-university
+        start, end = words[0].start, (rest[-1].end if rest else words[-1].end)
+        name = text[words[0].start:words[-1].end]
+        m = Mention(start, end, name, "en", kind, True)
+        # possessive country before: "Canada's Western University"
+        before = text[max(0, start - 30):start]
+        pm = re.search(r"([A-Z][\w ]+?)['’]s\s*$", before)
+        m.country = country or _country_after(tokens, j_end) or poss_country or \
+            (L.place_country(pm.group(1)) if pm else None) \
+            or _country_in(wt)
+        m.tokens = frozenset(w.lower() for w in wt if w not in ("of", "for", "the", "and", "de", "&"))
+        ac = re.match(r"\s*\(\s*([A-Z][A-Za-z\-]{1,9})\s*\)", text[end:end + 16])
+        if ac and _EN_ACRONYM.match(ac.group(1)):
+            m.acronym = ac.group(1)
+        out.append(m)
+    # acronyms anywhere: resolved later, used only if defined or matched
+    for t in tokens:
+        if _EN_ACRONYM.match(t.text) and 2 <= len(t.text) <= 8 and sum(c.isupper() for c in t.text) >= 2:
+            m = Mention(t.start, t.end, t.text, "en", "University", True, is_acronym=True)
+            m.acronym = t.text
+            out.append(m)
+    return out
+
+
+# ---------------------------------------------------------------- merging mentions
+
+def _acronym_fits(acr: str, words: list[str]) -> bool:
+    """Do the letters of `acr` spell the words in order (each word gives its first letter and
+    maybe more of its letters: ДВФУ = ДальнеВосточный Федеральный Университет)?"""
+    acr = acr.lower()
+    words = [w.lower() for w in words if w.lower() not in
+             {"и", "of", "and", "the", "for", "de", "&", "при", "university"[:0]}]
+    if not words or not acr:
+        return False
+
+    def go(a: int, w: int) -> bool:
+        if w == len(words):
+            return a == len(acr)
+        if a == len(acr) or acr[a] != words[w][0]:
+            return False
+        # take 1..n letters from this word: first letter, then a subsequence of the rest
+        word = words[w]
+        rest_positions = [a + 1]
+        k, pos = a + 1, 1
+        while k < len(acr):
+            idx = word.find(acr[k], pos)
+            if idx < 0:
+                break
+            pos = idx + 1
+            k += 1
+            rest_positions.append(k)
+        return any(go(p, w + 1) for p in rest_positions)
+
+    return go(0, 0)
+
+
+def _name_words_for_acronym(name: str) -> list[str]:
+    words = re.split(r"[\s\-]+", name)
+    cut = [k for k, w in enumerate(words) if w.lower() in ("имени", "им.", "им", "при", "named")]
+    if cut:
+        words = words[:cut[0]]
+    return [w for w in words if w and not re.fullmatch(r"([А-ЯЁA-Z]\.)+", w)]
+
+
+class _Cluster:
+    def __init__(self, m: Mention, idx: int):
+        self.mentions = [m]
+        self.idx = [idx]
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    def full(self) -> list[Mention]:
+        return [m for m in self.mentions if not m.is_acronym and m.named]
+
+
+def _stem(tok: str) -> str:
+    if re.match(r"[а-яё]", tok) and len(tok) > 5:
+        return re.sub(r"(ий|ый|ой|ая|ое)$", "", tok)
+    return tok
+
+
+def _same_token(a: str, b: str) -> bool:
+    """"хошиминский" ~ "хошимин", "томский" ~ "томск": a place and its adjective."""
+    if a == b:
+        return True
+    a, b = _stem(a), _stem(b)
+    return a == b or a == b + "ск" or b == a + "ск"
+
+
+def _extra_if_subset(small: set[str], big: set[str]) -> set[str] | None:
+    """The words of `big` left over when every word of `small` is in it, else None."""
+    left = set(big)
+    for x in small:
+        y = next((y for y in left if _same_token(x, y)), None)
+        if y is None:
+            return None
+        left.discard(y)
+    return left
+
+
+def _status_extra(extra: set[str]) -> bool:
+    """Extra words that do not change which institution it is (state, national, a city,
+    a person's name...), as opposed to words of kind (technical, medical)."""
+    return not (extra & _TYPE_WORDS)
+
+
+def _merge(mentions: list[Mention], gazetteer, lang: str, text: str = "") -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    by_key: dict[str, _Cluster] = {}
+    # 1. full names: same folded form or same token set
+    for idx, m in enumerate(mentions):
+        if m.is_acronym or not m.named:
+            continue
+        keys = {fold(m.name), "T:" + "|".join(sorted(m.tokens))} | {fold(x) for x in m.extra_labels}
+        c = next((by_key[k] for k in keys if k in by_key), None)
+        if c is None:
+            c = _Cluster(m, idx)
+            clusters.append(c)
+        else:
+            c.mentions.append(m)
+            c.idx.append(idx)
+        for k in keys:
+            by_key.setdefault(k, c)
+    # 2. "X (Y)": a name in brackets right after another is another name of it
+    for c in list(clusters):
+        for d in list(clusters):
+            if c is d or d not in clusters or c not in clusters:
+                continue
+            if any(re.fullmatch(r"\s*\(\s*", text[a.end:b.start] or "x") for a in c.mentions for b in d.mentions
+                   if b.start > a.end):
+                c.mentions += d.mentions
+                c.idx += d.idx
+                clusters.remove(d)
+    # 3. a shorter name whose words all appear in exactly one longer name
+    changed = True
+    while changed:
+        changed = False
+        for c in list(clusters):
+            toks = set().union(*(m.tokens for m in c.full()))
+            if not toks:
+                continue
+            supers = []
+            for d in clusters:
+                if d is c:
+                    continue
+                dt = set().union(*(m.tokens for m in d.full()))
+                extra = _extra_if_subset(toks, dt)
+                if extra and _status_extra(extra):
+                    supers.append(d)
+            if len(supers) == 1:
+                d = supers[0]
+                if gazetteer_conflict(c, d, gazetteer, lang):
+                    continue
+                d.mentions += c.mentions
+                d.idx += c.idx
+                clusters.remove(c)
+                changed = True
+                break
+    # 3. generic mentions that are a prefix of one named cluster join it ("دانشگاه تکنولوژی")
+    for idx, m in enumerate(mentions):
+        if m.named or m.is_acronym:
+            continue
+        cands = [c for c in clusters if any(_extra_if_subset(set(m.tokens), set(x.tokens)) for x in c.full())]
+        if len(cands) == 1:
+            cands[0].mentions.append(m)
+            cands[0].idx.append(idx)
+    # 4. acronyms: defined next to a name, spelled by a name, or a word of a name ("HSE University")
+    for idx, m in enumerate(mentions):
+        if not m.is_acronym:
+            continue
+        acr = m.acronym
+        target = None
+        defined = [c for c in clusters if any(x.acronym == acr for x in c.mentions if not x.is_acronym)]
+        if defined:
+            target = defined[0]
+        else:
+            fits = [c for c in clusters if any(_acronym_fits(acr, _name_words_for_acronym(x.name)) or
+                                               acr.lower() in x.tokens for x in c.full())]
+            if len(fits) == 1:
+                target = fits[0]
+            elif m.tail:
+                # "ИИТ Бомбея" for "Индийский технологический институт Бомбея"
+                for c in clusters:
+                    for x in c.full():
+                        ws = _name_words_for_acronym(x.name)
+                        if ws and m.tail in x.tokens and sorted(acr.lower()) == sorted(w[0].lower() for w in ws[:-1]):
+                            target = c
+        if target is not None:
+            target.mentions.append(m)
+            target.idx.append(idx)
+            continue
+        acr_cluster = next((c for c in clusters if c.mentions[0].is_acronym and c.mentions[0].acronym == acr), None)
+        if acr_cluster:
+            acr_cluster.mentions.append(m)
+            acr_cluster.idx.append(idx)
+        elif _standalone_acronym(m, gazetteer, lang):
+            clusters.append(_Cluster(m, idx))
+    return clusters
+
+
+def gazetteer_conflict(c: _Cluster, d: _Cluster, gazetteer, lang: str) -> bool:
+    """Two clusters that the gazetteer knows as two different institutions stay apart."""
+    if gazetteer is None:
+        return False
+    a, b = _gaz_match(c.full()[0], gazetteer), _gaz_match(d.full()[0], gazetteer)
+    return bool(a and b and a.id != b.id and a.score >= 0.9 and b.score >= 0.9)
+
+
+def _gaz_match(m: Mention, gazetteer):
+    if gazetteer is None:
+        return None
+    try:
+        return gazetteer.match(m.name, m.lang, m.country, m.acronym)
+    except Exception:  # noqa: BLE001 - a gazetteer failure must not stop extraction
+        return None
+
+
+def _standalone_acronym(m: Mention, gazetteer, lang: str) -> bool:
+    """An acronym nobody spelled out is an institution only when it reads like a university's
+    (Russian "...У") or the gazetteer knows it."""
+    link = _gaz_match(m, gazetteer)
+    if link is not None and link.score >= 0.9 and link.method.startswith("acronym"):
+        return True
+    return m.lang == "ru" and len(m.acronym) >= 3 and m.acronym.endswith("У")
+
+
+# ---------------------------------------------------------------- units
+
+_EN_UNIT_RE = re.compile(
+    r"\b(?:(?:Faculty|Department|School|Office|Centre|Center|Kulliyyah|College|Division|Directorate|Institute)"
+    r" (?:of|for) [A-Z][\w\-]*(?: (?:and|of|for|&) [A-Z][\w\-]*| [A-Z][\w\-]*)*"
+    r"|(?:[A-Z][\w\-]* ){1,4}(?:Centre|Center|Office|Laboratory|Lab))")
+
+
+def _find_units(doc: Document, tokens: list[Tok], lang: str) -> list[tuple[int, int, str]]:
+    text = doc.norm
+    out = []
+    if lang == "en" or re.search(r"[A-Za-z]{4}", text):
+        out += [(m.start(), m.end(), m.group()) for m in _EN_UNIT_RE.finditer(text)]
+    if lang == "fa":
+        stop = _FA_STOP | L.FA_TITLES | set(L.FA_HEADS) | _FA_POST_WORDS
+        for k, t in enumerate(tokens):
+            if t.text in L.FA_UNITS and k + 1 < len(tokens) and tokens[k + 1].text not in ("ها", "های", "ای"):
+                j = k + 1
+                while j < len(tokens) and j - k <= 7 and re.match(r"\w", tokens[j].text) and \
+                        not tokens[j].nl_before and (tokens[j].text not in stop or (
+                        tokens[j].text == _n("و") and j + 1 < len(tokens) and tokens[j + 1].text in _FA_FIELD)):
+                    j += 1
+                if j > k + 1:
+                    out.append((t.start, tokens[j - 1].end, text[t.start:tokens[j - 1].end]))
+    if lang == "ar":
+        for k, t in enumerate(tokens):
+            word, skip = _ar_strip_clitic(t.text, L.AR_UNITS)
+            if word in L.AR_UNITS and k + 1 < len(tokens):
+                j = k + 1
+                while j < len(tokens) and j - k <= 4 and re.match(r"\w", tokens[j].text) and \
+                        (j == k + 1 or tokens[j].text.startswith("ال")) and tokens[j].text not in L.AR_TITLES \
+                        and tokens[j].text != L.AR_UNIVERSITY_ADJ:
+                    j += 1
+                if j > k + 1 and not (j < len(tokens) and tokens[j].text == L.AR_UNIVERSITY_ADJ):
+                    out.append((t.start + skip, tokens[j - 1].end, text[t.start + skip:tokens[j - 1].end]))
+    if lang == "ru":
+        for m in re.finditer(r"(?<![\w])(?:[а-яё]+(?:ого|ой|ему|ом|ым|ий|ый|ая|ую|ее|ое) )?"
+                             r"(?:факультет|кафедр|отдел|институт|Институт|центр|Центр|управлени|лаборатори|"
+                             r"департамент|школ|кампус|Департамент|Факультет)[а-яё]*"
+                             r"(?: (?:[а-яё]+(?:ого|ой|ых|их|ия|ии|ки|ти|ки|ва|ния|ний|ры|ии|ов|ей|ы|и|а)"
+                             r"|по|и|[А-ЯЁ][а-яё]+(?:ого|ой|ых|ии|и|ы|а)?))*", text):
+            if len(m.group().split()) >= 2:
+                out.append((m.start(), m.end(), m.group()))
+    return out
+
+
+# ---------------------------------------------------------------- the component
+
+def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None:
+    """An institute or centre followed by a university in the same phrase is its unit:
+    "مؤسسه ... دانشگاه تهران", "موسسه کنفوسیوس در دانشگاه X", "Институт филологии МПГУ"."""
+    unis = [k for k, m in enumerate(mentions) if m.kind == "University" and m.named and m.unit_of is None]
+    coord = {_n("و"), _n("با"), _n("بین"), _n("میان"), _n("از"), _n("به"), "и", "с", "and", "with", _n("مع")}
+    for k, m in enumerate(mentions):
+        if m.kind == "University" or m.is_acronym:
+            continue
+        for u in unis:
+            nu = mentions[u]
+            if nu.start <= m.end:
+                continue
+            between = text[m.end:nu.start]
+            if re.search(r"[.,;:!?؛،()\n«»\"]", between) or len(between.split()) > 8:
+                break
+            last = between.split()[-1] if between.split() else ""
+            if last in coord:
+                break
+            m.unit_of = u
+            break
+
+
+def find_institutions(doc: Document, resources) -> None:
+    """Pipeline component: fill doc.institutions and doc.units."""
+    doc.institutions, doc.units = [], []
+    if not doc.norm:
+        return
+    lang = doc_lang(doc)
+    tokens = tokenize(doc.norm)
+    nlp = getattr(resources, "natasha", None) if resources is not None else None
+    gazetteer = None
+    if resources is not None:
+        try:
+            gazetteer = resources.gazetteer
+        except Exception:  # noqa: BLE001 - extraction works without the gazetteer
+            gazetteer = None
+
+    mentions: list[Mention] = []
+    if lang == "fa":
+        mentions += _fa_mentions(doc, tokens)
+    elif lang == "ar":
+        mentions += _ar_mentions(doc, tokens)
+    elif lang == "ru":
+        mentions += _ru_mentions(doc, nlp)
+    if lang == "en" or re.search(r"\b(University|Institute|College)\b", doc.norm):
+        mentions += [m for m in _en_mentions(doc, tokens) if lang == "en" or not m.is_acronym]
+    mentions += _gazetteer_mentions(doc, gazetteer, lang, mentions)
+    mentions.sort(key=lambda m: (m.start, -m.end))
+
+    noise = _noise_spans(doc)
+    for m in mentions:
+        m.weak = any(a <= m.start < b for a, b in noise)
+    _attach_units(mentions, tokens, doc.norm)
+
+    clusters = _merge(mentions, gazetteer, lang, doc.norm)
+    # an institute or college that any mention shows to be part of a university is a unit
+    clusters = [c for c in clusters if not any(m.unit_of is not None for m in c.mentions)]
+    # a cluster made only of weak (credit/footer) mentions or generic mentions is not an actor
+    clusters = [c for c in clusters if any(not m.weak for m in c.mentions) and
+                any(m.named for m in c.mentions)]
+    _english_short_forms(doc, clusters, tokens)
+    clusters.sort(key=lambda c: c.first)
+
+    for n, c in enumerate(clusters, 1):
+        doc.institutions.append(_institution(doc, c, f"i{n}", lang))
+
+    # units: explicit unit phrases and institute mentions attached to a university
+    _build_units(doc, mentions, tokens, lang)
+
+
+def _gazetteer_mentions(doc, gazetteer, lang, have: list[Mention]) -> list[Mention]:
+    if gazetteer is None or not hasattr(gazetteer, "find_in_text"):
+        return []
+    try:
+        found = gazetteer.find_in_text(doc.norm, lang)
+    except Exception:  # noqa: BLE001
+        return []
+    out = []
+    for start, end, link in found:
+        if any(m.start <= start < m.end or start <= m.start < end for m in have):
+            continue
+        surface = doc.norm[start:end]
+        is_acr = surface.isupper() and " " not in surface
+        if is_acr and len(surface) < 3:
+            continue   # two capitals are too often something else ("DU" is defined in the text if meant)
+        m = Mention(start, end, surface, lang, "University", True, country=link.country, is_acronym=is_acr)
+        m.acronym = surface if is_acr else None
+        m.tokens = frozenset(fold(surface).split())
+        out.append(m)
+    return out
+
+
+def _english_short_forms(doc: Document, clusters: list[_Cluster], tokens: list[Tok]) -> None:
+    """"Western" alone after "Western University": a one-word name with the head dropped."""
+    for c in clusters:
+        for m in list(c.full()):
+            if m.lang != "en":
+                continue
+            words = m.name.split()
+            if len(words) == 2 and words[1] in ("University", "Universiti") and words[0] not in L.EN_NOT_NAME \
+                    and not L.place_country(words[0]) and not words[0].isupper():
+                short = words[0]
+                for t in tokens:
+                    if t.text in (short, short + "'s", short + "’s") and not any(
+                            x.start <= t.start < x.end for x in c.mentions):
+                        nxt = doc.norm[t.end:t.end + 12]
+                        if nxt.lstrip().startswith("University"):
+                            continue
+                        s = Mention(t.start, t.start + len(short), short, "en", m.kind, True)
+                        s.tokens = m.tokens
+                        c.mentions.append(s)
+
+
+def _institution(doc: Document, c: _Cluster, key: str, lang: str) -> Institution:
+    full = sorted(c.full(), key=lambda m: m.start) or sorted(c.mentions, key=lambda m: m.start)
+    non_weak = [m for m in full if not m.weak] or full
+    if lang in ("fa", "ar"):
+        counts: dict[str, int] = {}
+        for m in non_weak:
+            counts[m.name] = counts.get(m.name, 0) + 1
+        name = max(counts, key=lambda n: (counts[n] + (0.5 if len(n.split()) > 2 else 0), -len(n)))
+        # the most frequent form; but a form with the country appended loses to the bare one
+    else:
+        name = max((m.name for m in non_weak), key=lambda n: (len(n.split()), len(n)))
+    labels: list[tuple[str, str | None]] = []
+    seen = {fold(name)}
+    for m in sorted(c.mentions, key=lambda m: m.start):
+        for form in [m.name] + m.extra_labels:
+            if fold(form) not in seen and not (m.is_acronym and " " in form and m.lang == "ru" and False):
+                seen.add(fold(form))
+                labels.append((form, m.lang))
+    acronym = next((m.acronym for m in c.mentions if m.acronym and not m.is_acronym), None) or \
+        next((m.acronym for m in c.mentions if m.is_acronym), None)
+    if acronym and fold(acronym) not in seen:
+        labels.append((acronym, None))
+    countries = [m.country for m in c.mentions if m.country]
+    country = max(set(countries), key=countries.count) if countries else None
+    kinds = [m.kind for m in c.mentions if not m.is_acronym] or ["University"]
+    kind = max(set(kinds), key=kinds.count)
+    inst = Institution(key=key, name=name, lang=full[0].lang if full else lang, labels=labels,
+                       acronym=acronym, kind=kind, country=country)
+    for m in sorted(c.mentions, key=lambda m: m.start):
+        inst.evidence.append(doc.evidence(m.start, m.end))
+    return inst
+
+
+def institution_at(doc: Document, start: int, end: int) -> str | None:
+    """Key of the institution with a mention overlapping the norm span [start, end)."""
+    for inst in doc.institutions:
+        for ev in inst.evidence:
+            a, b = norm_pos(doc, ev.start), norm_pos(doc, max(ev.start, ev.end - 1)) + 1
+            if a < end and start < b:
+                return inst.key
+    return None
+
+
+def _build_units(doc: Document, mentions: list[Mention], tokens: list[Tok], lang: str) -> None:
+    spans = _find_units(doc, tokens, lang)
+    for m in mentions:
+        if m.unit_of is not None:
+            spans.append((m.start, m.end, m.name))
+    spans.sort()
+    bounds = sentence_bounds(doc)
+    host = doc.institutions[0].key if doc.institutions else None
+    seen: dict[tuple[str, str], Unit] = {}
+    last_end = -1
+    for start, end, name in spans:
+        if start < last_end or institution_at(doc, start, end) and not any(
+                m.start == start and m.unit_of is not None for m in mentions):
+            continue
+        last_end = end
+        inst = _unit_owner(doc, start, end, bounds) or host
+        if inst is None:
+            continue
+        name = name.strip()
+        if lang == "ru" and getattr(doc, "_nlp", None):
+            name = doc._nlp.nominative(name)
+        k = (fold(name), inst)
+        if k in seen:
+            seen[k].evidence.append(doc.evidence(start, end))
+            continue
+        u = Unit(key=f"u{len(seen) + 1}", name=name, institution=inst, lang=lang,
+                 evidence=[doc.evidence(start, end)])
+        seen[k] = u
+        doc.units.append(u)
+
+
+def _unit_owner(doc: Document, start: int, end: int, bounds) -> str | None:
+    """The institution a unit phrase belongs to: named right after it ("... دانشگاه تهران",
+    "Институт филологии МПГУ"), right before it ("DU's Faculty of ..."), or in its sentence."""
+    after = institution_at(doc, end, min(len(doc.norm), end + 4 + 30))
+    nxt = re.match(r"\s*(?:(?:at|of|in|در|في|,)\s*)?", doc.norm[end:])
+    if nxt:
+        k = institution_at(doc, end + nxt.end(), end + nxt.end() + 2)
+        if k:
+            return k
+    before = institution_at(doc, max(0, start - 8), start)
+    if before:
+        return before
+    s0, s1 = sentence_at(bounds, start)
+    best, dist = None, None
+    for inst in doc.institutions:
+        for ev in inst.evidence:
+            p = norm_pos(doc, ev.start)
+            if s0 <= p < s1:
+                d = abs(p - start)
+                if dist is None or d < dist:
+                    best, dist = inst.key, d
+    return best or (after if after else None)

@@ -1,0 +1,316 @@
+"""Word lists per language for institutions, units, titles and posts.
+
+Generic vocabulary only (institution head words, unit words, titles, post words,
+country and city names); no names of particular institutions or people. Every entry
+is passed through `normalise_text`, so the lists may be written with Arabic or
+Persian letter forms alike and still match `doc.norm`.
+"""
+from __future__ import annotations
+
+from loaders.normalise import normalise_text
+
+
+def _n(text: str) -> str:
+    return normalise_text(text)[0]
+
+
+def _set(words) -> frozenset[str]:
+    return frozenset(_n(w) for w in words)
+
+
+# ---------------------------------------------------------------- institution head words
+# word -> kind (loaders.model.INSTITUTION_KINDS)
+
+FA_HEADS = {_n(k): v for k, v in {
+    "دانشگاه": "University", "پژوهشگاه": "ResearchInstitute", "مؤسسه": "ResearchInstitute",
+    "موسسه": "ResearchInstitute", "وزارت": "GovernmentBody", "سازمان": "GovernmentBody",
+    "انجمن": "Association", "فرهنگستان": "ResearchInstitute", "آکادمی": "ResearchInstitute",
+    "بیمارستان": "Institution", "سفارت": "GovernmentBody",
+}.items()}
+# ("بنیاد" is left out: in running text it mostly means "basis", not "foundation")
+# "پارک علم و فناوری" is a multiword head
+FA_MULTI_HEADS = {_n("پارک علم و فناوری"): "Institution", _n("مجتمع آموزش عالی"): "University",
+                  _n("آموزشکده"): "University"}
+
+AR_HEADS = {_n(k): v for k, v in {
+    "جامعة": "University", "وزارة": "GovernmentBody", "نقابة": "Association", "هيئة": "GovernmentBody",
+    "أكاديمية": "ResearchInstitute", "مركز": "ResearchInstitute", "معهد": "ResearchInstitute",
+    "اتحاد": "Association", "رابطة": "Association", "جمعية": "Association", "سفارة": "GovernmentBody",
+    "مستشفى": "Institution", "شركة": "Company", "مؤسسة": "Institution",
+}.items()}
+AR_COLLEGE = _n("كلية")          # a unit unless followed by "الجامعة" (Iraqi university colleges)
+AR_UNIVERSITY_ADJ = _n("الجامعة")
+
+# Russian head nouns by lemma
+RU_HEADS = {
+    "университет": "University", "институт": "ResearchInstitute", "академия": "ResearchInstitute",
+    "министерство": "GovernmentBody", "ассоциация": "Association", "посольство": "GovernmentBody",
+    "колледж": "University", "консерватория": "University", "госуниверситет": "University",
+    "политех": "University", "политехник": "University", "минобрнауки": "GovernmentBody",
+    "минобразования": "GovernmentBody", "агентство": "GovernmentBody", "фонд": "Institution",
+    "корпорация": "Company", "компания": "Company", "больница": "Institution",
+    "школа": "University",   # only with a name: "Высшая школа экономики"
+    "союз": "Association", "консорциум": "Association", "сеть": "Association",
+}
+# Adjectives that describe the kind of an institution, not which one it is.
+RU_GENERIC_ADJ = {
+    "государственный", "национальный", "исследовательский", "федеральный", "технический",
+    "технологический", "педагогический", "медицинский", "политехнический", "аграрный",
+    "экономический", "гуманитарный", "лингвистический", "архитектурный", "юридический",
+    "автономный", "частный", "научный", "высший", "ведущий", "крупный", "международный",
+    "новый", "этот", "наш", "ваш", "свой", "другой", "каждый", "любой", "один", "второй",
+    "первый", "данный", "зарубежный", "иностранный", "партнёрский", "партнерский", "опорный",
+    "классический", "крупнейший", "лучший", "весь", "старейший", "российский", "региональный",
+    "многопрофильный", "инженерный", "вузовский", "отечественный", "китайский",
+    "ресурсный", "естественный", "мировой", "европейский", "азиатский", "местный",
+}
+RU_INFORMAL = {"политех": "технический", "госуниверситет": "государственный"}
+
+EN_HEADS = {
+    "University": "University", "Universiti": "University", "Universidad": "University",
+    "Université": "University", "Universität": "University", "College": "University",
+    "Institute": "ResearchInstitute", "Academy": "ResearchInstitute", "Polytechnic": "University",
+    "Ministry": "GovernmentBody", "Association": "Association", "Embassy": "GovernmentBody",
+    "Council": "GovernmentBody", "Foundation": "Institution", "Agency": "GovernmentBody",
+    "Hospital": "Institution", "Consortium": "Association", "Network": "Association",
+    "Corporation": "Company", "Company": "Company", "Inc": "Company", "Ltd": "Company",
+    "Programme": "GovernmentBody", "Organization": "Institution", "Organisation": "Institution",
+    "School": "University", "Park": "Institution",
+}
+EN_CONNECT = {"of", "for", "and", "in", "&", "the", "de", "at"}
+# Capitalised words that start sentences or describe, never name, an institution
+EN_NOT_NAME = {
+    "The", "A", "An", "This", "That", "These", "Those", "Our", "Its", "Their", "His", "Her", "Both",
+    "Two", "Three", "Each", "Every", "Other", "Many", "Several", "Some", "All", "Any", "At", "In", "On",
+    "From", "With", "By", "For", "To", "And", "Under", "Describing", "According", "Later", "Source",
+    "Photo", "Read", "For", "Its", "Top", "Leading", "Partner", "Foreign", "Malaysian", "Indian",
+    "Russian", "Iranian", "Chinese", "Canadian", "British", "American", "Iraqi", "First", "Second",
+    "When", "While", "During", "After", "Before", "Since", "As", "If", "Dr", "Prof", "Mr", "Ms",
+}
+
+# ---------------------------------------------------------------- units
+
+FA_UNITS = _set(["دانشکده", "گروه", "دفتر", "مرکز", "اداره", "معاونت", "پردیس", "پژوهشکده",
+                 "آزمایشگاه", "کرسی", "انستیتو", "قطب", "کتابخانه", "حوزه", "مدیریت", "اداره کل"])
+AR_UNITS = _set(["كلية", "قسم", "مكتب", "مركز", "شعبة", "وحدة", "دائرة", "مختبر", "عمادة"])
+RU_UNITS = {"факультет", "кафедра", "отдел", "управление", "центр", "институт", "школа", "лаборатория",
+            "департамент", "служба", "кампус", "филиал", "офис", "отделение", "дирекция"}
+EN_UNITS = {"Faculty", "Department", "Office", "Centre", "Center", "Campus", "School", "Kulliyyah",
+            "Laboratory", "Lab", "Division", "Directorate", "College"}
+
+# ---------------------------------------------------------------- titles (stripped from names)
+
+FA_TITLES = _set(["دکتر", "مهندس", "آقای", "آقا", "خانم", "استاد", "پروفسور", "حجت الاسلام",
+                  "حجت‌الاسلام", "سید", "سرکار خانم", "جناب آقای", "دکتور"])
+AR_TITLES = _set(["الدكتور", "الدكتورة", "الأستاذ", "الاستاذ", "الأستاذة", "المهندس", "السيد", "السيدة",
+                  "د.", "أ.د.", "ا.د.", "م.د.", "أ.م.د.", "البروفيسور", "الشيخ"])
+RU_TITLES = {"г-н", "г-жа", "господин", "госпожа", "профессор", "доцент", "академик", "доктор", "проф."}
+EN_TITLES = {"Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+             "Sir", "Dame", "Tan", "Sri", "Datuk", "Dato", "Dato'", "Emeritus", "Assoc.", "Associate",
+             "Hon.", "H.E."}
+
+# ---------------------------------------------------------------- posts -> role codes
+# (phrase as it starts a post, role). Longer phrases first when matching.
+
+FA_POSTS = [(_n(p), r) for p, r in [
+    ("سرپرست دانشگاه", "acting_rector"), ("قائم مقام", "deputy_director"),
+    ("رئیس دانشکده", "dean"), ("رییس دانشکده", "dean"), ("ریيس دانشکده", "dean"),
+    ("رئیس گروه", "head_of_department"), ("رییس گروه", "head_of_department"),
+    ("مدیر گروه", "head_of_department"),
+    ("رئیس دانشگاه", "president"), ("رییس دانشگاه", "president"),
+    ("معاون مدیر", "deputy_director"), ("معاون", "vice_president"),
+    ("مدیرکل", "director_general"), ("مدیر کل", "director_general"),
+    ("مدیر", "director"), ("رئیس", "head"), ("رییس", "head"), ("ریيس", "head"),
+    ("دبیر", "secretary"), ("دستیار", "assistant"), ("سرپرست", "head"), ("مشاور", "assistant"),
+    ("استاد", "professor"), ("استادیار", "professor"), ("دانشیار", "professor"),
+    ("عضو هیئت علمی", "researcher"), ("عضو هیات علمی", "researcher"), ("وزیر", "official"),
+    ("سفیر", "official"), ("رایزن", "official"), ("نماینده", "official"),
+]]
+AR_POSTS = [(_n(p), r) for p, r in [
+    ("رئيس الجامعة", "president"), ("رئيس جامعة", "president"), ("مساعد رئيس", "assistant"),
+    ("نائب رئيس", "vice_president"), ("معاون العميد", "vice_dean"), ("معاون عميد", "vice_dean"),
+    ("عميد", "dean"), ("رئيس قسم", "head_of_department"), ("مدير عام", "director_general"),
+    ("مدير", "director"), ("رئيس", "head"), ("مساعد", "assistant"), ("معاون", "vice_president"),
+    ("أمين", "secretary"), ("مستشار", "assistant"), ("وزير", "official"), ("سفير", "official"),
+]]
+# Russian: lemma of the first word(s) -> role
+RU_POSTS = [
+    ("и. о. ректора", "acting_rector"), ("и.о. ректора", "acting_rector"), ("и.о.ректора", "acting_rector"),
+    ("исполняющий обязанности ректора", "acting_rector"),
+    ("первый проректор", "first_vice_rector"), ("проректор", "vice_rector"), ("ректор", "rector"),
+    ("вице-президент", "vice_president"), ("президент", "president"),
+    ("первый заместитель", "deputy_director"), ("заместитель", "deputy_director"),
+    ("заведующий кафедрой", "head_of_department"), ("заведующая кафедрой", "head_of_department"),
+    ("заведующий", "head"), ("декан", "dean"), ("замдекана", "vice_dean"),
+    ("генеральный директор", "director_general"), ("директор", "director"),
+    ("начальник", "head"), ("руководитель", "head"), ("глава", "head"), ("председатель", "head"),
+    ("советник", "assistant"), ("помощник", "assistant"), ("секретарь", "secretary"),
+    ("профессор", "professor"), ("доцент", "professor"), ("научный сотрудник", "researcher"),
+    ("министр", "official"), ("посол", "official"), ("консул", "official"), ("канцлер", "chancellor"),
+]
+EN_POSTS = [
+    ("Acting Vice-Chancellor", "vice_chancellor"), ("Pro-Vice-Chancellor", "vice_chancellor"),
+    ("Deputy Vice-Chancellor", "vice_chancellor"), ("Vice-Chancellor", "vice_chancellor"),
+    ("Vice Chancellor", "vice_chancellor"), ("Acting Rector", "acting_rector"),
+    ("First Vice-Rector", "first_vice_rector"), ("Vice-Rector", "vice_rector"), ("Vice Rector", "vice_rector"),
+    ("Associate Vice-President", "vice_president"), ("Vice-President", "vice_president"),
+    ("Vice President", "vice_president"), ("Vice-Provost", "vice_provost"), ("Provost", "provost"),
+    ("Chancellor", "chancellor"), ("President", "president"), ("Rector", "rector"),
+    ("Registrar", "registrar"), ("Associate Dean", "vice_dean"), ("Deputy Dean", "vice_dean"),
+    ("Vice-Dean", "vice_dean"), ("Dean", "dean"), ("Head", "head"), ("Chair", "head"),
+    ("Chairman", "head"), ("Chairperson", "head"), ("Director-General", "director_general"),
+    ("Director General", "director_general"), ("Deputy Director", "deputy_director"),
+    ("Executive Director", "director"), ("Director", "director"), ("Secretary", "secretary"),
+    ("Minister", "official"), ("Ambassador", "official"), ("Consul", "official"),
+    ("Professor", "professor"), ("Assistant", "assistant"), ("Adviser", "assistant"),
+    ("Advisor", "assistant"), ("Chief Executive", "director"), ("CEO", "director"),
+]
+# a role word inside a post phrase can refine a coarse first-word role
+RU_ROLE_BY_OBJECT = {"кафедр": "head_of_department", "факультет": "dean", "отдел": "director",
+                     "управлени": "director", "центр": "director", "институт": "director"}
+FA_ROLE_BY_OBJECT = [(_n("دانشکده"), "dean"), (_n("گروه"), "head_of_department"),
+                     (_n("دفتر"), "director"), (_n("اداره"), "director"), (_n("مرکز"), "director"),
+                     (_n("پارک"), "head"), (_n("دانشگاه"), "president")]
+AR_ROLE_BY_OBJECT = [(_n("كلية"), "dean"), (_n("قسم"), "head_of_department"), (_n("جامعة"), "president")]
+
+# ---------------------------------------------------------------- countries and cities -> ISO
+
+COUNTRIES = {
+    "IR": ["ایران", "إيران", "Iran", "Иран", "Исламская Республика Иран"],
+    "IQ": ["عراق", "العراق", "Iraq", "Ирак", "کردستان عراق", "اقلیم کردستان عراق", "Kurdistan"],
+    "RU": ["روسیه", "روسيا", "Russia", "Россия", "Российская Федерация", "Russian Federation"],
+    "CN": ["چین", "الصين", "China", "Китай", "جمهوری خلق چین", "КНР"],
+    "TJ": ["تاجیکستان", "طاجيكستان", "Tajikistan", "Таджикистан"],
+    "IN": ["هند", "الهند", "India", "Индия"],
+    "CA": ["کانادا", "كندا", "Canada", "Канада"],
+    "BY": ["بلاروس", "بيلاروسيا", "Belarus", "Беларусь", "Республика Беларусь", "Белоруссия"],
+    "VN": ["ویتنام", "فيتنام", "Vietnam", "Viet Nam", "Вьетнам"],
+    "MY": ["مالزی", "ماليزيا", "Malaysia", "Малайзия"],
+    "TR": ["ترکیه", "تركيا", "Turkey", "Türkiye", "Турция"],
+    "AF": ["افغانستان", "أفغانستان", "Afghanistan", "Афганистан"],
+    "PK": ["پاکستان", "باكستان", "Pakistan", "Пакистан"],
+    "SY": ["سوریه", "سوريا", "Syria", "Сирия"],
+    "LB": ["لبنان", "Lebanon", "Ливан"],
+    "EG": ["مصر", "Egypt", "Египет"],
+    "SA": ["عربستان", "السعودية", "Saudi Arabia", "Саудовская Аравия"],
+    "AE": ["امارات", "الإمارات", "United Arab Emirates", "UAE", "ОАЭ"],
+    "JO": ["اردن", "الأردن", "Jordan", "Иордания"],
+    "KZ": ["قزاقستان", "كازاخستان", "Kazakhstan", "Казахстан"],
+    "UZ": ["ازبکستان", "أوزبكستان", "Uzbekistan", "Узбекистан"],
+    "KG": ["قرقیزستان", "Kyrgyzstan", "Киргизия", "Кыргызстан"],
+    "TM": ["ترکمنستان", "Turkmenistan", "Туркменистан"],
+    "AM": ["ارمنستان", "Armenia", "Армения"], "AZ": ["آذربایجان", "Azerbaijan", "Азербайджан"],
+    "GE": ["گرجستان", "Georgia", "Грузия"], "OM": ["عمان", "سلطنة عمان", "Oman", "Оман"],
+    "QA": ["قطر", "Qatar", "Катар"], "KW": ["کویت", "الكويت", "Kuwait", "Кувейт"],
+    "DE": ["آلمان", "ألمانيا", "Germany", "Германия"], "FR": ["فرانسه", "فرنسا", "France", "Франция"],
+    "IT": ["ایتالیا", "إيطاليا", "Italy", "Италия"], "ES": ["اسپانیا", "إسبانيا", "Spain", "Испания"],
+    "GB": ["انگلستان", "بریتانیا", "بريطانيا", "United Kingdom", "UK", "Britain", "England", "Великобритания"],
+    "US": ["آمریکا", "امریکا", "الولايات المتحدة", "United States", "USA", "США"],
+    "JP": ["ژاپن", "اليابان", "Japan", "Япония"], "KR": ["کره جنوبی", "كوريا", "South Korea", "Korea", "Корея"],
+    "AU": ["استرالیا", "أستراليا", "Australia", "Австралия"], "BR": ["برزیل", "البرازيل", "Brazil", "Бразилия"],
+    "ID": ["اندونزی", "إندونيسيا", "Indonesia", "Индонезия"], "TH": ["تایلند", "تايلاند", "Thailand", "Таиланд"],
+    "SG": ["سنگاپور", "سنغافورة", "Singapore", "Сингапур"], "UA": ["اوکراین", "أوكرانيا", "Ukraine", "Украина"],
+    "PL": ["لهستان", "بولندا", "Poland", "Польша"], "RS": ["صربستان", "صربيا", "Serbia", "Сербия"],
+    "HU": ["مجارستان", "المجر", "Hungary", "Венгрия"], "AT": ["اتریش", "النمسا", "Austria", "Австрия"],
+    "CH": ["سوئیس", "سويسرا", "Switzerland", "Швейцария"], "NL": ["هلند", "هولندا", "Netherlands", "Нидерланды"],
+    "SE": ["سوئد", "السويد", "Sweden", "Швеция"], "FI": ["فنلاند", "فنلندا", "Finland", "Финляндия"],
+    "MN": ["مغولستان", "Mongolia", "Монголия"], "LA": ["لائوس", "Laos", "Лаос"],
+    "BD": ["بنگلادش", "بنغلاديش", "Bangladesh", "Бангладеш"], "LK": ["سریلانکا", "Sri Lanka", "Шри-Ланка"],
+    "TN": ["تونس", "Tunisia", "Тунис"], "DZ": ["الجزایر", "الجزائر", "Algeria", "Алжир"],
+    "MA": ["مراکش", "المغرب", "Morocco", "Марокко"], "LY": ["لیبی", "ليبيا", "Libya", "Ливия"],
+    "YE": ["یمن", "اليمن", "Yemen", "Йемен"], "PS": ["فلسطین", "فلسطين", "Palestine", "Палестина"],
+    "CU": ["کوبا", "كوبا", "Cuba", "Куба"], "VE": ["ونزوئلا", "فنزويلا", "Venezuela", "Венесуэла"],
+    "ZA": ["آفریقای جنوبی", "جنوب أفريقيا", "South Africa", "ЮАР"], "NG": ["نیجریه", "نيجيريا", "Nigeria", "Нигерия"],
+    "KE": ["کنیا", "كينيا", "Kenya", "Кения"], "MX": ["مکزیک", "المكسيك", "Mexico", "Мексика"],
+    "CO": ["کلمبیا", "كولومبيا", "Colombia", "Колумбия"], "PE": ["پرو", "بيرو", "Peru", "Перу"],
+}
+CITIES = {
+    "IR": ["تهران", "طهران", "Tehran", "Тегеран", "مشهد", "اصفهان", "تبریز", "شیراز", "همدان", "ساری",
+           "کرج", "قم", "اهواز", "کرمان", "رشت", "یزد", "زنجان", "سمنان", "بابل", "مازندران", "گیلان"],
+    "IQ": ["بغداد", "Baghdad", "Багдад", "اربیل", "أربيل", "Erbil", "بصره", "البصرة", "موصل", "الموصل",
+           "نجف", "النجف", "کربلا", "كربلاء", "زاخو", "دهوک", "دهوك", "سلیمانیه", "السليمانية", "حلبچه", "حلبجة",
+           "کوفه", "الكوفة"],
+    "RU": ["Москва", "Moscow", "مسکو", "موسكو", "Санкт-Петербург", "Saint Petersburg", "St Petersburg",
+           "Томск", "Tomsk", "Казань", "Kazan", "Новосибирск", "Владивосток", "Липецк", "Екатеринбург",
+           "Нижний Новгород", "Самара", "Омск", "Пермь", "Воронеж", "Ростов-на-Дону", "Красноярск", "Иркутск"],
+    "CN": ["Пекин", "Beijing", "پکن", "بكين", "Шанхай", "Shanghai", "شانگهای", "Шэньян", "Shenyang",
+           "Аньшань", "Anshan", "Ляонин", "Liaoning", "Харбин", "Harbin", "Xiamen", "شیامن", "Guangzhou",
+           "Гуанчжоу", "Wuhan", "Ухань", "Nanjing", "Нанкин", "فوجیان"],
+    "IN": ["Delhi", "New Delhi", "Дели", "Нью-Дели", "دهلی", "Mumbai", "Bombay", "Мумбаи", "Бомбей",
+           "Hyderabad", "Хайдарабад", "Chennai", "Ченнаи", "Madras", "Kolkata", "Bangalore", "Bengaluru",
+           "Kanpur", "Kharagpur", "Roorkee", "Pune"],
+    "CA": ["Ontario", "Онтарио", "Toronto", "Торонто", "Montreal", "Vancouver", "Ottawa", "London, Ontario",
+           "Quebec", "British Columbia", "Alberta"],
+    "BY": ["Минск", "Minsk", "مینسک", "Гомель", "Витебск", "Брест", "Гродно", "Могилёв"],
+    "VN": ["Хошимин", "Ho Chi Minh City", "Ханой", "Hanoi", "هوشی مین", "Дананг"],
+    "MY": ["Kuala Lumpur", "Куала-Лумпур", "کوالالامپور", "Selangor", "Penang", "Johor"],
+    "TJ": ["Душанбе", "Dushanbe", "دوشنبه شهر"],
+    "TR": ["Стамбул", "Istanbul", "استانبول", "Ankara", "Анкара", "آنکارا"],
+    "KZ": ["Алматы", "Астана", "Almaty", "Astana"], "UZ": ["Ташкент", "Tashkent", "تاشکند"],
+    "GB": ["London", "Oxford", "Cambridge", "Manchester", "Edinburgh", "Лондон"],
+    "US": ["New York", "Boston", "Washington", "California", "Нью-Йорк"],
+    "EG": ["Cairo", "القاهرة", "Каир"], "LB": ["Beirut", "بيروت", "بیروت"],
+    "SY": ["Damascus", "دمشق"], "AF": ["Kabul", "کابل", "كابول"],
+}
+# Adjectives of countries (stems/forms) for "иранский университет", "الجامعات العراقية", "دو دانشگاه ایرانی"
+COUNTRY_ADJ = {
+    "fa": {"IR": ["ایرانی"], "IQ": ["عراقی"], "CN": ["چینی"], "RU": ["روسی"], "TJ": ["تاجیک", "تاجیکی"],
+           "IN": ["هندی"], "TR": ["ترکیه ای"], "AF": ["افغانی"], "SY": ["سوری"], "LB": ["لبنانی"]},
+    "ar": {"IQ": ["العراقي", "العراقية", "العراقيين", "العراقيون"], "IR": ["الإيراني", "الإيرانية", "الايرانية"],
+           "EG": ["المصري", "المصرية"], "SA": ["السعودي", "السعودية"], "SY": ["السوري", "السورية"],
+           "LB": ["اللبناني", "اللبنانية"], "JO": ["الأردني", "الأردنية"], "RU": ["الروسي", "الروسية"],
+           "CN": ["الصيني", "الصينية"]},
+    "ru": {"IR": ["иранск"], "IQ": ["иракск"], "RU": ["российск", "русск"], "CN": ["китайск"],
+           "IN": ["индийск"], "VN": ["вьетнамск"], "BY": ["белорусск"], "KZ": ["казахстанск"],
+           "TJ": ["таджикск"], "UZ": ["узбекск"], "TR": ["турецк"], "DE": ["германск", "немецк"],
+           "FR": ["французск"], "MY": ["малайзийск"], "EG": ["египетск"], "SY": ["сирийск"],
+           "AM": ["армянск"], "AZ": ["азербайджанск"], "KG": ["киргизск", "кыргызск"], "MN": ["монгольск"],
+           "JP": ["японск"], "KR": ["корейск"], "GB": ["британск"], "US": ["американск"], "CA": ["канадск"]},
+    "en": {"IR": ["Iranian"], "IQ": ["Iraqi"], "RU": ["Russian"], "CN": ["Chinese"], "IN": ["Indian"],
+           "CA": ["Canadian"], "MY": ["Malaysian"], "BY": ["Belarusian"], "VN": ["Vietnamese"],
+           "GB": ["British"], "US": ["American"], "TR": ["Turkish"], "EG": ["Egyptian"]},
+}
+
+
+def _place_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for table in (CITIES, COUNTRIES):   # countries win over same-spelled cities
+        for iso, names in table.items():
+            for name in names:
+                index[_n(name).casefold()] = iso
+    return index
+
+
+PLACES = _place_index()
+COUNTRY_NAMES = {_n(name).casefold(): iso for iso, names in COUNTRIES.items() for name in names}
+
+
+def place_country(text: str) -> str | None:
+    """ISO code of a country or city name written in any of the four languages."""
+    key = _n(text).strip().casefold()
+    if key in PLACES:
+        return PLACES[key]
+    # Russian oblique forms of place names: "Бомбея", "Хошимина", "Москве", "Китае"
+    for end in ("ой", "ом", "ее", "ии", "ия", "ея", "ы", "а", "е", "у", "и", "я"):
+        if key.endswith(end) and len(key) > len(end) + 2:
+            stem = key[: -len(end)]
+            for cand in (stem, stem + "а", stem + "й", stem + "ь", stem + "я", stem + "и", stem + "ия"):
+                if cand in PLACES and any("\u0400" <= c <= "\u04ff" for c in cand):
+                    return PLACES[cand]
+    return None
+
+
+def adjective_country(word: str, lang: str) -> str | None:
+    """ISO code of a country adjective ("иранского", "العراقية", "ایرانی", "Iranian")."""
+    w = _n(word)
+    table = COUNTRY_ADJ.get(lang, {})
+    if lang == "ru":
+        low = w.casefold()
+        for iso, stems in table.items():
+            if any(low.startswith(s) for s in stems):
+                return iso
+        return None
+    for iso, forms in table.items():
+        if any(w == _n(f) for f in forms):
+            return iso
+    return None

@@ -1,0 +1,186 @@
+"""Russian NLP: natasha's segmenter, morphology and NER, built once per process.
+
+`Resources.natasha` builds one `RussianNLP` lazily; extractors call it for named
+entities, morphology of single words and dictionary forms of names (Russian news
+writes names in every case: "Липецкого государственного технического университета",
+"Л.А. Загеевой").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pymorphy2.analyzer import Parse as _PymorphyParse
+
+
+def _inflect(parse, grams: set[str]):
+    """Inflect with OpenCorpora grammemes (natasha's MorphForm.inflect wants UD ones)."""
+    try:
+        return _PymorphyParse.inflect(parse, grams)
+    except (ValueError, KeyError):
+        return None
+
+
+class RussianNLP:
+    def __init__(self) -> None:
+        from natasha import (Doc, MorphVocab, NamesExtractor, NewsEmbedding, NewsMorphTagger,
+                             NewsNERTagger, Segmenter)
+        self._Doc = Doc
+        self.segmenter = Segmenter()
+        self.morph_vocab = MorphVocab()     # a pymorphy2 MorphAnalyzer that works on this Python
+        emb = NewsEmbedding()
+        self.morph_tagger = NewsMorphTagger(emb)
+        self.ner_tagger = NewsNERTagger(emb)
+        self.names_extractor = NamesExtractor(self.morph_vocab)
+        self._parse = lru_cache(maxsize=50000)(self.morph_vocab.parse)
+
+    # ---------------------------------------------------------------- whole texts
+    def analyse(self, text: str):
+        """natasha Doc with tokens (morph tags) and NER spans."""
+        doc = self._Doc(text)
+        doc.segment(self.segmenter)
+        doc.tag_morph(self.morph_tagger)
+        doc.tag_ner(self.ner_tagger)
+        return doc
+
+    def entities(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, type, normal form) of the PER, ORG and LOC spans of a text."""
+        doc = self.analyse(text)
+        out = []
+        for span in doc.spans:
+            span.normalize(self.morph_vocab)
+            normal = span.normal or span.text
+            if span.type == "PER":
+                normal = self.person_nominative(span.text, [t.feats for t in span.tokens])
+            out.append((span.start, span.stop, span.type, normal))
+        return out
+
+    # ---------------------------------------------------------------- words
+    def parse(self, word: str):
+        return self._parse(word)
+
+    def lemma(self, word: str) -> str:
+        parses = self._parse(word)
+        return parses[0].normal_form if parses else word.lower()
+
+    def is_adjective(self, word: str) -> bool:
+        return any(p.tag.POS in ("ADJF", "PRTF") for p in self._parse(word)[:3])
+
+    # ---------------------------------------------------------------- names of organisations
+    def nominative(self, phrase: str) -> str:
+        """Dictionary form of an organisation name: the leading adjectives and the head noun
+        go to the nominative (agreeing in gender), the rest (genitive tail, "имени ...",
+        "при ...") stays as written."""
+        tokens = phrase.split()
+        if not tokens:
+            return phrase
+        head_i = None
+        for i, tok in enumerate(tokens):
+            if not self._adjective_like(tok):
+                head_i = i
+                break
+        if head_i is None:
+            return phrase
+        head = tokens[head_i]
+        hp = self._noun_parse(head)
+        if hp is None:
+            return phrase
+        number = "plur" if "plur" in hp.tag and "Pltm" not in hp.tag else "sing"
+        head_nom = _inflect(hp, {"nomn", number}) or _inflect(hp, {"nomn"})
+        gender = hp.tag.gender or "masc"
+        out = []
+        for tok in tokens[:head_i]:
+            out.append(self._inflect_adj(tok, gender, number))
+        out.append(_keep_case(head, head_nom.word if head_nom else head))
+        out.extend(tokens[head_i + 1:])
+        return " ".join(out)
+
+    def _adjective_like(self, tok: str) -> bool:
+        if "-" in tok:   # "Северо-восточный": the last part carries the ending
+            tok = tok.rsplit("-", 1)[1]
+        parses = self._parse(tok)
+        if not parses:
+            return False
+        best = parses[0]
+        if best.tag.POS in ("ADJF", "PRTF"):
+            return True
+        # unknown toponymic adjectives ("Шэньянским") get a noun guess first at times
+        return any(p.tag.POS == "ADJF" for p in parses[:3]) and re.search(
+            r"(ий|ый|ой|ого|ему|ому|им|ым|ом|ем|ая|ой|ую|ее|ое|их|ых|ими|ыми|ей)$", tok.lower()) is not None
+
+    def _noun_parse(self, tok: str):
+        parses = self._parse(tok)
+        for p in parses:
+            if p.tag.POS == "NOUN":
+                return p
+        return parses[0] if parses else None
+
+    def _inflect_adj(self, tok: str, gender: str, number: str) -> str:
+        prefix = ""
+        if "-" in tok:
+            prefix, tok = tok.rsplit("-", 1)
+            prefix += "-"
+        for p in self._parse(tok):
+            if p.tag.POS in ("ADJF", "PRTF"):
+                grams = {"nomn", "plur"} if number == "plur" else {"nomn", "sing", gender}
+                f = _inflect(p, grams)
+                if f:
+                    return prefix + _keep_case(tok, f.word)
+        return prefix + tok
+
+    # ---------------------------------------------------------------- names of persons
+    def person_nominative(self, text: str, feats: list[dict] | None = None) -> str:
+        """Nominative of a person's name as written ("И.П. Мазура" -> "И.П. Мазур",
+        "Л.А  Загеевой" -> "Л.А. Загеева", "Лилии Александровны" -> "Лилия Александровна")."""
+        text = re.sub(r"\s+", " ", text).strip()
+        # initials: "Л.А" -> "Л.А." ; keep them glued to each other
+        text = re.sub(r"\b([А-ЯЁA-Z])\.\s?([А-ЯЁA-Z])\.?(?=\s)", r"\1.\2.", text)
+        words = text.split(" ")
+        gender = None
+        if feats:
+            genders = [f.get("Gender") for f in feats if f and f.get("Gender")]
+            gender = genders[-1] if genders else None
+        out = []
+        for w in words:
+            if re.fullmatch(r"([А-ЯЁA-Z]\.)+", w) or not re.search(r"[а-яё]", w):
+                out.append(w)
+                continue
+            out.append(self._name_word_nominative(w, gender))
+        return " ".join(out)
+
+    def _name_word_nominative(self, word: str, gender: str | None) -> str:
+        low = word.lower()
+        want = {"Fem": "femn", "Masc": "masc"}.get(gender or "")
+        parses = [p for p in self._parse(word) if p.tag.POS == "NOUN" and
+                  ({"Surn", "Name", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")))]
+        # a form that can be a nominative is kept as written ("Чернышева" may be a woman's
+        # nominative or a man's genitive; the text's own form is the safer guess)
+        if any("nomn" in p.tag for p in parses):
+            return word
+        if want:
+            parses = [p for p in parses if p.tag.gender == want] or parses
+        for p in parses:
+            f = _inflect(p, {"nomn", "sing"})
+            if f:
+                return _keep_case(word, f.word)
+        # unknown surnames: the regular endings of Russian surnames
+        if gender == "Fem" or want is None:
+            for old, new in (("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"),
+                             ("ыной", "ына"), ("ской", "ская"), ("цкой", "цкая")):
+                if low.endswith(old):
+                    return word[: -len(old)] + new
+        if gender == "Masc":
+            for old, new in (("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ского", "ский"),
+                             ("ому", ""), ("ым", "")):
+                if low.endswith(old) and new:
+                    return word[: -len(old)] + new
+        return word
+
+
+def _keep_case(original: str, form: str) -> str:
+    """Give `form` (lower case from pymorphy) the capitalisation of `original`."""
+    if original.isupper() and len(original) > 1:
+        return form.upper()
+    if original[:1].isupper():
+        return form[:1].upper() + form[1:]
+    return form

@@ -1,0 +1,302 @@
+"""Check a built graph against the SHACL shapes and the quality queries of `shapes/`.
+
+Two kinds of check, one report:
+
+* the SHACL shapes (`shapes/*.ttl`), run by pyshacl over the union of all graphs of the
+  store, with the ontology mixed in so that `sh:targetClass unikg:Institution` also
+  reaches `unikg:University` and `sh:class unikg:Role` finds the role individuals;
+* the quality queries (`shapes/*-violation.rq`, the ODK habit): SPARQL SELECTs that must
+  return no rows. Each row is one violation; the query selects `?focus` (the offending
+  resource) and may select `?message`, `?path` and `?value`.
+
+    report = validate_store(store)
+    if not report.conforms:
+        print(report.text())
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+from pyshacl import validate as shacl_validate
+from rdflib.namespace import RDF, SH
+
+REPO_DIR = Path(__file__).resolve().parent.parent
+SHAPES_DIR = REPO_DIR / "shapes"
+ONTOLOGY_PATH = REPO_DIR / "ontology" / "unikg.ttl"
+ONTOLOGY_GRAPH = "https://w3id.org/unikg/graph/ontology"
+SHAPES_NS = "https://w3id.org/unikg/shapes#"
+
+# Used to shorten IRIs in the human-readable report only.
+_PREFIXES = {
+    "shape:": SHAPES_NS,
+    "unikg:": "https://w3id.org/unikg/ontology#",
+    "id:": "https://w3id.org/unikg/id/",
+    "topic:": "https://w3id.org/unikg/topic/",
+    "org:": "http://www.w3.org/ns/org#",
+    "prov:": "http://www.w3.org/ns/prov#",
+    "schema:": "https://schema.org/",
+    "foaf:": "http://xmlns.com/foaf/0.1/",
+    "skos:": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms:": "http://purl.org/dc/terms/",
+    "rdfs:": "http://www.w3.org/2000/01/rdf-schema#",
+}
+_SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One failed check. `source` is the shape IRI, or the file name of the .rq query."""
+    focus: str
+    path: str | None
+    message: str
+    severity: str = "Violation"   # Violation | Warning | Info
+    source: str = ""
+    value: str | None = None
+
+
+@dataclass
+class ValidationReport:
+    conforms: bool
+    violations: list[Violation] = field(default_factory=list)
+    graph: rdflib.Graph | None = None   # the SHACL report graph, with the query rows added
+
+    def counts(self) -> Counter:
+        return Counter(v.severity for v in self.violations)
+
+    def text(self) -> str:
+        """A human summary: totals, then one block per (severity, source, message)."""
+        if not self.violations:
+            return "Conforms: no violations."
+        counts = self.counts()
+        by_kind = ", ".join(f"{n} {sev}" for sev, n in sorted(counts.items(), key=lambda kv: _SEVERITY_ORDER.get(kv[0], 9)))
+        lines = [f"Does not conform: {len(self.violations)} results ({by_kind})."]
+        groups: dict[tuple[str, str, str], list[Violation]] = {}
+        for v in self.violations:
+            groups.setdefault((v.severity, v.source, v.message), []).append(v)
+        for (severity, source, message), items in sorted(
+                groups.items(), key=lambda kv: (_SEVERITY_ORDER.get(kv[0][0], 9), kv[0][1], kv[0][2])):
+            lines.append("")
+            lines.append(f"[{severity}] {_short(source)} ({len(items)}): {message}")
+            for v in sorted(items, key=lambda v: (v.focus, v.path or "", v.value or "")):
+                detail = _short(v.focus)
+                if v.path:
+                    detail += f"  {_short(v.path)}"
+                if v.value is not None:
+                    detail += f"  = {_short(v.value)}"
+                lines.append(f"    {detail}")
+        return "\n".join(lines)
+
+    def to_turtle(self) -> str:
+        graph = self.graph if self.graph is not None else _report_graph(self)
+        return graph.serialize(format="turtle")
+
+
+# ---------------------------------------------------------------- entry points
+
+def validate_store(store: ox.Store, shapes_dir: Path = SHAPES_DIR,
+                   ontology_path: Path = ONTOLOGY_PATH) -> ValidationReport:
+    """Validate the union of all graphs of `store` (default graph included)."""
+    data = _union_graph(store)
+    ontology = _parse(ontology_path)
+    # The copy in `data` is ours, so pyshacl may mix the ontology into it in place.
+    report = _run_shapes(data, shapes_dir, ontology, inplace=True)
+    # The queries follow rdfs:subClassOf, so they need the ontology beside the data.
+    query_store = store if _has_ontology(store) else _store_with_ontology(store, ontology_path)
+    _add_query_results(report, query_store, shapes_dir)
+    return report
+
+
+def validate_graph(data: rdflib.Graph, shapes_dir: Path = SHAPES_DIR,
+                   ontology_path: Path = ONTOLOGY_PATH) -> ValidationReport:
+    """Validate one rdflib graph (all its triples, whatever graph they came from)."""
+    ontology = _parse(ontology_path)
+    report = _run_shapes(data, shapes_dir, ontology, inplace=False)
+    store = ox.Store()
+    store.load(data.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    store.load(path=str(ontology_path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
+    _add_query_results(report, store, shapes_dir)
+    return report
+
+
+def violation_queries(shapes_dir: Path = SHAPES_DIR) -> list[Path]:
+    """The quality queries, `shapes/*-violation.rq`, in name order."""
+    return sorted(Path(shapes_dir).glob("*-violation.rq"))
+
+
+# ---------------------------------------------------------------- SHACL
+
+def _union_graph(store: ox.Store) -> rdflib.Graph:
+    # One N-Triples document for all graphs, parsed once: a blank node shared by two
+    # graphs of the store stays one node.
+    graphs = [ox.DefaultGraph(), *store.named_graphs()]
+    nt = b"".join(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) for g in graphs)
+    data = rdflib.Graph()
+    if nt:
+        data.parse(data=nt, format="nt")
+    return data
+
+
+def _parse(path: Path) -> rdflib.Graph:
+    return rdflib.Graph().parse(str(path), format="turtle")
+
+
+def _shapes_graph(shapes_dir: Path) -> rdflib.Graph:
+    shapes = rdflib.Graph()
+    for path in sorted(Path(shapes_dir).glob("*.ttl")):
+        shapes.parse(str(path), format="turtle")
+    return shapes
+
+
+def _run_shapes(data: rdflib.Graph, shapes_dir: Path, ontology: rdflib.Graph,
+                inplace: bool) -> ValidationReport:
+    conforms, results, _ = shacl_validate(
+        data, shacl_graph=_shapes_graph(shapes_dir), ont_graph=ontology,
+        inference="none", inplace=inplace, advanced=False)
+    # Only the report's own results: nested sh:detail results (from sh:node) explain a
+    # top-level result and would count one mistake several times.
+    violations = [_violation_from_result(results, r)
+                  for report in results.subjects(RDF.type, SH.ValidationReport)
+                  for r in results.objects(report, SH.result)]
+    return ValidationReport(conforms=bool(conforms), violations=violations, graph=results)
+
+
+def _violation_from_result(results: rdflib.Graph, result) -> Violation:
+    source_shape = results.value(result, SH.sourceShape)
+    messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
+    severity = results.value(result, SH.resultSeverity)
+    path = results.value(result, SH.resultPath)
+    value = results.value(result, SH.value)
+    return Violation(
+        focus=_term_text(results.value(result, SH.focusNode)),
+        path=_term_text(path) if path is not None else None,
+        message="; ".join(messages) or str(results.value(result, SH.sourceConstraintComponent)),
+        severity=_local_name(severity) if severity is not None else "Violation",
+        source=_term_text(source_shape) if source_shape is not None else "",
+        value=_term_text(value) if value is not None else None,
+    )
+
+
+# ---------------------------------------------------------------- quality queries
+
+def _has_ontology(store: ox.Store) -> bool:
+    return bool(store.query(
+        "ASK { <https://w3id.org/unikg/ontology#University> "
+        "<http://www.w3.org/2000/01/rdf-schema#subClassOf> <https://w3id.org/unikg/ontology#Institution> }",
+        use_default_graph_as_union=True))
+
+
+def _store_with_ontology(store: ox.Store, ontology_path: Path) -> ox.Store:
+    copy = ox.Store()
+    copy.load(store.dump(format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
+    copy.load(path=str(ontology_path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
+    return copy
+
+
+def _query_header(text: str) -> str:
+    """The first line of the query's comment header, without its `name:` lead."""
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("#"):
+            comment = line.lstrip("#").strip()
+            if comment:
+                return re.sub(r"^[\w-]+:\s*", "", comment)
+        elif line:
+            break
+    return "quality query returned a row"
+
+
+def _add_query_results(report: ValidationReport, store: ox.Store, shapes_dir: Path) -> None:
+    for path in violation_queries(shapes_dir):
+        text = path.read_text(encoding="utf-8")
+        default_message = _query_header(text)
+        for row in store.query(text, use_default_graph_as_union=True):
+            def get(name: str):
+                try:
+                    return row[name]
+                except (KeyError, IndexError):
+                    return None
+            focus, message, rpath, value = get("focus"), get("message"), get("path"), get("value")
+            violation = Violation(
+                focus=_ox_text(focus) if focus is not None else "",
+                path=_ox_text(rpath) if rpath is not None else None,
+                message=message.value if message is not None else default_message,
+                severity="Violation",
+                source=path.name,
+                value=_ox_text(value) if value is not None else None,
+            )
+            report.violations.append(violation)
+            report.conforms = False
+            if report.graph is not None:
+                _add_result(report.graph, violation)
+
+
+# ---------------------------------------------------------------- report graph
+
+def _add_result(graph: rdflib.Graph, v: Violation) -> None:
+    """Record a query row in the SHACL report graph as a sh:ValidationResult."""
+    report_node = graph.value(None, RDF.type, SH.ValidationReport)
+    if report_node is None:
+        report_node = rdflib.BNode()
+        graph.add((report_node, RDF.type, SH.ValidationReport))
+    graph.set((report_node, SH.conforms, rdflib.Literal(False)))
+    result = rdflib.BNode()
+    graph.add((report_node, SH.result, result))
+    graph.add((result, RDF.type, SH.ValidationResult))
+    graph.add((result, SH.focusNode, _rdflib_term(v.focus)))
+    graph.add((result, SH.resultMessage, rdflib.Literal(v.message)))
+    graph.add((result, SH.resultSeverity, SH[v.severity]))
+    # A query is not a shape: name it as the constraint, by an IRI in the shapes namespace.
+    graph.add((result, SH.sourceConstraint, rdflib.URIRef(SHAPES_NS + v.source)))
+    if v.path:
+        graph.add((result, SH.resultPath, rdflib.URIRef(v.path)))
+    if v.value is not None:
+        graph.add((result, SH.value, _rdflib_term(v.value)))
+
+
+def _report_graph(report: ValidationReport) -> rdflib.Graph:
+    graph = rdflib.Graph()
+    graph.bind("sh", SH)
+    node = rdflib.BNode()
+    graph.add((node, RDF.type, SH.ValidationReport))
+    graph.add((node, SH.conforms, rdflib.Literal(report.conforms)))
+    for v in report.violations:
+        _add_result(graph, v)
+    return graph
+
+
+# ---------------------------------------------------------------- terms as text
+
+def _term_text(term) -> str:
+    if isinstance(term, rdflib.BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def _ox_text(term) -> str:
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value
+
+
+def _rdflib_term(text: str):
+    if text.startswith("_:"):
+        return rdflib.BNode(text[2:])
+    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:\S+$", text):
+        return rdflib.URIRef(text)
+    return rdflib.Literal(text)
+
+
+def _local_name(iri) -> str:
+    return re.split(r"[#/]", str(iri))[-1]
+
+
+def _short(text: str) -> str:
+    for prefix, ns in _PREFIXES.items():
+        if text.startswith(ns):
+            return prefix + text[len(ns):]
+    return text
