@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from loaders.dates import DateMention, find_dates
+from loaders.normalise import normalise_text
+from loaders.sentences import sentence_spans
 
 _HEAD_LINES = 5
 _TAIL_LINES = 3
@@ -18,15 +20,16 @@ _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|ق\.?ظ|ب\.?ظ|ص|م))?")
 # Words a date line may carry besides the date: labels and weekdays.
 _LABELS = re.compile(
-    r"(?i)\b(?:published|posted|updated|last|on|date|dated|at|by|опубликовано|обновлено|дата|"
+    r"(?i)\b(?:published|posted|updated|last|on|date|dated|at|by|news|опубликовано|обновлено|дата|"
     r"публикации|размещено|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b|"
     r"(?:تاریخ|انتشار|خبر|کد|شنبه|یکشنبه|یک شنبه|دوشنبه|سه شنبه|چهارشنبه|پنجشنبه|پنج شنبه|جمعه|"
-    r"نشر|تاريخ|النشر|الأحد|الاثنین|الإثنین|الثلاثاء|الأربعاء|الخمیس|الجمعة|السبت|روز|یوم|مورخ)"
+    r"نشر|تاريخ|النشر|الموافق|الأحد|الاثنین|الإثنین|الثلاثاء|الأربعاء|الخمیس|الجمعة|السبت|روز|یوم|مورخ)"
 )
-# "NEW DELHI, 2024-04-12 —": a short place, a comma, the date, then a dash or colon.
-_CITY_PREFIX = re.compile(r"^\s*[^\W\d][^\n,:;.!?]{0,40}?(?:\s*\([^)\n]{1,30}\))?\s*[,،/]\s*$")
-_AFTER_DATE = re.compile(r"^\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-–—:|]|\(|$)")
+_BYLINE = re.compile(r"(?i)(?:^|\W)(?:by|posted by|author|автор|نویسنده|بقلم|كتب|کتب)(?:\W|$)")
+# "NEW DELHI, 2024-04-12 —": a short place, a comma (or dash), the date, then a dash or colon.
+_CITY_PREFIX = re.compile(r"^\s*[^\W\d][^\n,:;.!?]{0,40}?(?:\s*\([^)\n]{1,30}\))?\s*[,،/\-–—]\s*$")
+_AFTER_DATE = re.compile(r"^\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-–—:|/,]|\(|$)")   # "/PRNewswire/ --"
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -44,43 +47,84 @@ def _full(mention: DateMention) -> bool:
         and not mention.original.startswith("--")
 
 
-def _date_only(line: str, mentions: list[DateMention], offset: int) -> DateMention | None:
+_CALENDAR_ORDER = {"gregorian": 0, "jalali": 1, "hijri": 2}  # Hijri is converted approximately
+
+
+def _date_only(line: str, mentions: list[DateMention]) -> DateMention | None:
     """The date of a line that holds nothing but a full date, a time and labels."""
     full = [m for m in mentions if _full(m)]
     if not full:
         return None
     rest = line
     for m in sorted(full, key=lambda m: m.start, reverse=True):
-        rest = rest[:m.start - offset] + " " + rest[m.end - offset:]
+        rest = rest[:m.start] + " " + rest[m.end:]
     rest = _LABELS.sub(" ", _TIME.sub(" ", rest))
-    words = [w for w in re.findall(r"[^\W\d_]+", rest)]
-    if len(words) > 1:
+    words = re.findall(r"[^\W\d_]+", rest)
+    # a byline may name its author: "By Staff Reporter | 12 May 2021"
+    limit = 4 if _BYLINE.search(line) else 1
+    if len(words) > limit:
         return None
-    return full[0]
+    # "12 رجب 1445 هـ الموافق 24 كانون الثاني 2024": the Gregorian one is exact
+    return min(full, key=lambda m: _CALENDAR_ORDER.get(m.calendar, 3))
 
 
-def _opening(line: str, mentions: list[DateMention], offset: int) -> DateMention | None:
+def _opening(line: str, mentions: list[DateMention]) -> DateMention | None:
     """The date of a "CITY, DATE —" news opening."""
     for m in mentions:
         if not _full(m):
             continue
-        before = line[:m.start - offset]
-        after = line[m.end - offset:]
+        before = line[:m.start]
+        after = line[m.end:]
         if _CITY_PREFIX.match(before) and _AFTER_DATE.match(after):
             return m
     return None
 
 
+_SEPARATOR = re.compile(r"\s[/>»›|]\s")
+_TITLE_MAX = 250
+
+
 def title_of(text: str) -> str | None:
-    """First non-empty line that is not a bare date, without Markdown link syntax."""
+    """First non-empty line that is not a bare date, without Markdown link syntax.
+
+    Page furniture above the headline is skipped: a date line, a breadcrumb trail
+    ("Home / News / International") and a one- or two-word section label followed by a
+    longer line. A first line that is a whole paragraph is cut to its first sentence.
+    """
+    lines = []
     for start, end in _lines(text):
         line = _MD_LINK.sub(r"\1", text[start:end]).strip().lstrip("#").strip()
-        if not line:
+        if line:
+            lines.append(line)
+    for i, line in enumerate(lines[:_HEAD_LINES]):
+        if _is_date_line(line) or _is_breadcrumb(line):
             continue
-        if _date_only(line, find_dates(line), 0):
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if len(line.split()) <= 2 and len(following.split()) >= 4 and not _is_date_line(following):
             continue
+        return _shorten(line)
+    return _shorten(lines[0]) if lines else None
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """"Home / News / International", "Новости / Наука": a trail of short section names."""
+    parts = _SEPARATOR.split(line)
+    return len(parts) >= 3 or (len(parts) == 2 and len(line.split()) <= 5)
+
+
+def _is_date_line(line: str) -> bool:
+    norm = normalise_text(line)[0]
+    return _date_only(norm, find_dates(norm, restated=True)) is not None
+
+
+def _shorten(line: str) -> str:
+    if len(line) <= _TITLE_MAX:
         return line
-    return None
+    s, e = sentence_spans(line)[0]
+    line = line[s:e]
+    if len(line) <= _TITLE_MAX:
+        return line
+    return line[:_TITLE_MAX].rsplit(" ", 1)[0] + "…"
 
 
 def dateline_of(norm: str, lang: str | None = None) -> str | None:
@@ -90,26 +134,23 @@ def dateline_of(norm: str, lang: str | None = None) -> str | None:
     tail = [ln for ln in lines[-_TAIL_LINES:] if ln not in head]
     for start, end in head:
         line = norm[start:end]
-        mentions = [_shift(m, start) for m in find_dates(line, lang)]
-        found = _date_only(line, mentions, start) or _opening(line, mentions, start)
+        mentions = find_dates(line, lang, restated=True)
+        found = _date_only(line, mentions) or _opening(line, mentions)
         if found:
             return found.start_date
     for start, end in reversed(tail):
         line = norm[start:end]
-        mentions = [_shift(m, start) for m in find_dates(line, lang)]
-        found = _date_only(line, mentions, start)
+        found = _date_only(line, find_dates(line, lang, restated=True))
         if found:
             return found.start_date
     return None
 
 
-def _shift(m: DateMention, offset: int) -> DateMention:
-    m.start += offset
-    m.end += offset
-    return m
-
-
 def find_dateline(doc, resources=None) -> None:
-    """Pipeline component: set `doc.title` (original text) and `doc.dateline` (ISO)."""
+    """Pipeline component: set `doc.title` (original text) and `doc.dateline` (ISO).
+
+    A dateline already set by the reader (an HTML page's published-date metadata) is kept:
+    the page's own declaration beats reading it off the text.
+    """
     doc.title = title_of(doc.text or doc.norm)
-    doc.dateline = dateline_of(doc.norm or doc.text, doc.lang)
+    doc.dateline = doc.dateline or dateline_of(doc.norm or doc.text, doc.lang)

@@ -13,6 +13,9 @@ returns one `DateMention` per date or date range, with Gregorian ISO dates. It k
 
 A date without a year is resolved only from what the caller knows (`default_year`, or the
 document's own date `reference`); otherwise it stays partial. A year is never guessed.
+Hijri dates are converted with the tabular calendar (a day off at times) and dropped when
+they only restate the Gregorian date written next to them.
+It also reads raw text with ASCII digits; Persian and Arabic digits need `normalise_text`.
 """
 from __future__ import annotations
 
@@ -21,6 +24,8 @@ import re
 from dataclasses import dataclass
 
 import jdatetime
+
+from loaders.normalise import normalise_text
 
 
 @dataclass
@@ -123,8 +128,11 @@ _HIJRI = {
     6: ["جمادی الآخرة", "جمادی الاخرة", "جمادی الثانیة", "جمادی الآخر"], 7: ["رجب"], 8: ["شعبان"],
     9: ["رمضان"], 10: ["شوال"], 11: ["ذو القعدة", "ذی القعدة"], 12: ["ذو الحجة", "ذی الحجة"],
 }
-# Month words that are also everyday words: only taken with a year after them.
+# Month words that are also everyday words: only taken with a year after them (and "May",
+# "Mar" only month-first: "5 May" is a date, "May 5 students" is not).
 _AMBIGUOUS = {"مه", "می", "May", "MAY", "Mar", "MAR", "آب", "صفر"}
+# ... except in the language whose month it is, where a day before it is enough.
+_UNAMBIGUOUS_IN = {"ar": {"آب"}}
 
 
 _ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -132,17 +140,26 @@ _ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept"
                   "нояб", "ноя", "дек"}
 
 
+def _spellings(word: str) -> set[str]:
+    """The word as `normalise_text` spells it (ی, ک) and in Arabic letters (ي, ك), so that
+    normalised and raw text both match."""
+    norm = normalise_text(word)[0]
+    return {word, norm, norm.replace("ی", "ي").replace("ک", "ك")}
+
+
 def _table(calendar: str, months: dict[int, list[str]]) -> dict[str, tuple[int, str]]:
     table = {}
     for num, names in months.items():
         for name in names:
-            table[name] = (num, calendar)
-            if name.lower() in _ABBREVIATIONS:
-                table[name + "."] = (num, calendar)  # the dot belongs to the abbreviation
+            for spelling in _spellings(name):
+                table[spelling] = (num, calendar)
+                if name.lower() in _ABBREVIATIONS:
+                    table[spelling + "."] = (num, calendar)  # the dot belongs to the abbreviation
     return table
 
 
-_GREG_NAMES = _table("gregorian", _EN) | _table("gregorian", _RU)
+_EN_NAMES = _table("gregorian", _EN)     # the only ones written month-first ("August 22")
+_GREG_NAMES = _EN_NAMES | _table("gregorian", _RU)
 _FA_GREG_NAMES = _table("gregorian", _FA_GREG)
 _AR_GREG_NAMES = _table("gregorian", _AR_GREG)
 _JALALI_NAMES = _table("jalali", _JALALI)
@@ -187,15 +204,20 @@ def _day_value(text: str) -> int | None:
 
 _NB = r"(?<![\w./:-])"               # not glued to a preceding number, word or date part
 _NA = r"(?![\w]|[./-]\d)"            # not followed by more of a number or word
-_DASH = r"\s*[-–—]\s*"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
-_DAY_EN = _DAY + r"(?:st|nd|rd|th)?"
+_DAY_EN = _DAY + r"(?:st|nd|rd|th|-го|\s?ام)?"    # 22nd, Russian 22-го, Persian ۲۲ام
 _YEAR = r"(?:1[3-4]\d\d|1[89]\d\d|20\d\d)"
 _YEAR_SUFFIX = (r"(?:\s*(?:года|год|г\.|г(?!\w))|\s*(?:م|میلادی|ه ش|ه\.ش\.?|هجری شمسی|هجری خورشیدی|"
-                r"شمسی|خورشیدی|هـ|ه\.ق\.?|هجری قمری|هجری)(?!\w))?")
-# "and"/"и"/"و" join two days ("11 и 12 сентября"): taken as a range of the event's days.
-_RANGE_TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through|and|по|до|и|تا|الی|إلى|الى|حتی|و)\s+)"
-_FROM = r"(?:(?:[Ff]rom|[Bb]etween|[Сс]|[Сс]о|از|من|بین)\s+)?"
+                r"شمسی|خورشیدی|هـ|ه\.ق\.?|هجری قمری|هجری|ه)(?!\w))?")  # "هـ" is "ه" once tatweel goes
+# Words between the two days of a range. "and"/"и"/"و" join two days ("11 и 12 сентября"):
+# taken as a range of the event's days.
+_TO_WORDS = ["to", "until", "till", "through", "and", "по", "до", "и", "تا", "الی", "لغایت", "و",
+             "إلى", "الى", "حتى", "وحتى", "لغاية", "ولغاية"]
+_RANGE_TO = (r"(?:\s*[-–—]\s*|\s+(?:"
+             + _alternation({s for w in _TO_WORDS for s in _spellings(w)}) + r")\s+)")
+_FROM_WORDS = ["from", "From", "between", "Between", "с", "С", "со", "Со", "از", "من", "بین",
+               "للفترة من", "خلال الفترة من", "في الفترة من", "в период с", "в период со"]
+_FROM = r"(?:(?:" + _alternation({s for w in _FROM_WORDS for s in _spellings(w)}) + r")\s+)?"
 _OF = r"(?:\s+of)?"
 
 
@@ -225,17 +247,19 @@ def _patterns(lang: str | None):
         (re.compile(rf"{_NB}{_FROM}{day}(?:{_OF})?\s*(?P<m1>{_month_re(names)})(?:\s?ماه)?{year1}?"
                     rf"{_RANGE_TO}{day2}{_OF}\s*{month2}{year}?{_NA}"), "dm-dm"),
         # September 30 - October 2, 2023
-        (re.compile(rf"{_NB}{_FROM}(?P<m1>{_month_re(_GREG_NAMES)})\s+{day}{_RANGE_TO}"
+        (re.compile(rf"{_NB}{_FROM}(?P<m1>{_month_re(_EN_NAMES)})\s+{day}{_RANGE_TO}"
                     rf"{month2}\s+{day2}{year}?{_NA}"), "md-md"),
         # 11-15 September 2023 / с 11 по 15 сентября 2023 года / از ۱۱ تا ۱۵ مهر
         (re.compile(rf"{_NB}{_FROM}{day}{_RANGE_TO}{day2}{_OF}\s*{month}{year}?{_NA}"), "dd-m"),
         # September 11-15, 2023
-        (re.compile(rf"{_NB}{_FROM}(?P<m>{_month_re(_GREG_NAMES)})\s+{day}{_RANGE_TO}{day2}{year}?{_NA}"),
+        (re.compile(rf"{_NB}{_FROM}(?P<m>{_month_re(_EN_NAMES)})\s+{day}{_RANGE_TO}{day2}{year}?{_NA}"),
          "m-dd"),
         # 22 August 2023 / 5 декабря / بیست و نهم مرداد ماه 1403 / the 5th of May
         (re.compile(rf"{_NB}(?:the\s+)?{day}{_OF}\s*{month}{year}?{_NA}"), "dm"),
+        # «18» апреля 2024 г. (Russian official style)
+        (re.compile(rf"[«\"]{day}[»\"]\s*{month}{year}?{_NA}"), "dm"),
         # August 22, 2023
-        (re.compile(rf"{_NB}(?P<m>{_month_re(_GREG_NAMES)})\s+{day}{year}?{_NA}"), "md"),
+        (re.compile(rf"{_NB}(?P<m>{_month_re(_EN_NAMES)})\s+{day}{year}?{_NA}"), "md"),
         # September 2023 / в сентябре 2023 года / اسفند ۱۴۰۲
         (re.compile(rf"{_NB}{month}(?:\s+of)?\s*(?:سال\s)?(?P<y>{_YEAR}){_YEAR_SUFFIX}{_NA}"), "my"),
     ]
@@ -245,50 +269,59 @@ _PATTERNS = {lang: _patterns(lang) for lang in (None, "fa", "ar", "ru", "en")}
 
 _NUMERIC = [
     # 2024-04-12, 1403/05/29
-    (re.compile(r"(?<![\w./-])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\w/]|[.-]\d)"), "ymd"),
+    (re.compile(r"(?<![\w./-])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
+                r"(?![.-]\d)(?:(?=T\d)|(?![\w/]))"), "ymd"),      # also 2024-04-12T10:00
     # 18.09.2023, 10/1/2022, 29/05/1403
     (re.compile(r"(?<![\w./-])(?P<d>\d{1,2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})(?![\w/]|[.-]\d)"), "dmy"),
     # 94/1/24 (Persian short Jalali)
     (re.compile(r"(?<![\w./-])(?P<y>\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|[.-]\d)"), "yymd"),
+    # 11-15.09.2023 (days of one month)
+    (re.compile(r"(?<![\w./-])(?P<d>\d{1,2})\s*[-–—]\s*(?P<d2>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?P=s)"
+                r"(?P<y>\d{4})(?![\w/]|[.-]\d)"), "dd.m.y"),
+    # 30.09-02.10.2023 / 30.09.2023-02.10.2023
+    (re.compile(r"(?<![\w./-])(?P<d>\d{1,2})(?P<s>[./])(?P<m1>\d{1,2})(?:(?P=s)(?P<y1>\d{4}))?\s*[-–—]\s*"
+                r"(?P<d2>\d{1,2})(?P=s)(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})(?![\w/]|[.-]\d)"), "dm-dm.y"),
 ]
 
 
 # ---------------------------------------------------------------- resolution
 
+# A report dates past events, so a date without a year is the latest occurrence up to the
+# document's date; announcements ("the next meeting on 15 March") look a few months ahead.
+_AHEAD = _dt.timedelta(days=125)   # about four months
+
+
 def _resolve_year(month: int, day: int, calendar: str, default_year: int | None,
-                  reference: str | None) -> tuple[str | None, str | None]:
-    """(ISO date, own-calendar year used) for a month-day without a year, or (None, None)."""
+                  reference: str | None) -> str | None:
+    """ISO date of a month-day written without a year, or None when it cannot be known."""
     if calendar == "gregorian":
         if reference:
             ref = _dt.date.fromisoformat(reference)
-            # the latest occurrence not after the document's date; announcements of the
-            # coming weeks are the exception (a report cannot date a past event later)
             for y in (ref.year + 1, ref.year, ref.year - 1):
                 iso = _gregorian(y, month, day)
-                if iso and _dt.date.fromisoformat(iso) <= ref + _dt.timedelta(days=60):
-                    return iso, str(y)
-            return None, None
+                if iso and _dt.date.fromisoformat(iso) <= ref + _AHEAD:
+                    return iso
+            return None
         if default_year:
-            iso = _gregorian(default_year, month, day)
-            return iso, str(default_year) if iso else None
-        return None, None
+            return _gregorian(default_year, month, day)
+        return None
     if calendar == "jalali":
         if reference:
             ref = _dt.date.fromisoformat(reference)
             jy = gregorian_to_jalali(reference)[0]
             for y in (jy + 1, jy, jy - 1):
                 iso = _jalali(y, month, day)
-                if iso and _dt.date.fromisoformat(iso) <= ref + _dt.timedelta(days=60):
-                    return iso, str(y)
-            return None, None
+                if iso and _dt.date.fromisoformat(iso) <= ref + _AHEAD:
+                    return iso
+            return None
         if default_year:
             # the Jalali year whose (month, day) falls in the Gregorian default year
             for y in (default_year - 621, default_year - 622):
                 iso = _jalali(y, month, day)
                 if iso and iso.startswith(str(default_year)):
-                    return iso, str(y)
-        return None, None
-    return None, None
+                    return iso
+        return None
+    return None
 
 
 def _make(calendar: str, y: int | None, m: int, d: int | None, default_year, reference
@@ -301,7 +334,7 @@ def _make(calendar: str, y: int | None, m: int, d: int | None, default_year, ref
     if y is not None:
         conv = {"gregorian": _gregorian, "jalali": _jalali, "hijri": _hijri}[calendar]
         return conv(y, m, d), None, f"{y:04d}-{m:02d}-{d:02d}"
-    iso, _ = _resolve_year(m, d, calendar, default_year, reference)
+    iso = _resolve_year(m, d, calendar, default_year, reference)
     partial = f"--{m:02d}-{d:02d}" if calendar == "gregorian" and iso is None else None
     return iso, partial, f"--{m:02d}-{d:02d}"
 
@@ -335,36 +368,48 @@ def _year_fits(calendar: str, y: int | None) -> bool:
 
 # ---------------------------------------------------------------- the finder
 
+_PERIOD_BEFORE = re.compile(r"(?:نیمه|دهه|هفته|فصل|مرحله|نوبت|ترم|نیمسال|نیم سال)\s*$")
+
 def find_dates(text: str, lang: str | None = None, default_year: int | None = None,
-               reference: str | None = None) -> list[DateMention]:
+               reference: str | None = None, restated: bool = False) -> list[DateMention]:
     """Every date mention of `text`, in order, non-overlapping.
 
     `default_year`: Gregorian year for dates written without one (the document's year).
     `reference`: the document's own ISO date; when given it decides the year of a date
-    without one (the latest occurrence not after it, or at most 60 days after).
+    without one (the latest occurrence not after it, or at most about four months after).
+    `restated`: also return a Hijri date written next to the Gregorian date it restates
+    (left out by default: the Gregorian one is exact).
     """
     names, patterns = _PATTERNS.get(lang, _PATTERNS[None])
-    candidates: list[tuple[int, int, int, DateMention]] = []
+    # (length, priority, mention): the longest reading of a stretch of text wins
+    candidates: list[tuple[int, int, DateMention]] = []
 
     for prio, (rx, kind) in enumerate(patterns):
         for m in rx.finditer(text):
-            mention = _from_names(m, kind, names, default_year, reference)
+            mention = _from_names(m, kind, names, lang, default_year, reference)
             if mention:
-                candidates.append((m.end() - m.start(), -prio, 0, mention))
+                candidates.append((m.end() - m.start(), -prio, mention))
     for rx, kind in _NUMERIC:
         for m in rx.finditer(text):
             mention = _from_numbers(m, kind, lang)
             if mention:
-                candidates.append((m.end() - m.start(), 10, 0, mention))
+                candidates.append((m.end() - m.start(), 1, mention))
 
     chosen: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-    for _, _, _, mention in sorted(candidates, key=lambda c: (c[0], c[1]), reverse=True):
-        if any(mention.start < e and s < mention.end for s, e in taken):
+    taken = bytearray(len(text) + 1)   # characters already inside a chosen mention
+    for _, _, mention in sorted(candidates, key=lambda c: (c[0], c[1], -c[2].start), reverse=True):
+        if any(taken[mention.start:mention.end]):
             continue
         chosen.append(mention)
-        taken.append((mention.start, mention.end))
-    return sorted(chosen, key=lambda x: x.start)
+        taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+    chosen.sort(key=lambda x: x.start)
+    if restated:
+        return chosen
+    # "12 رجب 1445 هـ الموافق 24 كانون الثاني 2024": the Hijri date restates the Gregorian
+    # one, and our Hijri conversion may be a day off
+    return [m for m in chosen if m.calendar != "hijri" or not any(
+        o.calendar == "gregorian" and o.start_date and (0 <= o.start - m.end <= 20 or 0 <= m.start - o.end <= 20)
+        for o in chosen)]
 
 
 def _int(m: re.Match, group: str) -> int | None:
@@ -374,19 +419,21 @@ def _int(m: re.Match, group: str) -> int | None:
         return None
     if value is None:
         return None
-    return _day_value(re.sub(r"(?:st|nd|rd|th)$", "", value))
+    if value[0].isdigit():
+        value = re.sub(r"(?:st|nd|rd|th|-го|\s?ام)$", "", value)
+    return _day_value(value)
 
 
-def _from_names(m: re.Match, kind: str, names, default_year, reference) -> DateMention | None:
+def _from_names(m: re.Match, kind: str, names, lang, default_year, reference) -> DateMention | None:
     gd = m.groupdict()
     month_name = gd.get("m") or gd.get("m2")
-    month, calendar = names[_clean_month(month_name)]
+    month, calendar = names[month_name]
     y = int(gd["y"]) if gd.get("y") else None
     d = _int(m, "d") if "d" in gd else None
     d2 = _int(m, "d2") if "d2" in gd else None
     first_month = month
     if gd.get("m1"):
-        first_month, cal1 = names[_clean_month(gd["m1"])]
+        first_month, cal1 = names[gd["m1"]]
         if cal1 != calendar:
             return None
     y1 = int(gd["y1"]) if gd.get("y1") else y
@@ -394,11 +441,12 @@ def _from_names(m: re.Match, kind: str, names, default_year, reference) -> DateM
         return None
     # a month that is also an everyday word needs a year right after it, or (Latin
     # script) a day before it: "5 May" but not "May 5 students"
-    if _clean_month(month_name) in _AMBIGUOUS and y is None and (
-            kind in ("md", "m-dd", "md-md") or not month_name.isascii()):
+    if month_name in _AMBIGUOUS and y is None and (
+            kind in ("md", "m-dd", "md-md")
+            or not month_name.isascii() and month_name not in _UNAMBIGUOUS_IN.get(lang, ())):
         return None
     # "نیمه اول اسفند" (the first half of Esfand), "هفته دوم مهر": an ordinal of a period
-    if re.search(r"(?:نیمه|دهه|هفته|فصل|مرحله|نوبت|ترم|نیمسال|نیم سال)\s*$", m.string[max(0, m.start() - 12):m.start()]):
+    if _PERIOD_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]):
         return None
     if kind == "my":
         start, partial, original = _make(calendar, y, month, None, default_year, reference)
@@ -427,27 +475,37 @@ def _from_names(m: re.Match, kind: str, names, default_year, reference) -> DateM
                        partial_end=end_partial if end is None else None, original=original)
 
 
-def _clean_month(name: str) -> str:
-    return name
-
-
 def _from_numbers(m: re.Match, kind: str, lang: str | None) -> DateMention | None:
-    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    gd = m.groupdict()
+    y, mo, d = int(gd["y"]), int(gd["m"]), int(gd["d"])
     if kind == "yymd":
         if lang not in ("fa", None) or (lang is None and y <= 31):
             return None  # outside Persian text "24/1/94" style dates are day-first
         y += 1300 if y >= 50 else 1400
+        if y > 1430:
+            return None
     if 1250 <= y <= 1499:
         calendar = "jalali"
     elif 1800 <= y <= 2100:
         calendar = "gregorian"
     else:
         return None
+    convert = _jalali if calendar == "jalali" else _gregorian
+    if kind in ("dd.m.y", "dm-dm.y"):
+        d2 = int(gd["d2"])
+        mo1 = int(gd["m1"]) if gd.get("m1") else mo
+        y1 = int(gd["y1"]) if gd.get("y1") else (y - 1 if mo1 > mo else y)
+        if not (_valid_day(calendar, mo1, d) and _valid_day(calendar, mo, d2)):
+            return None
+        start, end = convert(y1, mo1, d), convert(y, mo, d2)
+        if start is None or end is None or start >= end:
+            return None
+        return DateMention(m.start(), m.end(), start, end, None, calendar, original=f"{y1:04d}-{mo1:02d}-{d:02d}")
     if kind == "dmy" and calendar == "gregorian" and mo > 12 and d <= 12:
         d, mo = mo, d   # month-first (US) writing: 04/22/2024
     if not _valid_day(calendar, mo, d):
         return None
-    iso = _jalali(y, mo, d) if calendar == "jalali" else _gregorian(y, mo, d)
+    iso = convert(y, mo, d)
     if iso is None:
         return None
     return DateMention(m.start(), m.end(), iso, None, None, calendar, original=f"{y:04d}-{mo:02d}-{d:02d}")

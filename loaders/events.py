@@ -14,6 +14,7 @@ marked) is shared with `loaders.agreements` and `loaders.topics`.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -54,6 +55,13 @@ class Sent:
 
     def full_dates(self) -> list:
         return [d for d in self.dates if d.start_date]
+
+
+# What may stand between two names of one list: "X (XU), Y and the Z", "X و Y", "X и Y".
+_COORDINATED = re.compile(r"[\s(),«»\"]*(?:(?:and|the|و|и|,|،|&)[\s(),«»\"]*)*", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\b(?:and|و|и)\b|&|^[\s(]*$", re.IGNORECASE)
+# After a name, the list goes on (a comma, "and", the end) rather than a verb following.
+_LIST_GOES_ON = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*(?:,|،|\band\b|\bو\b|\bи\b|&|\.|$)", re.IGNORECASE)
 
 
 def _to_norm(doc: Document, start: int, end: int) -> tuple[int, int]:
@@ -119,7 +127,12 @@ class TextView:
                 continue
             seen.add((s, key))
             left = doc.norm[max(sent.start, s - 80):s]
-            sent.insts.append(Mention(s, e, key, passing=bool(T.PASSING_BEFORE.search(left))))
+            passing = bool(T.PASSING_BEFORE.search(left))
+            before = sent.insts[-1] if sent.insts else None
+            if before is not None and before.passing and _COORDINATED.fullmatch(doc.norm[before.end:s]) and (
+                    _CONJUNCTION.search(doc.norm[before.end:s]) or _LIST_GOES_ON.match(doc.norm[e:sent.end])):
+                passing = True  # "endorsed by X (XA) and Y": the whole list is passing
+            sent.insts.append(Mention(s, e, key, passing=passing))
         for person in doc.persons:
             for ev in person.evidence:
                 s, e = _to_norm(doc, ev.start, ev.end)
@@ -161,6 +174,7 @@ class Trigger:
     type: str
     start: int     # offsets into doc.norm
     end: int
+    weak: bool = False  # a delegation word, not a visit word
 
 
 _DOCUMENT_WORD = T.rx(r"\bдокумент\w*", r"\bdocument\b", r"\bسند\b", r"\bالوثیقة\b")
@@ -170,12 +184,15 @@ def sentence_triggers(sent: Sent) -> list[Trigger]:
     out = []
     for typ, pattern in T.EVENT_TRIGGERS.items():
         for m in pattern.finditer(sent.text):
-            out.append(Trigger(typ, sent.start + m.start(), sent.start + m.end()))
+            weak = typ == "Visit" and bool(T.WEAK_VISIT.match(m.group(0)))
+            out.append(Trigger(typ, sent.start + m.start(), sent.start + m.end(), weak))
     # a signing is an event when something is signed, not when signing is only intended
-    if not T.PLANNED_STRONG.search(sent.text) and (
-            any(p.search(sent.text) for p in T.AGREEMENT_TRIGGERS.values()) or _DOCUMENT_WORD.search(sent.text)):
+    # ("to be signed", "подписать", "تهیه و امضا شود")
+    if any(p.search(sent.text) for p in T.AGREEMENT_TRIGGERS.values()) or _DOCUMENT_WORD.search(sent.text):
+        intended = [(m.start(), m.end()) for m in T.PLANNED_STRONG.finditer(sent.text)]
         for m in T.SIGNED.finditer(sent.text):
-            out.append(Trigger("SigningCeremony", sent.start + m.start(), sent.start + m.end()))
+            if not any(a - 25 <= m.end() and m.start() <= b + 25 for a, b in intended):
+                out.append(Trigger("SigningCeremony", sent.start + m.start(), sent.start + m.end()))
     return sorted(out, key=lambda t: t.start)
 
 
@@ -198,11 +215,19 @@ class _Draft:
     own_only: bool = False   # future/background: only its own sentences' institutions
     date: object = None      # DateMention
     partial: object = None
+    stage_of: "_Draft | None" = None  # a later stage of another event: same participants
 
 
 def _type_of(trigs: list[Trigger]) -> str:
-    types = {t.type for t in trigs}
+    types = {t.type for t in trigs if not t.weak} or {t.type for t in trigs}
     return next(t for t in T.TYPE_PRIORITY if t in types)
+
+
+def _event_type(draft: "_Draft") -> str:
+    """The anchor's type; a meeting told as part of a visit ("the trip", "the visitors met") is a visit."""
+    if draft.type == "Meeting" and any(t.type == "Visit" and not t.weak for t in draft.triggers):
+        return "Visit"
+    return draft.type
 
 
 def _date_of(sents: list[Sent], view: TextView, anchor: Sent) -> tuple[object, object]:
@@ -213,7 +238,7 @@ def _date_of(sents: list[Sent], view: TextView, anchor: Sent) -> tuple[object, o
         for d in s.dates:
             if d.start_date and full is None:
                 full = d
-            elif not d.start_date and d.partial and d.partial.startswith("--") and partial is None:
+            elif not d.start_date and d.partial and partial is None:
                 partial = d
     if full is None and partial is None:
         for s in reversed(view.sents[:anchor.index]):
@@ -224,11 +249,46 @@ def _date_of(sents: list[Sent], view: TextView, anchor: Sent) -> tuple[object, o
     return full, partial
 
 
+def _relative_date(draft: "_Draft", dateline: str | None) -> str | None:
+    """A day told relative to the document's own date ("today", "on Friday"): the latest
+    such day on or before the dateline. Nothing without a dateline."""
+    if not dateline:
+        return None
+    ref = _dt.date.fromisoformat(dateline)
+    text = " ".join(s.text for s in draft.sents)
+    if T.TODAY.search(text):
+        return ref.isoformat()
+    if T.YESTERDAY.search(text):
+        return (ref - _dt.timedelta(days=1)).isoformat()
+    for pattern, weekday in T.WEEKDAYS:
+        if pattern.search(text):
+            return (ref - _dt.timedelta(days=(ref.weekday() - weekday) % 7)).isoformat()
+    return None
+
+
+def _earlier_year(sent: Sent, year: str | None) -> bool:
+    """A sentence dated only by a year before the document's own ("signed in 2019")."""
+    if not year or sent.full_dates():
+        return False
+    years = [m.group(0) for m in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", sent.text)]
+    return bool(years) and all(y < year for y in years)
+
+
 def _background_date(d, ref) -> bool:
     """A date well before the primary event's date tells a background event."""
     return bool(ref and ref.start_date and d.start_date and d.start_date < ref.start_date
                 and (int(ref.start_date[:4]) * 12 + int(ref.start_date[5:7]))
                 - (int(d.start_date[:4]) * 12 + int(d.start_date[5:7])) >= 1)
+
+
+def _set_date(draft: _Draft, sent: Sent, full: list, drafts: list[_Draft]) -> None:
+    draft.date = full[0]
+    ranges = [x for x in full if x.end_date]
+    # two ranges in one sentence are two stages of the event
+    if full[0] in ranges:
+        for extra in ranges[1:]:
+            drafts.append(_Draft(draft.type, [sent], list(draft.triggers), primary=draft.primary, date=extra,
+                                 stage_of=draft))
 
 
 def _drafts(view: TextView) -> list[_Draft]:
@@ -247,17 +307,20 @@ def _drafts(view: TextView) -> list[_Draft]:
             continue
         typ = _type_of(live)
         full = sent.full_dates()
-        background = not anaphoric and bool(T.BACKGROUND.search(sent.text))
+        year = view.doc.dateline[:4] if view.doc.dateline else (
+            primary.date.start_date[:4] if primary is not None and primary.date is not None else None)
+        background = not anaphoric and (bool(T.BACKGROUND.search(sent.text)) or _earlier_year(sent, year))
         if primary is None:
             if background:
                 drafts.append(_Draft(typ, [sent], live, primary=False, own_only=True))
                 continue
             primary = _Draft(typ, [sent], live)
             drafts.append(primary)
+            if full:
+                _set_date(primary, sent, full, drafts)
             continue
         if full and not anaphoric:
             d = full[0]
-            ranges = [x for x in full if x.end_date]
             if background or _background_date(d, primary.date):
                 drafts.append(_Draft(typ, [sent], live, primary=False, own_only=True, date=d))
                 continue
@@ -265,10 +328,7 @@ def _drafts(view: TextView) -> list[_Draft]:
                 primary.sents.append(sent)
                 primary.triggers += live
                 if primary.date is None:
-                    primary.date = d
-                    # two ranges in one sentence are two stages of the event
-                    for extra in ranges[1:] if d in ranges else []:
-                        drafts.append(_Draft(primary.type, [sent], live, date=extra))
+                    _set_date(primary, sent, full, drafts)
                 continue
             # an event of its own on another date: part of the story when inside the primary's days
             inside = primary.date.start_date <= d.start_date <= (primary.date.end_date or primary.date.start_date)
@@ -339,7 +399,6 @@ def _roles(draft: _Draft, view: TextView, keys: list[str]) -> tuple[list[str], l
                 if m.key not in hosts:
                     hosts.append(m.key)
             prev = m
-    visitors = [k for k in visitors if k not in hosts] or visitors
     return visitors, [k for k in hosts if k not in visitors]
 
 
@@ -363,6 +422,26 @@ def _place(draft: _Draft) -> str | None:
     return None
 
 
+_LEAD = 4  # the headline and the first paragraphs tell what an article is about
+
+
+def _lead_paragraphs(view: TextView) -> set[int]:
+    """The first few lines of the story that hold words, not only a date or a repeated title."""
+    seen_text: set[str] = set()
+    lead: set[int] = set()
+    for s in view.story():
+        if len(lead) >= _LEAD and s.para not in lead:
+            break
+        if s.para in lead:
+            continue
+        letters = re.sub(r"[\W\d_]+", "", s.text)
+        if len(letters) < 12 or s.text in seen_text:
+            continue
+        seen_text.add(s.text)
+        lead.add(s.para)
+    return lead
+
+
 def find_events(doc: Document, resources=None) -> None:
     """Pipeline component: fill doc.events."""
     doc.events = []
@@ -373,8 +452,13 @@ def find_events(doc: Document, resources=None) -> None:
     claimed = {s.index for d in drafts for s in d.sents}
     primary_date = next((d.date for d in drafts if d.primary and d.date), None)
     events: list[Event] = []
+    lead = _lead_paragraphs(view)
     for draft in drafts:
-        keys, persons = _participants(draft, view, claimed)
+        if draft.primary and draft.sents[0].para not in lead and not any(
+                d.primary and d.sents[0].para in lead for d in drafts):
+            draft.primary = False  # an event first told deep in the page is not what it is about
+        draft.type = _event_type(draft)
+        keys, persons = _participants(draft.stage_of or draft, view, claimed)
         if not keys:
             continue  # an event needs an institution that takes part
         anchor = draft.sents[0]
@@ -384,17 +468,24 @@ def find_events(doc: Document, resources=None) -> None:
             draft.primary = False
         visitors, hosts = _roles(draft, view, keys) if len(keys) >= 2 else ([], [])
         evidence = [doc.evidence(t.start, t.end) for t in draft.triggers]
+        relative = None if draft.date or draft.partial or not draft.primary else _relative_date(draft, doc.dateline)
         common = dict(
-            start=draft.date.start_date if draft.date else None,
+            start=draft.date.start_date if draft.date else relative,
             end=draft.date.end_date if draft.date else None,
-            partial_start=None if draft.date else (draft.partial.partial if draft.partial else None),
+            partial_start=None if draft.date or relative else (draft.partial.partial if draft.partial else None),
             format=_format(draft), place=_place(draft), primary=draft.primary,
         )
-        others = [k for k in keys if k not in visitors]
-        if draft.type == "Visit" and visitors and len(others) >= 2:
-            # one delegation, several hosts: one visit each, the hosts are not related
-            for host in others:
-                events.append(Event(key="", type="Visit", participants=visitors + [host], host=host,
+        center = visitors if draft.type == "Visit" else []
+        plural = next((x for x in draft.sents if T.PLURAL_AGREEMENTS.search(x.text) and x.actors()), None)
+        if not center and plural is not None and len(keys) >= 3:
+            center = plural.actors()[:1]  # "X signed memoranda with Y and Z": X with each
+        others = [k for k in keys if k not in center]
+        if center and len(others) >= 2:
+            # one delegation (or signatory), several partners: one event each, the partners
+            # are not related to each other
+            for other in others:
+                events.append(Event(key="", type=draft.type, participants=center + [other],
+                                    host=other if draft.type == "Visit" else None,
                                     attendees=persons, evidence=evidence, **common))
             continue
         host = hosts[0] if hosts else (others[0] if visitors and len(others) == 1 else None)

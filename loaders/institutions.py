@@ -19,7 +19,7 @@ from loaders import lexicon as L
 from loaders.model import Document, Institution, Unit
 from loaders.normalise import fold
 
-_n = L._n
+_n = L.normalised
 
 # ---------------------------------------------------------------- tokens and sentences
 
@@ -120,33 +120,45 @@ def _noise_spans(doc: Document) -> list[tuple[int, int]]:
         end = pos + len(line)
         low = _n(line).strip().lower()
         noisy = bool(_NOISE_LINE.search(_n(line))) or (after_header and low.startswith(("—", "-", "–")))
+        # under "Читайте также:" every dashed line is a link to another story
         if re.match(r"^\s*(читайте также|другие новости|read also|related|اقرأ أيضا|اقرأ ايضا)", low):
             after_header = True
         elif low and not low.startswith(("—", "-", "–")):
-            after_header = after_header and False
+            after_header = False
         if noisy:
             spans.append((pos, end))
         pos = end + 1
     return spans
 
 
+_PLACE_OPENERS = {",", "(", ")", "-", "–", "—", "in", "at", "в", "г", ".", _n("در"), _n("في"), _n("فی")}
+
+
 def _country_after(tokens: list[Tok], j: int, limit: int = 6) -> str | None:
-    """A country named right after a name: ", عراق", "(Вьетнам)", "in Ontario, Canada",
-    "در اقلیم کردستان عراق", "(г. Шэньян, Китай)"."""
-    texts = [t.text for t in tokens[j:j + limit]]
+    """A country or city named right after a name: ", عراق", "(Вьетнам)", "in Ontario, Canada",
+    "در اقلیم کردستان عراق", "(г. Шэньян, Китай)". Only in that position: a place later
+    in the sentence says where something happened, not where the institution is."""
+    k = j
+    if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
+        k += 3   # "Tomsk Polytechnic University (TPU), Russia"
+    j = k
+    while k < len(tokens) and k - j < 3 and tokens[k].text in _PLACE_OPENERS:
+        k += 1
+    if k == j or k >= len(tokens):
+        return None
+    texts = [t.text for t in tokens[k:k + limit]]
     best = None
-    for k in range(len(texts)):
+    for a in range(len(texts)):
+        if texts[a] in (".", ";", "!", "?", ")") or (a > 0 and tokens[k + a].nl_before):
+            break
         for width in (4, 3, 2, 1):
-            phrase = " ".join(texts[k:k + width])
+            phrase = " ".join(texts[a:a + width])
             iso = L.place_country(phrase)
             if iso:
-                # stop at the first place, but a country later in the run beats a city
-                if phrase.casefold() in L.COUNTRY_NAMES or _n(phrase).casefold() in L.COUNTRY_NAMES:
-                    return iso
+                if _n(phrase).casefold() in L.COUNTRY_NAMES:
+                    return iso   # a country beats the city before it
                 best = best or iso
                 break
-        if texts[k] in (".", ";", "!", "?") or (k > 0 and tokens[j + k].nl_before):
-            break
     return best
 
 
@@ -161,31 +173,33 @@ def _country_in(words: list[str]) -> str | None:
 
 # ---------------------------------------------------------------- Persian
 
-_FA_STOP = L._set("""از به با در را که و برای تا نیز هم این آن ها های هایی ای خود ما شما ایشان وی بر پس ضمن
+_FA_STOP = L.word_set("""از به با در را که و برای تا نیز هم این آن ها های هایی ای خود ما شما ایشان وی بر پس ضمن
 روز سال ماه طی جهت درباره همراه توسط یا اما ولی چون اگر همواره همچنین سپس گفت گفته است بود هستیم هست
 هستند شد کرد کردند نمود نمودند کرده گردید رسید آمد آمده رفت رفتند داشت داشتند دارد دارند باشد باشند شود شوند
 می نمی بوده شده محل سالن مقر عنوان بین‌ تحت حضور دیدار نشست جلسه همکاری همکاری‌های تفاهم تفاهم‌نامه
 ریاست هیئت هیات تاکید بازدید امضای به‌ میان افزود گفتگو گفت‌وگو مورد جمع کشورهای چنین یک دو سه چهار
-پنج دیگر هر همه برخی بسیاری گزارش روابط عمومی میباشد باشد شوند شود کند کنند نماید""".split())
+پنج دیگر هر همه برخی بسیاری گزارش روابط عمومی میباشد باشد شوند شود کند کنند نماید
+شامل ارائه ابراز تشکر میزبان میزبانی استقبال توضیحاتی توضیحات قرار اعزام برگزار ایجاد توسعه گسترش بررسی
+امضا انعقاد دعوت سفر ملاقات شرکت همکاران اعضای دانشجویان اساتید استادان کارکنان مسئولان مسئولین""".split())
 # stop words that are also allowed inside names after "بین" (بین المللی)
-_FA_LIGHT_VERBS = L._set("""کرد کردند نمود نمودند شد شدند کرده شده گردید داشت داشتند دارد رسید شود شوند
+_FA_LIGHT_VERBS = L.word_set("""کرد کردند نمود نمودند شد شدند کرده شده گردید داشت داشتند دارد رسید شود شوند
 کند کنند نماید نمایند گیرد گرفت گرفتند دهد داد دادند""".split())
 # field words that a name can continue with after "و" ("علم و صنعت", "کشاورزی و منابع طبیعی")
-_FA_FIELD = L._set("""علم علوم صنعت فناوری فنون فن تکنولوژی منابع طبیعی آموزش پزشکی درمان بهداشت تحقیقات
+_FA_FIELD = L.word_set("""علم علوم صنعت فناوری فنون فن تکنولوژی منابع طبیعی آموزش پزشکی درمان بهداشت تحقیقات
 پژوهش هنر هنرها معماری مهندسی ادبیات زبان زبانها فرهنگ ارتباطات اقتصاد مدیریت کشاورزی دامپزشکی
 توانبخشی بهزیستی ورزش تربیت بدنی معارف اسلامی نفت حمل نقل صنایع معادن تجارت رسانه نوآوری""".split())
 # words that say what kind of university it is: a short name is not the same institution
 # as a longer one that adds one of these ("دانشگاه اصفهان" vs "دانشگاه صنعتی اصفهان")
-_TYPE_WORDS = L._set("""صنعتی علوم پزشکی فنی هنر تربیت مدرس کشاورزی آزاد پیام نور علمی کاربردی
+_TYPE_WORDS = L.word_set("""صنعتی علوم پزشکی فنی هنر تربیت مدرس کشاورزی آزاد پیام نور علمی کاربردی
 технический технологический педагогический медицинский аграрный экономический гуманитарный
 лингвистический архитектурный юридический политехнический медицинской
 technical technology technological medical pedagogical agricultural""".split()) | {
     "технический", "технологический", "педагогический", "медицинский", "аграрный", "экономический",
     "гуманитарный", "лингвистический", "архитектурный", "юридический", "technology", "medical",
     "technical", "pedagogical", "agricultural", "science", "sciences"}
-_FA_GENERIC = L._set("""صنعتی دولتی آزاد برتر جامع ایرانی خارجی کشور دیگر معتبر بزرگ ملی عراقی چینی
+_FA_GENERIC = L.word_set("""صنعتی دولتی آزاد برتر جامع ایرانی خارجی کشور دیگر معتبر بزرگ ملی عراقی چینی
 روسی همکار طرف مقابل مادر منطقه استان شهر معتبر بین المللی غیرصنعتی تراز ذکر شده فوق مذکور مربوطه""".split())
-_FA_NUMBERS = L._set("این آن همین همان دو سه چهار پنج شش هفت هشت نه ده هر چند کدام برخی تمام تمامی همه یک".split())
+_FA_NUMBERS = L.word_set("این آن همین همان دو سه چهار پنج شش هفت هشت نه ده هر چند کدام برخی تمام تمامی همه یک".split())
 _FA_POST_WORDS = {p.split()[0] for p, _ in L.FA_POSTS}
 
 
@@ -253,9 +267,12 @@ def _fa_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         content = [w for w in core_words if w not in _FA_GENERIC and w != _n("و")]
         has_field = any(w in _FA_FIELD for w in content)
         proper = [w for w in content if w not in _FA_FIELD]
-        named = bool(proper) or (has_field and (country is not None or _country_in(core_words) is not None))
-        if any(w == _n("کشور") for w in name_words):
-            named = False
+        named = bool(proper) or (has_field and (country is not None or _country_in(core_words) is not None)) \
+            or (_n("و") in core_words and sum(w in _FA_FIELD for w in core_words) >= 2)   # "علم و فرهنگ"
+        if kind == "GovernmentBody" and content:
+            named = True   # "وزارت علوم": a ministry is named by its field
+        if any(w == _n("کشور") for w in name_words) or " ".join(name_words).casefold() in L.COUNTRY_NAMES:
+            named = False   # "دانشگاه کشور تاجیکستان", "دانشگاه تاجیکستان": a university of a country
         m = Mention(t.start, end, name, "fa", kind, named)
         m.country = country or _country_after(tokens, j) or _country_in(core_words)
         m.tokens = frozenset([head_text] + [w for w in name_words if w != _n("و")])
@@ -268,10 +285,10 @@ def _fa_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
 
 # ---------------------------------------------------------------- Arabic
 
-_AR_STOP = L._set("""في من إلى الى على عن مع بين حيث التي الذي الذين و أو ثم قد لقد خلال عقب بعد قبل منذ
+_AR_STOP = L.word_set("""في من إلى الى على عن مع بين حيث التي الذي الذين و أو ثم قد لقد خلال عقب بعد قبل منذ
 ضمن لدى عند هذه هذا ذلك تلك كما وقد حول عبر نحو لها له التابعة""".split())
 _AR_POST_WORDS = {p.split()[0] for p, _ in L.AR_POSTS}
-_AR_PLURAL = L._set("الجامعات جامعات الكليات كليات الوزارات المؤسسات المؤسستين الجامعتين".split())
+_AR_PLURAL = L.word_set("الجامعات جامعات الكليات كليات الوزارات المؤسسات المؤسستين الجامعتين".split())
 
 
 def _ar_strip_clitic(word: str, heads) -> tuple[str, int]:
@@ -339,12 +356,11 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
 
 # ---------------------------------------------------------------- Russian
 
-_RU_ACRONYM = re.compile(r"^[А-ЯЁ]{2,7}$")
+# ЛГТУ, ТашГТУ, УрФУ, СПбГУ: capitals with at most a few small letters between them
+_RU_ACRONYM = re.compile(r"^[А-ЯЁ](?:[А-ЯЁ]|[а-яё]{1,3}(?=[А-ЯЁ])){1,7}$")
 _RU_NOT_ACRONYM = {"ФГБОУ", "ФГАОУ", "ГБОУ", "ВО", "РФ", "США", "КНР", "ОАЭ", "СССР", "СНГ", "ЕС", "ООН",
                    "ЮНЕСКО", "БРИКС", "ШОС", "ИТ", "ВУЗ", "ЕГЭ", "ОГЭ", "НИР", "НИОКР", "ДПО", "ПО", "АНО",
                    "ООО", "ОАО", "ПАО", "ЗАО", "ТВ", "СМИ", "ВВП", "ДНК", "ЕАЭС", "АТЭС", "ИИ"}
-_RU_PLACE_ADJ_SKIP = {"имени", "им"}
-_RU_TAIL_LINK = {"и", "при"}
 
 
 def _ru_lemma_tokens(nlp, words: list[str]) -> frozenset:
@@ -386,21 +402,41 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
         return tok.pos in ("PROPN", "NOUN") and nlp.is_adjective(tok.text.split("-")[-1]) and \
             re.search(r"(ий|ый|ой|ого|ему|ому|им|ым|ом|ем|ая|ую|ее|ое|ей)$", tok.text.lower()) is not None
 
+    def named_after(j: int) -> int | None:
+        """End index (exclusive) of "имени Н.Э. Баумана" / "им. Ислама Каримова" starting at j."""
+        if j >= len(toks) or toks[j].text.lower() not in ("им", "им.", "имени"):
+            return None
+        k = j + 1
+        if k < len(toks) and toks[k].text == ".":
+            k += 1
+        initials = False
+        while k < len(toks) and re.fullmatch(r"([А-ЯЁ]\.?)+|\.", toks[k].text):
+            initials = True
+            k += 1
+        if k >= len(toks) or not toks[k].text[:1].isupper():
+            return None
+        k += 1
+        # without initials the full name may follow: "имени Ислама Каримова" (both genitive)
+        if not initials and k < len(toks) and toks[k].text[:1].isupper() and toks[k].feats.get("Case") == "Gen" \
+                and not _RU_ACRONYM.match(toks[k].text):
+            k += 1
+        return k
+
+    def is_first_name(tok) -> bool:
+        # a first name the dictionary knows; unknown capitalised words are guessed as names too
+        return nlp.morph_vocab.word_is_known(tok.text.lower()) and \
+            any("Name" in p.tag for p in nlp.parse(tok.text)[:3])
+
     i = 0
     while i < len(toks):
         t = toks[i]
         # ---- acronyms (ЛГТУ, МГТУ им. Н.Э. Баумана, ИИТ Бомбея)
         if _RU_ACRONYM.match(t.text) and t.text not in _RU_NOT_ACRONYM:
             j, end = i + 1, t.stop
-            if j < len(toks) and toks[j].text.lower() in ("им", "им.", "имени"):
-                k = j + 1
-                if k < len(toks) and toks[k].text == ".":
-                    k += 1
-                while k < len(toks) and re.fullmatch(r"([А-ЯЁ]\.?)+|\.", toks[k].text):
-                    k += 1
-                if k < len(toks) and toks[k].text[:1].isupper():
-                    end = toks[k].stop
-                    j = k + 1
+            k = named_after(j)
+            if k:
+                end = toks[k - 1].stop
+                j = k
             m = Mention(t.start, end, doc.norm[t.start:end], "ru", "University", True, is_acronym=True)
             m.acronym = t.text
             if j == i + 1 and j < len(toks) and toks[j].text[:1].isupper() and toks[j].feats.get("Case") == "Gen" \
@@ -432,15 +468,10 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
             w = toks[j]
             low = w.text.lower()
             if low in ("им", "имени", "им."):
-                k2 = j + 1
-                if k2 < len(toks) and toks[k2].text == ".":
-                    k2 += 1
-                while k2 < len(toks) and re.fullmatch(r"([А-ЯЁ]\.?)+|\.", toks[k2].text):
-                    k2 += 1
-                if k2 < len(toks) and toks[k2].text[:1].isupper():
-                    tail = toks[i + 1:k2 + 1]
-                    j = k2 + 1
-                continue_ok = False
+                k2 = named_after(j)
+                if k2:
+                    tail = toks[i + 1:k2]
+                    j = k2
                 break
             if low == "при" and j + 1 < len(toks):
                 k2 = j + 1
@@ -463,15 +494,17 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
             if tail and toks[j - 1].text.lower() == "и" and lemma_of(w) in L.RU_HEADS:
                 tail.pop()      # "Министерство X и Министерство Y": two institutions
                 break
+            if w.start in per_tokens and is_first_name(w):
+                break   # "ректора ... университета Ильшата Гафурова": the person, not the name
             if w.text[:1].isupper() and w.pos in ("PROPN", "NOUN", "X", "ADJ") and (
                     w.start not in per_tokens or j == i + 1 or (tail and tail[-1] is toks[j - 1])):
-                if w.pos == "ADJ" and w.feats.get("Case") not in ("Gen", None):
+                if w.pos == "ADJ" and w.feats.get("Case") not in ("Gen", None) and toks[j - 1].text != "в":
                     break
                 tail.append(w)
                 j += 1
                 continue
             if w.feats.get("Case") == "Gen" and w.pos in ("NOUN", "ADJ", "PROPN") and not _RU_ACRONYM.match(w.text) \
-                    and (lemma != "университет" or w.pos == "PROPN" or tail):
+                    and (lemma != "университет" or w.pos == "PROPN" or tail or lemma_of(w) in L.RU_FIELDS):
                 tail.append(w)
                 j += 1
                 continue
@@ -483,16 +516,13 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
             break
         while tail and tail[-1].text.lower() in ("и", "при", "в"):
             tail.pop()
-        # a genitive tail of common nouns after "университет" is the object of the phrase, not
-        # a name ("университета дисциплины"): keep it only if it has a capital or is a field
         words = left + [t] + tail
         start, end = words[0].start, words[-1].stop
         surface = doc.norm[start:end]
-        proper_left = [w for w in left if lemma_of(w) not in L.RU_GENERIC_ADJ and w.text[:1].isupper()
-                       or (lemma_of(w) not in L.RU_GENERIC_ADJ and not L.adjective_country(w.text, "ru")
-                           and w.text[:1].islower() and False)]
-        proper_left += [w for w in left if w.text[:1].isupper() and w.start not in sent_starts
-                        and w not in proper_left]
+        # what makes it a name: a capitalised adjective that is not just the sentence's first
+        # word ("Томский", "Белорусский"), a capitalised tail, or a capitalised head
+        proper_left = [w for w in left if w.text[:1].isupper() and
+                       (lemma_of(w) not in L.RU_GENERIC_ADJ or w.start not in sent_starts)]
         if left and left[0].start in sent_starts and lemma_of(left[0]) in L.RU_GENERIC_ADJ:
             proper_left = [w for w in proper_left if w is not left[0]]
         proper_tail = [w for w in tail if w.text[:1].isupper()]
@@ -532,7 +562,8 @@ def _country_after_ru(text: str, end: int) -> str | None:
 
 # ---------------------------------------------------------------- English
 
-_EN_WORD = re.compile(r"[A-Z][\w\-’']*|of|for|and|the|de|&")
+_EN_POST_START = re.compile(r"(?:The\s+)?(?:Acting\s+|Deputy\s+|Associate\s+|Pro-)?(?:"
+                            + "|".join(re.escape(p) for p, _ in L.EN_POSTS) + r")(?:\s+(?:and\s+)?[A-Z][\w\-]*)*")
 _EN_ACRONYM = re.compile(r"^(?=[A-Z])[A-Za-z]*[A-Z][A-Za-z]*$")
 
 
@@ -563,7 +594,15 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         while run and run[-1].text in ("of", "for", "and", "the", "de", "&"):
             run.pop()
         j_end = i + len(run)
-        i = max(j_end, i + 1)
+        # "University of X and Y Polytechnic University": two names joined by "and"
+        splits = [k for k, w in enumerate(run) if w.text in ("and", "&") and
+                  any(x.text in L.EN_HEADS for x in run[:k]) and any(x.text in L.EN_HEADS for x in run[k + 1:])]
+        if splits:
+            # "Ministry of Education and Sports and the X Council": the "and" before "the", else the last
+            k = next((k for k in splits if k + 1 < len(run) and run[k + 1].text == "the"), splits[-1])
+            run = run[:k]
+            j_end = i + k
+        i = max(j_end + (1 if j_end < len(tokens) and tokens[j_end].text in ("and", "&") else 0), i + 1)
         if not run:
             continue
         heads = [k for k, w in enumerate(run) if w.text in L.EN_HEADS]
@@ -583,6 +622,11 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                 # "QS World University Rankings": a head word inside another kind of name
                 continue
         words = run[:end_k + 1]
+        # "Vice Chancellor of Makerere University": a post before the name
+        for k in range(len(words) - 1):
+            if words[k].text in ("of", "at") and _EN_POST_START.fullmatch(" ".join(w.text for w in words[:k])):
+                words = words[k + 1:]
+                break
         poss_country = None
         while words and (words[0].text in L.EN_NOT_NAME or words[0].text in ("the", "of")
                          or re.search(r"['’]s$", words[0].text)):
@@ -616,9 +660,11 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         out.append(m)
     # acronyms anywhere: resolved later, used only if defined or matched
     for t in tokens:
-        if _EN_ACRONYM.match(t.text) and 2 <= len(t.text) <= 8 and sum(c.isupper() for c in t.text) >= 2:
-            m = Mention(t.start, t.end, t.text, "en", "University", True, is_acronym=True)
-            m.acronym = t.text
+        word = re.sub(r"['’]s$", "", t.text)   # "DU's Faculty of ..."
+        if _EN_ACRONYM.match(word) and 2 <= len(word) <= 8 and sum(c.isupper() for c in word) >= 2 \
+                and not L.place_country(word.title()):
+            m = Mention(t.start, t.start + len(word), word, "en", "University", True, is_acronym=True)
+            m.acronym = word
             out.append(m)
     return out
 
@@ -748,7 +794,7 @@ def _merge(mentions: list[Mention], gazetteer, lang: str, text: str = "") -> lis
                     continue
                 dt = set().union(*(m.tokens for m in d.full()))
                 extra = _extra_if_subset(toks, dt)
-                if extra and _status_extra(extra):
+                if extra is not None and _status_extra(extra):
                     supers.append(d)
             if len(supers) == 1:
                 d = supers[0]
@@ -778,7 +824,7 @@ def _merge(mentions: list[Mention], gazetteer, lang: str, text: str = "") -> lis
             target = defined[0]
         else:
             fits = [c for c in clusters if any(_acronym_fits(acr, _name_words_for_acronym(x.name)) or
-                                               acr.lower() in x.tokens for x in c.full())]
+                                               acr in x.name.split() for x in c.full())]
             if len(fits) == 1:
                 target = fits[0]
             elif m.tail:
@@ -865,9 +911,9 @@ def _find_units(doc: Document, tokens: list[Tok], lang: str) -> list[tuple[int, 
     if lang == "ru":
         for m in re.finditer(r"(?<![\w])(?:[а-яё]+(?:ого|ой|ему|ом|ым|ий|ый|ая|ую|ее|ое) )?"
                              r"(?:факультет|кафедр|отдел|институт|Институт|центр|Центр|управлени|лаборатори|"
-                             r"департамент|школ|кампус|Департамент|Факультет)[а-яё]*"
+                             r"департамент|школ|кампус|Департамент|Факультет)(?:а|у|ом|е|ы|и|ой|ей|я|ю|ем|ии|ия|ию|ией|ой)?\b"
                              r"(?: (?:[а-яё]+(?:ого|ой|ых|их|ия|ии|ки|ти|ки|ва|ния|ний|ры|ии|ов|ей|ы|и|а)"
-                             r"|по|и|[А-ЯЁ][а-яё]+(?:ого|ой|ых|ии|и|ы|а)?))*", text):
+                             r"|по|и))*", text):
             if len(m.group().split()) >= 2:
                 out.append((m.start(), m.end(), m.group()))
     return out
@@ -904,7 +950,8 @@ def find_institutions(doc: Document, resources) -> None:
         return
     lang = doc_lang(doc)
     tokens = tokenize(doc.norm)
-    nlp = getattr(resources, "natasha", None) if resources is not None else None
+    # natasha loads only for Russian documents: a Persian batch never pays for its models
+    nlp = getattr(resources, "natasha", None) if resources is not None and lang == "ru" else None
     gazetteer = None
     if resources is not None:
         try:
@@ -923,6 +970,8 @@ def find_institutions(doc: Document, resources) -> None:
         mentions += [m for m in _en_mentions(doc, tokens) if lang == "en" or not m.is_acronym]
     mentions += _gazetteer_mentions(doc, gazetteer, lang, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
+    if lang in ("fa", "ar"):
+        _trim_to_known_forms(doc, mentions)
 
     noise = _noise_spans(doc)
     for m in mentions:
@@ -945,6 +994,60 @@ def find_institutions(doc: Document, resources) -> None:
     _build_units(doc, mentions, tokens, lang)
 
 
+def _words(m: Mention) -> list[str]:
+    return m.name.split()
+
+
+_HEAD_WORDS = ({fold(w) for w in L.FA_HEADS} | {fold(w) for w in L.AR_HEADS} | {fold(w) for w in L.EN_HEADS}
+               | {fold(w) for w in L.FA_MULTI_HEADS})
+
+
+def _has_top_head(surface: str, lang: str) -> bool:
+    words = fold(surface).split()
+    if any(w in _HEAD_WORDS or w.lstrip("و") in _HEAD_WORDS for w in words):
+        return True
+    if fold(L.AR_COLLEGE) in words and fold(L.AR_UNIVERSITY_ADJ) in words:
+        return True
+    # Russian: any case of a head noun ("университета", "академией")
+    return any(w.startswith(h[:-1] if len(h) > 5 else h) for w in words for h in L.RU_HEADS if len(h) >= 5)
+
+
+def _trim_to_known_forms(doc: Document, mentions: list[Mention]) -> None:
+    """Where a Persian or Arabic name has no clear end, the document's own shorter uses of
+    it tell where it ends: "دانشگاه خوارزمی توضیحاتی" is "دانشگاه خوارزمی" when that form
+    occurs alone; a place added at the end ("... تهران", "... بغداد") is kept."""
+    forms = {tuple(_words(m)) for m in mentions if not m.is_acronym}
+    named_forms = {tuple(_words(m)) for m in mentions if not m.is_acronym and m.named}
+    for m in mentions:
+        w = tuple(_words(m))
+        if m.is_acronym or len(w) < 3:
+            continue
+        best = None
+        for f in forms:
+            if len(f) < len(w) and w[:len(f)] == f and len(f) >= 2:
+                rest = " ".join(w[len(f):])
+                if L.place_country(rest) or L.place_country(w[len(f)]):
+                    continue
+                if f in named_forms:
+                    best = f if best is None or len(f) > len(best) else best
+                else:
+                    # a generic short form ("دانشگاه تکنولوژی") that names just one longer institution
+                    supers = {g for g in named_forms if len(g) > len(f) and g[:len(f)] == f and g != w}
+                    if len(supers) == 1 and (best is None or len(f) > len(best)):
+                        best = f
+        if best is not None:
+            m.name = " ".join(best)
+            m.end = m.start + _span_len(doc.norm, m.start, len(best))
+            m.tokens = frozenset(x for x in best if x != _n("و"))
+            m.named = best in named_forms
+            m.extra_labels = []
+
+
+def _span_len(text: str, start: int, n_words: int) -> int:
+    ms = list(re.finditer(r"\S+", text[start:start + 400]))
+    return ms[min(n_words, len(ms)) - 1].end() if ms else 0
+
+
 def _gazetteer_mentions(doc, gazetteer, lang, have: list[Mention]) -> list[Mention]:
     if gazetteer is None or not hasattr(gazetteer, "find_in_text"):
         return []
@@ -953,10 +1056,26 @@ def _gazetteer_mentions(doc, gazetteer, lang, have: list[Mention]) -> list[Menti
     except Exception:  # noqa: BLE001
         return []
     out = []
+    plural_heads = re.compile(r"\b(universities|institutes|colleges|университет(ы|ов|ам|ами|ах)|институт(ы|ов|ам|ами|ах))\b"
+                              r"|" + _n("دانشگاه ها|دانشگاههای|دانشگاه های|جامعات|الجامعات"), re.I)
     for start, end, link in found:
         if any(m.start <= start < m.end or start <= m.start < end for m in have):
             continue
         surface = doc.norm[start:end]
+        # the gazetteer matches words in any order and case; a name in running text is
+        # written as a name: capitalised Latin words, a capital in Cyrillic, no plurals
+        latin = re.findall(r"[A-Za-z][\w'’\-]*", surface)
+        if latin and any(w[0].islower() and w not in ("of", "for", "and", "the", "de", "in", "at") for w in latin):
+            continue
+        if re.search(r"[а-яё]", surface, re.I) and not re.search(r"[А-ЯЁ]", surface):
+            continue
+        if plural_heads.search(surface) or re.search(r"['’]s\b", surface):
+            continue
+        if not (surface.isupper() and " " not in surface) and not _has_top_head(surface, lang):
+            continue   # "Centre of Excellence": a unit's name that some registry also holds
+        prev = doc.norm[max(0, start - 12):start].split()
+        if prev and prev[-1] in _FA_NUMBERS:
+            continue
         is_acr = surface.isupper() and " " not in surface
         if is_acr and len(surface) < 3:
             continue   # two capitals are too often something else ("DU" is defined in the text if meant)
@@ -1003,7 +1122,7 @@ def _institution(doc: Document, c: _Cluster, key: str, lang: str) -> Institution
     seen = {fold(name)}
     for m in sorted(c.mentions, key=lambda m: m.start):
         for form in [m.name] + m.extra_labels:
-            if fold(form) not in seen and not (m.is_acronym and " " in form and m.lang == "ru" and False):
+            if fold(form) not in seen:
                 seen.add(fold(form))
                 labels.append((form, m.lang))
     acronym = next((m.acronym for m in c.mentions if m.acronym and not m.is_acronym), None) or \
@@ -1050,8 +1169,6 @@ def _build_units(doc: Document, mentions: list[Mention], tokens: list[Tok], lang
         if inst is None:
             continue
         name = name.strip()
-        if lang == "ru" and getattr(doc, "_nlp", None):
-            name = doc._nlp.nominative(name)
         k = (fold(name), inst)
         if k in seen:
             seen[k].evidence.append(doc.evidence(start, end))

@@ -15,7 +15,7 @@ _PERSIAN_LETTERS = set("پچژگ")
 # أ/ؤ, which Persian keeps in words like تأکید and مؤسسه.
 _ARABIC_LETTERS = set("ةإ")
 # Function words and very frequent nouns, in the spelling after `normalise_text`
-# (ي -> ی, ك -> ک), so they also work on `doc.norm` snippets.
+# (ي ى -> ی, ك -> ک), so they also work on `doc.norm` snippets.
 _PERSIAN_WORDS = {
     "است", "این", "که", "را", "با", "از", "به", "می", "های", "برای", "شد", "کرد", "دانشگاه",
     "آن", "نیز", "بود", "خود", "شده", "دو", "هم", "ها", "ای", "کند", "وی", "بین", "همکاری",
@@ -25,8 +25,7 @@ _ARABIC_WORDS = {
     "الجامعة", "قد", "کان", "کانت", "ذلک", "بین", "حیث", "خلال", "وقد", "لقد", "التعاون", "أن", "إن",
 }
 _WORD = re.compile(r"[\u0600-\u06FF]+")
-
-
+_UNIFY = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
 _ANY_WORD = re.compile(r"[^\W\d_]+")
 _ENGLISH_WORDS = {"the", "and", "of", "in", "to", "a", "with", "for", "on", "is", "was", "by", "at",
                   "from", "that", "will", "has", "have", "are", "were", "an", "as", "its", "their"}
@@ -44,7 +43,7 @@ def _script_scores(text: str) -> tuple[int, int, int]:
     for word in _ANY_WORD.findall(text):
         o = ord(word[0])
         if 0x0600 <= o <= 0x06FF or 0xFB50 <= o <= 0xFEFF:
-            norm = word.replace("ي", "ی").replace("ك", "ک")
+            norm = word.translate(_UNIFY)
             arab += 1 + 2 * (norm in _PERSIAN_WORDS or norm in _ARABIC_WORDS)
         elif 0x0400 <= o <= 0x04FF:
             cyrl += 1 + 2 * (word.lower() in _RUSSIAN_WORDS)
@@ -56,7 +55,7 @@ def _script_scores(text: str) -> tuple[int, int, int]:
 def _persian_or_arabic(text: str) -> str:
     fa = sum(ch in _PERSIAN_LETTERS for ch in text)
     ar = sum(ch in _ARABIC_LETTERS for ch in text)
-    words = [w.replace("ي", "ی").replace("ك", "ک") for w in _WORD.findall(text)]
+    words = [w.translate(_UNIFY) for w in _WORD.findall(text)]
     fa += 2 * sum(w in _PERSIAN_WORDS for w in words)
     ar += 2 * sum(w in _ARABIC_WORDS for w in words)
     # the article "ال" starts a large share of Arabic words, far fewer Persian ones

@@ -10,18 +10,19 @@ from __future__ import annotations
 from loaders.normalise import normalise_text
 
 
-def _n(text: str) -> str:
+def normalised(text: str) -> str:
+    """A word or phrase as it appears in doc.norm."""
     return normalise_text(text)[0]
 
 
-def _set(words) -> frozenset[str]:
-    return frozenset(_n(w) for w in words)
+def word_set(words) -> frozenset[str]:
+    return frozenset(normalised(w) for w in words)
 
 
 # ---------------------------------------------------------------- institution head words
 # word -> kind (loaders.model.INSTITUTION_KINDS)
 
-FA_HEADS = {_n(k): v for k, v in {
+FA_HEADS = {normalised(k): v for k, v in {
     "دانشگاه": "University", "پژوهشگاه": "ResearchInstitute", "مؤسسه": "ResearchInstitute",
     "موسسه": "ResearchInstitute", "وزارت": "GovernmentBody", "سازمان": "GovernmentBody",
     "انجمن": "Association", "فرهنگستان": "ResearchInstitute", "آکادمی": "ResearchInstitute",
@@ -29,17 +30,17 @@ FA_HEADS = {_n(k): v for k, v in {
 }.items()}
 # ("بنیاد" is left out: in running text it mostly means "basis", not "foundation")
 # "پارک علم و فناوری" is a multiword head
-FA_MULTI_HEADS = {_n("پارک علم و فناوری"): "Institution", _n("مجتمع آموزش عالی"): "University",
-                  _n("آموزشکده"): "University"}
+FA_MULTI_HEADS = {normalised("پارک علم و فناوری"): "Institution", normalised("مجتمع آموزش عالی"): "University",
+                  normalised("آموزشکده"): "University"}
 
-AR_HEADS = {_n(k): v for k, v in {
+AR_HEADS = {normalised(k): v for k, v in {
     "جامعة": "University", "وزارة": "GovernmentBody", "نقابة": "Association", "هيئة": "GovernmentBody",
     "أكاديمية": "ResearchInstitute", "مركز": "ResearchInstitute", "معهد": "ResearchInstitute",
     "اتحاد": "Association", "رابطة": "Association", "جمعية": "Association", "سفارة": "GovernmentBody",
     "مستشفى": "Institution", "شركة": "Company", "مؤسسة": "Institution",
 }.items()}
-AR_COLLEGE = _n("كلية")          # a unit unless followed by "الجامعة" (Iraqi university colleges)
-AR_UNIVERSITY_ADJ = _n("الجامعة")
+AR_COLLEGE = normalised("كلية")          # a unit unless followed by "الجامعة" (Iraqi university colleges)
+AR_UNIVERSITY_ADJ = normalised("الجامعة")
 
 # Russian head nouns by lemma
 RU_HEADS = {
@@ -63,6 +64,13 @@ RU_GENERIC_ADJ = {
     "классический", "крупнейший", "лучший", "весь", "старейший", "российский", "региональный",
     "многопрофильный", "инженерный", "вузовский", "отечественный", "китайский",
     "ресурсный", "естественный", "мировой", "европейский", "азиатский", "местный",
+}
+# fields a university can be "of" ("университет науки и технологий", "дружбы народов")
+RU_FIELDS = {
+    "наука", "технология", "экономика", "право", "культура", "искусство", "информатика", "медицина",
+    "финансы", "управление", "сервис", "туризм", "транспорт", "связь", "дружба", "строительство",
+    "архитектура", "дизайн", "телекоммуникация", "образование", "педагогика", "менеджмент", "торговля",
+    "нефть", "газ", "радиоэлектроника", "природопользование", "путь", "сообщение", "промышленность",
 }
 RU_INFORMAL = {"политех": "технический", "госуниверситет": "государственный"}
 
@@ -90,9 +98,9 @@ EN_NOT_NAME = {
 
 # ---------------------------------------------------------------- units
 
-FA_UNITS = _set(["دانشکده", "گروه", "دفتر", "مرکز", "اداره", "معاونت", "پردیس", "پژوهشکده",
+FA_UNITS = word_set(["دانشکده", "گروه", "دفتر", "مرکز", "اداره", "معاونت", "پردیس", "پژوهشکده",
                  "آزمایشگاه", "کرسی", "انستیتو", "قطب", "کتابخانه", "حوزه", "مدیریت", "اداره کل"])
-AR_UNITS = _set(["كلية", "قسم", "مكتب", "مركز", "شعبة", "وحدة", "دائرة", "مختبر", "عمادة"])
+AR_UNITS = word_set(["كلية", "قسم", "مكتب", "مركز", "شعبة", "وحدة", "دائرة", "مختبر", "عمادة"])
 RU_UNITS = {"факультет", "кафедра", "отдел", "управление", "центр", "институт", "школа", "лаборатория",
             "департамент", "служба", "кампус", "филиал", "офис", "отделение", "дирекция"}
 EN_UNITS = {"Faculty", "Department", "Office", "Centre", "Center", "Campus", "School", "Kulliyyah",
@@ -100,9 +108,9 @@ EN_UNITS = {"Faculty", "Department", "Office", "Centre", "Center", "Campus", "Sc
 
 # ---------------------------------------------------------------- titles (stripped from names)
 
-FA_TITLES = _set(["دکتر", "مهندس", "آقای", "آقا", "خانم", "استاد", "پروفسور", "حجت الاسلام",
-                  "حجت‌الاسلام", "سید", "سرکار خانم", "جناب آقای", "دکتور"])
-AR_TITLES = _set(["الدكتور", "الدكتورة", "الأستاذ", "الاستاذ", "الأستاذة", "المهندس", "السيد", "السيدة",
+FA_TITLES = word_set(["دکتر", "مهندس", "آقای", "آقا", "خانم", "استاد", "پروفسور", "حجت الاسلام",
+                  "حجت‌الاسلام", "سید", "سرکار", "جناب", "دکتور"])
+AR_TITLES = word_set(["الدكتور", "الدكتورة", "الأستاذ", "الاستاذ", "الأستاذة", "المهندس", "السيد", "السيدة",
                   "د.", "أ.د.", "ا.د.", "م.د.", "أ.م.د.", "البروفيسور", "الشيخ"])
 RU_TITLES = {"г-н", "г-жа", "господин", "госпожа", "профессор", "доцент", "академик", "доктор", "проф."}
 EN_TITLES = {"Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
@@ -112,7 +120,7 @@ EN_TITLES = {"Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs
 # ---------------------------------------------------------------- posts -> role codes
 # (phrase as it starts a post, role). Longer phrases first when matching.
 
-FA_POSTS = [(_n(p), r) for p, r in [
+FA_POSTS = [(normalised(p), r) for p, r in [
     ("سرپرست دانشگاه", "acting_rector"), ("قائم مقام", "deputy_director"),
     ("رئیس دانشکده", "dean"), ("رییس دانشکده", "dean"), ("ریيس دانشکده", "dean"),
     ("رئیس گروه", "head_of_department"), ("رییس گروه", "head_of_department"),
@@ -126,7 +134,7 @@ FA_POSTS = [(_n(p), r) for p, r in [
     ("عضو هیئت علمی", "researcher"), ("عضو هیات علمی", "researcher"), ("وزیر", "official"),
     ("سفیر", "official"), ("رایزن", "official"), ("نماینده", "official"),
 ]]
-AR_POSTS = [(_n(p), r) for p, r in [
+AR_POSTS = [(normalised(p), r) for p, r in [
     ("رئيس الجامعة", "president"), ("رئيس جامعة", "president"), ("مساعد رئيس", "assistant"),
     ("نائب رئيس", "vice_president"), ("معاون العميد", "vice_dean"), ("معاون عميد", "vice_dean"),
     ("عميد", "dean"), ("رئيس قسم", "head_of_department"), ("مدير عام", "director_general"),
@@ -168,10 +176,10 @@ EN_POSTS = [
 # a role word inside a post phrase can refine a coarse first-word role
 RU_ROLE_BY_OBJECT = {"кафедр": "head_of_department", "факультет": "dean", "отдел": "director",
                      "управлени": "director", "центр": "director", "институт": "director"}
-FA_ROLE_BY_OBJECT = [(_n("دانشکده"), "dean"), (_n("گروه"), "head_of_department"),
-                     (_n("دفتر"), "director"), (_n("اداره"), "director"), (_n("مرکز"), "director"),
-                     (_n("پارک"), "head"), (_n("دانشگاه"), "president")]
-AR_ROLE_BY_OBJECT = [(_n("كلية"), "dean"), (_n("قسم"), "head_of_department"), (_n("جامعة"), "president")]
+FA_ROLE_BY_OBJECT = [(normalised("دانشکده"), "dean"), (normalised("گروه"), "head_of_department"),
+                     (normalised("دفتر"), "director"), (normalised("اداره"), "director"), (normalised("مرکز"), "director"),
+                     (normalised("پارک"), "head"), (normalised("دانشگاه"), "president")]
+AR_ROLE_BY_OBJECT = [(normalised("كلية"), "dean"), (normalised("قسم"), "head_of_department"), (normalised("جامعة"), "president")]
 
 # ---------------------------------------------------------------- countries and cities -> ISO
 
@@ -277,17 +285,17 @@ def _place_index() -> dict[str, str]:
     for table in (CITIES, COUNTRIES):   # countries win over same-spelled cities
         for iso, names in table.items():
             for name in names:
-                index[_n(name).casefold()] = iso
+                index[normalised(name).casefold()] = iso
     return index
 
 
 PLACES = _place_index()
-COUNTRY_NAMES = {_n(name).casefold(): iso for iso, names in COUNTRIES.items() for name in names}
+COUNTRY_NAMES = {normalised(name).casefold(): iso for iso, names in COUNTRIES.items() for name in names}
 
 
 def place_country(text: str) -> str | None:
     """ISO code of a country or city name written in any of the four languages."""
-    key = _n(text).strip().casefold()
+    key = normalised(text).strip().casefold()
     if key in PLACES:
         return PLACES[key]
     # Russian oblique forms of place names: "Бомбея", "Хошимина", "Москве", "Китае"
@@ -302,7 +310,7 @@ def place_country(text: str) -> str | None:
 
 def adjective_country(word: str, lang: str) -> str | None:
     """ISO code of a country adjective ("иранского", "العراقية", "ایرانی", "Iranian")."""
-    w = _n(word)
+    w = normalised(word)
     table = COUNTRY_ADJ.get(lang, {})
     if lang == "ru":
         low = w.casefold()
@@ -311,6 +319,6 @@ def adjective_country(word: str, lang: str) -> str | None:
                 return iso
         return None
     for iso, forms in table.items():
-        if any(w == _n(f) for f in forms):
+        if any(w == normalised(f) for f in forms):
             return iso
     return None

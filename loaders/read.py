@@ -8,6 +8,7 @@ pages of Persian/Arabic and Russian), strips markup and page furniture, and fill
 """
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import re
 import unicodedata
@@ -17,6 +18,8 @@ from pathlib import Path
 from loaders.model import Document, DocumentError
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
+# A folder of articles may carry its own notes; read them only when named explicitly.
+_PROJECT_FILE = re.compile(r"(?i)(?:readme|license|licence|changelog|contributing)(?:\.[a-z]+)?$")
 _HTML_SUFFIXES = (".html", ".htm")
 
 
@@ -25,6 +28,7 @@ _HTML_SUFFIXES = (".html", ".htm")
 def find_documents(paths: list[Path]) -> tuple[list[Path], list[str]]:
     """Expand files and folders (recursively) into a sorted list of document files.
 
+    In folders, hidden entries and README/LICENSE/CHANGELOG files are passed over.
     Returns (files, errors): one error message per path that does not exist or is not a
     supported document; the other paths are still expanded.
     """
@@ -38,7 +42,7 @@ def find_documents(paths: list[Path]) -> tuple[list[Path], list[str]]:
                 # hidden folders (.git, .ipynb_checkpoints) hold no articles
                 if any(part.startswith(".") for part in rel.parts):
                     continue
-                if child.is_file() and child.suffix.lower() in SUFFIXES:
+                if child.is_file() and child.suffix.lower() in SUFFIXES and not _PROJECT_FILE.match(child.name):
                     found.setdefault(child.resolve(), child)
         elif path.is_file():
             if path.suffix.lower() in SUFFIXES:
@@ -157,7 +161,7 @@ def _plausibility(text: str) -> float:
         if script == "latn" and sum(not ch.isascii() for ch in word) * 2 > len(word):
             continue
         good += 1
-    return good / total if total else 0.0
+    return good / total if total else 1.0  # only punctuation is non-ASCII: nothing wrong
 
 
 # The ten most frequent letters of each script's languages make up most of real text;
@@ -211,28 +215,24 @@ def _decode(raw: bytes, name: str) -> tuple[str, str | None]:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
-    # a saved web page says its encoding; trust it when the bytes agree
-    declared = _META_CHARSET.search(raw[:4096])
-    if declared:
-        codec = declared.group(1).decode("ascii", "ignore").lower()
-        try:
-            text = raw.decode(codec)
-        except (LookupError, UnicodeDecodeError):
-            pass
-        else:
-            if codec.replace("-", "").replace("_", "") not in ("utf8", "utf16"):
-                return text, None
     repaired = raw.decode("utf-8", errors="replace")
     damaged = repaired.count("\ufffd")
     letters = sum(ord(ch) > 0x7F for ch in repaired) - damaged
     # real UTF-8 letters around a few broken bytes; a code-page file has none
     if letters >= 10 * damaged and damaged <= max(1, _UTF8_DAMAGE * len(raw)):
         return repaired, f"{name}: {damaged} invalid UTF-8 byte sequence(s) replaced by U+FFFD"
+    candidates = dict(_CODEPAGES)
+    # a saved web page names its encoding: a strong hint, still checked like the others
+    declared = _META_CHARSET.search(raw[:4096])
+    if declared:
+        codec = declared.group(1).decode("ascii", "ignore").lower()
+        if codec.replace("-", "").replace("_", "") not in ("utf8", "utf16"):
+            candidates = {codec: 0.6} | candidates
     best, best_score = None, 0.0
-    for codec, prior in _CODEPAGES.items():
+    for codec, prior in candidates.items():
         try:
             text = raw.decode(codec)
-        except UnicodeDecodeError:
+        except (LookupError, UnicodeDecodeError):
             continue
         score = _plausibility(text) + _common_share(text) + prior
         if score > best_score + 0.05:  # earlier code pages win near-ties
@@ -245,17 +245,22 @@ def _decode(raw: bytes, name: str) -> tuple[str, str | None]:
 
 # ---------------------------------------------------------------- HTML
 
-_SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object",
-         "nav", "header", "footer", "aside", "form", "button", "select", "menu"}
-# Page furniture; inside <article>/<main> a header or footer is the article's own (title, date).
-_FURNITURE = {"header", "footer"}
+_CODE = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas"}
+# Page furniture around the article.
+_FURNITURE = {"nav", "header", "footer", "aside", "menu", "form", "button", "select", "textarea",
+              "label", "dialog"}
+# Inside <article>/<main> a header or footer is the article's own (title, date, byline).
+_OWN_IN_ARTICLE = {"header", "footer"}
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
           "tr", "table", "thead", "tbody", "tfoot", "section", "article", "main", "blockquote", "pre",
           "figure", "figcaption", "hr", "address", "caption", "details", "summary", "center",
-          "header", "footer", "title", "time"}
+          "header", "footer", "title", "time", "form", "fieldset", "legend"}
 _CELL = {"td", "th"}
 _VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "param",
          "source", "track", "wbr"}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Marks around link text while parsing, to find lines that are only links (menus).
+_A_OPEN, _A_CLOSE = "\x01", "\x02"
 
 
 class _TextExtractor(HTMLParser):
@@ -267,19 +272,19 @@ class _TextExtractor(HTMLParser):
         self.skipping = 0
         self.pre = 0
 
-    def _open_skip(self, tag: str) -> bool:
-        if tag not in self.skip:
-            return False
-        if tag in _FURNITURE and ("article" in self.stack or "main" in self.stack):
-            return False
-        return True
+    def _open_skip(self, tag: str, attrs) -> bool:
+        if tag in self.skip:
+            return not (tag in _OWN_IN_ARTICLE and ("article" in self.stack or "main" in self.stack))
+        attrs = dict(attrs)
+        return ("hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true"
+                or bool(_HIDDEN_STYLE.search(attrs.get("style") or "")))
 
     def handle_starttag(self, tag, attrs):
         if tag in _VOID:
             if not self.skipping and tag in _BLOCK:
                 self.parts.append("\n")
             return
-        if self.skipping or self._open_skip(tag):
+        if self.skipping or self._open_skip(tag, attrs):
             self.skipping += 1
             self.stack.append(tag)
             return
@@ -290,6 +295,8 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
         elif tag in _CELL:
             self.parts.append("\t")
+        elif tag == "a":
+            self.parts.append(_A_OPEN)
         if tag == "li":
             self.parts.append("- ")
 
@@ -305,8 +312,11 @@ class _TextExtractor(HTMLParser):
             top = self.stack.pop()
             if self.skipping:
                 self.skipping -= 1
-            elif top == "pre":
-                self.pre -= 1
+            else:
+                if top == "pre":
+                    self.pre -= 1
+                elif top == "a":
+                    self.parts.append(_A_CLOSE)
             if top == tag:
                 break
         if not self.skipping and tag in _BLOCK:
@@ -315,38 +325,100 @@ class _TextExtractor(HTMLParser):
     def handle_data(self, data):
         if self.skipping:
             return
+        data = data.replace(_A_OPEN, "").replace(_A_CLOSE, "")
         if not self.pre:
             data = re.sub(r"[ \t\r\n\f]+", " ", data)
         self.parts.append(data)
 
 
+def _link_share(line: str) -> tuple[int, float]:
+    """(number of links, share of the line's letters inside links)."""
+    inside = depth = links = total = 0
+    for ch in line:
+        if ch == _A_OPEN:
+            depth += 1
+            links += 1
+        elif ch == _A_CLOSE:
+            depth = max(0, depth - 1)
+        elif not ch.isspace():
+            total += 1
+            inside += depth > 0
+    return links, inside / total if total else 0.0
+
+
 def _tidy_lines(text: str) -> str:
-    lines = [line.strip(" \t") for line in text.replace("\t", " ").split("\n")]
-    text = "\n".join(re.sub(r" {2,}", " ", line) for line in lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+    lines = []
+    for line in text.replace("\t", " ").split("\n"):
+        links, share = _link_share(line)
+        if links >= 2 and share >= 0.7:
+            continue  # a menu, tag cloud or list of related links, not article text
+        line = line.replace(_A_OPEN, "").replace(_A_CLOSE, "")
+        lines.append(re.sub(r" {2,}", " ", line.strip(" ")))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+
+
+def _extract(markup: str, skip: set[str]) -> str:
+    parser = _TextExtractor(skip)
+    parser.feed(markup)
+    parser.close()
+    return _tidy_lines("".join(parser.parts))
 
 
 def html_to_text(markup: str) -> str:
-    """Visible article text of an HTML page: one block element per line."""
-    parser = _TextExtractor(_SKIP)
-    parser.feed(markup)
-    parser.close()
-    text = _tidy_lines("".join(parser.parts))
-    if not text.strip():
-        # broken markup (an unclosed <header> swallowing the page): keep all but code
-        parser = _TextExtractor({"script", "style", "noscript", "template", "head"})
-        parser.feed(markup)
-        parser.close()
-        text = _tidy_lines("".join(parser.parts))
+    """Visible article text of an HTML page: one block element per line.
+
+    Code, hidden elements and page furniture (navigation, site header and footer,
+    sidebars, forms) go, and so do lines that are nothing but links.
+    """
+    text = _extract(markup, _CODE | _FURNITURE)
+    if len(text) < 500:
+        # ASP.NET pages wrap the whole page in one <form>
+        wider = _extract(markup, _CODE | (_FURNITURE - {"form", "label"}))
+        if len(wider) > 3 * len(text) + 20:
+            text = wider
+    if len(text.strip()) < 20:
+        # broken markup (a <header> never closed) can swallow the page: keep all but code
+        wider = _extract(markup, _CODE)
+        if len(wider) > len(text):
+            text = wider
     return text
+
+
+_PUBLISHED_KEYS = (r"(?:article:published_time|og:published_time|datePublished|date|pubdate|publishdate|"
+                   r"publish[_-]date|dc\.date\.issued|dc\.date|dcterms\.created|dcterms\.issued)")
+_PUBLISHED = [
+    re.compile(r"<meta\s[^>]*(?:property|name|itemprop)\s*=\s*[\"']" + _PUBLISHED_KEYS
+               + r"[\"'][^>]*?content\s*=\s*[\"']([^\"']+)", re.I),
+    re.compile(r"<meta\s[^>]*?content\s*=\s*[\"']([^\"']+)[\"'][^>]*(?:property|name|itemprop)\s*=\s*[\"']"
+               + _PUBLISHED_KEYS + r"[\"']", re.I),
+    re.compile(r"\"datePublished\"\s*:\s*\"([^\"]+)\""),                              # JSON-LD
+    re.compile(r"<time\s[^>]*(?:itemprop\s*=\s*[\"']datePublished[\"']|pubdate)[^>]*datetime\s*=\s*[\"']([^\"']+)",
+               re.I),
+]
+_ISO_DAY = re.compile(r"\A\s*((?:19|20)\d\d)-(\d\d)-(\d\d)")
+
+
+def html_published_date(markup: str) -> str | None:
+    """The publication date a page declares in its metadata (ISO), or None."""
+    head = markup[:200_000]   # metadata sits in the head; no need to scan a huge page
+    for pattern in _PUBLISHED:
+        for m in pattern.finditer(head):
+            day = _ISO_DAY.match(m.group(1))
+            if day:
+                try:
+                    return _dt.date(*map(int, day.groups())).isoformat()
+                except ValueError:
+                    continue
+    return None
 
 
 # ---------------------------------------------------------------- Markdown
 
+_URL = r"\((?:[^()\n]|\([^()\n]*\))*\)"      # (url "title"), one level of parentheses inside
 _MD_RULES = [
-    (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ""),                       # images
+    (re.compile(r"!\[[^\]\n]*\]" + _URL), ""),                           # images
     (re.compile(r"!\[[^\]\n]*\]\[[^\]\n]*\]"), ""),
-    (re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),                  # [text](url)
+    (re.compile(r"\[([^\]\n]*)\]" + _URL), r"\1"),                       # [text](url)
     (re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), r"\1"),                 # [text][ref]
     (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),                        # <http://...>
     (re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.M), ""),            # [ref]: url
@@ -355,17 +427,31 @@ _MD_RULES = [
     (re.compile(r"^ {0,3}>[ \t]?", re.M), ""),                            # blockquotes
     (re.compile(r"^([ \t]*)[*+][ \t]+", re.M), r"\1- "),                 # bullets -> "- "
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),               # strong
-    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *em*
-    (re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"), r"\1"),     # _em_ (not snake_case)
+    (re.compile(r"(?<![\w*\\])\*(?=\S)([^*\n]+?)(?<=[^\s\\])\*(?![\w*])"), r"\1"),  # *em*
+    (re.compile(r"(?<![\w_\\])_(?=\S)([^_\n]+?)(?<=[^\s\\])_(?![\w_])"), r"\1"),     # _em_, not snake_case
     (re.compile(r"~~(.+?)~~"), r"\1"),
     (re.compile(r"`+([^`\n]*)`+"), r"\1"),
-    (re.compile(r"<(?:br|BR)\s*/?>"), "\n"),
+    (re.compile(r"<br\s*/?>", re.I), "\n"),
+    (re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]*)?/?>"), ""),      # inline HTML tags
+    (re.compile(r"<!--.*?-->", re.S), ""),
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),               # backslash escapes
 ]
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_KEYS = re.compile(r"^(title|date|published|pubdate)\s*:\s*[\"']?(.*?)[\"']?\s*$", re.I | re.M)
 
 
 def markdown_to_text(markdown: str) -> str:
-    """Markdown as plain text: links keep their text, images and markers go."""
+    """Markdown as plain text: links keep their text, images and markers go.
+
+    YAML front matter is dropped except its title and date, which become the first lines
+    (where the title and dateline are looked for).
+    """
     text = markdown
+    front = _FRONT_MATTER.match(text)
+    if front:
+        keep = [value for _, value in sorted(_FRONT_KEYS.findall(front.group(1)),
+                                             key=lambda kv: kv[0].lower() != "title") if value]
+        text = "\n".join(keep) + ("\n\n" if keep else "") + text[front.end():]
     for pattern, repl in _MD_RULES:
         text = pattern.sub(repl, text)
     return re.sub(r"\n{3,}", "\n\n", text)
@@ -373,11 +459,18 @@ def markdown_to_text(markdown: str) -> str:
 
 # ---------------------------------------------------------------- reading
 
-_LOOKS_HTML = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.I)
+# A .txt that holds a saved page or a fragment of one ("<div class=...><p>...</p>").
+_BLOCK_TAG = r"(?:div|p|article|section|table|h[1-6])"
+_LOOKS_HTML = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|"
+                         rf"<{_BLOCK_TAG}[\s>](?=.*</{_BLOCK_TAG}>))", re.I | re.S)
 
 
 def read_document(path: Path, max_bytes: int = 5_000_000) -> Document:
-    """Read one file into a Document (path, file_name, id, raw, content_hash, text)."""
+    """Read one file into a Document (path, file_name, id, raw, content_hash, text).
+
+    For an HTML page that declares its publication date in its metadata, `dateline` is
+    set too (the dateline component keeps it).
+    """
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -401,9 +494,13 @@ def read_document(path: Path, max_bytes: int = 5_000_000) -> Document:
         raise DocumentError(f"{path}: looks like a binary file (control characters in the text); "
                             f"give a text, Markdown or HTML file")
     decoded = decoded.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not decoded.strip():
+        raise DocumentError(f"{path}: the file is empty; remove it or add the article text")
     suffix = path.suffix.lower()
+    dateline = None
     if suffix in _HTML_SUFFIXES or _LOOKS_HTML.match(decoded):
         text = html_to_text(decoded)
+        dateline = html_published_date(decoded)
     elif suffix == ".md":
         text = markdown_to_text(decoded)
     else:
@@ -418,5 +515,6 @@ def read_document(path: Path, max_bytes: int = 5_000_000) -> Document:
         raw=raw,
         content_hash=hashlib.sha256(raw).hexdigest(),
         text=text,
+        dateline=dateline,
         warnings=[warning] if warning else [],
     )

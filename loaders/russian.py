@@ -33,15 +33,44 @@ class RussianNLP:
         self.ner_tagger = NewsNERTagger(emb)
         self.names_extractor = NamesExtractor(self.morph_vocab)
         self._parse = lru_cache(maxsize=50000)(self.morph_vocab.parse)
+        self._last = None
+        self._tags = lru_cache(maxsize=50000)(self._word_tags)
 
     # ---------------------------------------------------------------- whole texts
     def analyse(self, text: str):
-        """natasha Doc with tokens (morph tags) and NER spans."""
+        """natasha Doc with tokens (morph tags) and NER spans. The last text's analysis is
+        kept: the institution and official extractors read the same document."""
+        if self._last is not None and self._last[0] == text:
+            return self._last[1]
         doc = self._Doc(text)
         doc.segment(self.segmenter)
-        doc.tag_morph(self.morph_tagger)
+        # natasha's contextual morph tagger costs more than the rest together (~100 ms for
+        # 200 words); the dictionary's readings of each word are enough for name grammar
+        for tok in doc.tokens:
+            tok.pos, tok.feats = self.word_tags(tok.text)
         doc.tag_ner(self.ner_tagger)
+        self._last = (text, doc)
         return doc
+
+    def word_tags(self, word: str) -> tuple[str, dict]:
+        """UD part of speech and features of a word out of context (the likeliest reading;
+        Case=Gen when a reading of that part of speech is genitive)."""
+        return self._tags(word)
+
+    def _word_tags(self, word: str) -> tuple[str, dict]:
+        if not any(ch.isalnum() for ch in word):
+            return "PUNCT", {}
+        parses = self._parse(word)
+        if not parses:
+            return "X", {}
+        best = parses[0]
+        pos = best.pos
+        feats = dict(best.feats)
+        if pos == "NOUN" and word[:1].isupper() and {"Name", "Surn", "Patr", "Geox", "Orgn"} & set(best.tag.grammemes):
+            pos = "PROPN"
+        if any(p.pos == best.pos and "gent" in p.tag for p in parses[:6]):
+            feats["Case"] = "Gen"
+        return pos, feats
 
     def entities(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, type, normal form) of the PER, ORG and LOC spans of a text."""
@@ -129,36 +158,46 @@ class RussianNLP:
         return prefix + tok
 
     # ---------------------------------------------------------------- names of persons
-    def person_nominative(self, text: str, feats: list[dict] | None = None) -> str:
+    def person_nominative(self, text: str, feats: list[dict] | None = None, oblique: bool = False) -> str:
         """Nominative of a person's name as written ("И.П. Мазура" -> "И.П. Мазур",
-        "Л.А  Загеевой" -> "Л.А. Загеева", "Лилии Александровны" -> "Лилия Александровна")."""
+        "Л.А  Загеевой" -> "Л.А. Загеева", "Лилии Александровны" -> "Лилия Александровна").
+        `oblique`: the context shows the name is not in the nominative (it follows a post
+        in the genitive), so a form that could be nominative is not kept as it is."""
         text = re.sub(r"\s+", " ", text).strip()
         # initials: "Л.А" -> "Л.А." ; keep them glued to each other
         text = re.sub(r"\b([А-ЯЁA-Z])\.\s?([А-ЯЁA-Z])\.?(?=\s)", r"\1.\2.", text)
         words = text.split(" ")
+        # Out of context a form like "Сидорова" may be a woman's nominative or a man's
+        # genitive: only a first name settles the gender
         gender = None
-        if feats:
-            genders = [f.get("Gender") for f in feats if f and f.get("Gender")]
-            gender = genders[-1] if genders else None
+        # a first name tells the gender best ("Ильшата Гафурова" is a man's genitive)
+        for w in words[:-1]:
+            names = [p for p in self._parse(w) if "Name" in p.tag and p.tag.gender in ("masc", "femn")]
+            if w[:1].isupper() and names:
+                gender = "Masc" if names[0].tag.gender == "masc" else "Fem"
+                break
         out = []
         for w in words:
             if re.fullmatch(r"([А-ЯЁA-Z]\.)+", w) or not re.search(r"[а-яё]", w):
                 out.append(w)
                 continue
-            out.append(self._name_word_nominative(w, gender))
+            out.append(self._name_word_nominative(w, gender, oblique))
         return " ".join(out)
 
-    def _name_word_nominative(self, word: str, gender: str | None) -> str:
+    def _name_word_nominative(self, word: str, gender: str | None, oblique: bool = False) -> str:
         low = word.lower()
         want = {"Fem": "femn", "Masc": "masc"}.get(gender or "")
-        parses = [p for p in self._parse(word) if p.tag.POS == "NOUN" and
+        # singular name readings only: "Хасанов" is a surname, not the plural of "Хасан"
+        parses = [p for p in self._parse(word) if p.tag.POS == "NOUN" and "sing" in p.tag and
                   ({"Surn", "Name", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")))]
         # a form that can be a nominative is kept as written ("Чернышева" may be a woman's
         # nominative or a man's genitive; the text's own form is the safer guess)
-        if any("nomn" in p.tag for p in parses):
-            return word
         if want:
             parses = [p for p in parses if p.tag.gender == want] or parses
+        if oblique:
+            parses = [p for p in parses if "nomn" not in p.tag] or parses
+        if any("nomn" in p.tag for p in parses):
+            return word
         for p in parses:
             f = _inflect(p, {"nomn", "sing"})
             if f:

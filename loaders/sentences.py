@@ -16,7 +16,7 @@ from loaders.model import Sentence
 _ABBREVIATIONS = {
     # Russian
     "г", "гг", "им", "проф", "доц", "акад", "зав", "зам", "канд", "докт", "ул", "пр-т", "просп",
-    "обл", "р-н", "пос", "ст", "стр", "рис", "табл", "см", "напр", "тыс", "млн", "млрд", "руб",
+    "обл", "р-н", "пос", "ст", "стр", "рис", "табл", "см", "напр",
     "каф", "ин-т", "ун-т", "чл.-корр", "корр", "англ", "лат", "тел", "вып", "ред", "гос", "илл",
     "янв", "фев", "февр", "мар", "апр", "авг", "сен", "сент", "окт", "нояб", "дек", "ок", "ср",
     # English
@@ -26,15 +26,20 @@ _ABBREVIATIONS = {
     "oct", "nov", "dec", "e.g", "i.e", "cf", "al", "eng", "sc", "phd", "ph.d", "tel", "ext",
 }
 # Abbreviations that may also close a sentence: they end one when a capital follows.
-_CLOSING = {"т.д", "т.п", "др", "пр", "etc", "и т.д", "и т.п"}
+_CLOSING = {"т.д", "т.п", "др", "пр", "etc", "и т.д", "и т.п", "тыс", "млн", "млрд", "руб", "гг",
+            "коп", "долл"}
 
 _TERMINATORS = ".!?;…۔؟؛"
 _CLOSERS = "\"'»”’)]}›"
 # A list marker at the start of a line: bullets, dashes, "1.", "1)", "а)", "(1)".
-_LIST_MARKER = re.compile(r"[ \t]*(?:[-*•·▪●◦–—]|\(?\d{1,2}[.)](?!\d)|\(?[a-zа-я][)])[ \t]+")
+# Persian lists also use "1-" and "الف)"; "5 - 7 октября" (a range) is no marker.
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-*•·▪●◦–—]|\(?\d{1,2}[.)](?!\d)|\(?[a-zа-я][)]|\d{1,2}\s?[-–](?=[ \t]+\D)"
+                          r"|(?:الف|ب|ج|د)\s?[)-])[ \t]+")
 _OPENERS = "\"'«“‘([{‹"
 # Letters with dots between them: initials and short abbreviations ("И.П", "U.S", "т.е").
 _INITIALS = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
+# How far around a full stop the rules look; keeps the splitter linear on huge lines.
+_WINDOW = 80
 
 
 def _cased_letter(ch: str) -> bool:
@@ -47,7 +52,7 @@ def _ends_here(line: str, i: int) -> bool:
     nxt = line[i + 1] if i + 1 < len(line) else ""
     if ch in ";۔؛":
         return True
-    if nxt in _CLOSERS and nxt:
+    if nxt and nxt in _CLOSERS:
         # after the closing marks comes a space or the line end; else it is inside
         # something: "[see photos.](#)", "(really?)."
         j = i + 1
@@ -57,8 +62,9 @@ def _ends_here(line: str, i: int) -> bool:
             return False
     if ch in "!?…؟":
         if nxt and not nxt.isspace() and nxt not in _CLOSERS and nxt not in _TERMINATORS:
-            return False      # "Yahoo!Japan", "?id=3"
-        rest = line[i + 1:].lstrip(_CLOSERS + _TERMINATORS + " ")
+            # "Yahoo!Japan", "?id=3"; but Persian and Arabic glue the next sentence on
+            return nxt.isalpha() and not _cased_letter(nxt)
+        rest = line[i + 1:i + _WINDOW].lstrip(_CLOSERS + _TERMINATORS + " ")
         # "(really?) and then": a lower-case word goes on with the sentence
         return not (rest and _cased_letter(rest[0]) and rest[0].islower())
     # "." from here on
@@ -67,12 +73,13 @@ def _ends_here(line: str, i: int) -> bool:
         # Persian and Arabic writers often glue the full stop to the next word
         # ("ارائه داد .طرفین", "نماید.اهداف"); cased scripts glue only in names,
         # numbers, URLs and initials ("12.4", "bsu.by", "И.П.").
-        return not _cased_letter(nxt) and not nxt.isdigit() and not prev.isdigit() \
-            and (prev.isalpha() or prev == " ") and not _cased_letter(prev)
+        word = re.search(r"[^\W\d_]*$", line[max(0, i - _WINDOW):i]).group()
+        return nxt.isalpha() and not _cased_letter(nxt) and not _cased_letter(prev) \
+            and (len(word) >= 2 or prev == " " or prev.isdigit())
     if nxt == ".":
         return False          # the last dot of "..." decides
-    before = line[:i]
-    rest = line[i + 1:].lstrip(_CLOSERS + " ")
+    before = line[max(0, i - _WINDOW):i]
+    rest = line[i + 1:i + _WINDOW].lstrip(_CLOSERS + " ")
     first = rest[:1]
     capital_next = bool(first) and _cased_letter(first) and first.isupper()
     if before.endswith(".."):
@@ -82,8 +89,8 @@ def _ends_here(line: str, i: int) -> bool:
     low = token.lower()
     if low in _CLOSING or (len(words) > 1 and f"{words[-2]} {low}".lower() in _CLOSING):
         return capital_next
-    if len(token) == 1 and _cased_letter(token):
-        return False          # an initial: "K. N. Toosi", "и. о. ректора"
+    if len(token) == 1 and token.isalpha():
+        return False          # an initial: "K. N. Toosi", "и. о. ректора", Arabic "د." (Dr)
     if low in _ABBREVIATIONS:
         return False
     if _INITIALS.fullmatch(token):

@@ -28,6 +28,7 @@ def run(text: str) -> Document:
     ("Universities sign accord\n\nLAGOS, 2021-06-30 — The two universities met.", "2021-06-30"),
     ("Universities sign accord\n\nCAIRO, March 9, 2019 — The two universities met.", "2019-03-09"),
     ("Universities sign accord\n\nNAIROBI (Reuters), 14 July 2016 – The rectors met.", "2016-07-14"),
+    ("Universities sign accord\n\nLIMA, 2 June 2015 /Newswire/ -- The rectors met.", "2015-06-02"),
     # Persian date lines, Jalali converted
     ("دیدار دو دانشگاه\n۱۴۰۱/۰۲/۱۰ - ۱۱:۴۵\nرئیس دانشگاه با هیئت خارجی دیدار کرد.", "2022-04-30"),
     ("دیدار دو دانشگاه\nتاریخ انتشار: شنبه ۱۲ آذر ۱۴۰۱\nرئیس دانشگاه با هیئت دیدار کرد.", "2022-12-03"),
@@ -45,7 +46,7 @@ def test_dateline(text, dateline):
     ("Universities sign accord\n\nThe two universities met on 5 May 2019 in Rome and "
      "signed a memorandum on research and exchange."),
     # a date without a year gives no dateline
-    "Вузы подписали соглашение\n\n5 декабря в главном корпусе прошла встреча.",
+    "Вузы подписали соглашение\n\n7 марта в актовом зале состоялась встреча.",
     "Вузы подписали соглашение\n\nТекст.\n\n© Университет, 2001–2024",
     # a date far down the page, not at the top or the end
     "T\n" + "Paragraph.\n" * 8 + "12.05.2020\n" + "Paragraph.\n" * 5,
@@ -74,3 +75,53 @@ def test_functions_on_plain_strings():
     assert title_of("\n  \nFirst line\nsecond") == "First line"
     assert dateline_of("Title\nBERLIN, 2020-01-02 — Text") == "2020-01-02"
     assert dateline_of("") is None
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("Joint lab opens\nBy Staff Reporter | 12 May 2021\nThe lab opened today.", "2021-05-12"),
+    ("Joint lab opens\nPosted on Tuesday, 4 May 2021, 10:30 AM\nThe lab opened today.", "2021-05-04"),
+    ("افتتاح آزمایشگاه مشترک\nتهران - ۱۴۰۰/۰۲/۱۴ - متن خبر درباره آزمایشگاه", "2021-05-04"),
+    ("افتتاح مختبر مشترك\nبغداد – 4 أيار 2021 – افتتحت الجامعة مختبرا", "2021-05-04"),
+])
+def test_more_dateline_forms(text, dateline):
+    assert run(text).dateline == dateline
+
+
+def test_a_byline_with_a_long_story_line_is_not_a_dateline():
+    doc = run("Joint lab\nThe lab opened by the rector and his guests from abroad on 4 May 2021.\nMore.")
+    assert doc.dateline is None
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Home / News / International\nRector hosts a delegation from abroad\nText.", "Rector hosts a delegation from abroad"),
+    ("Новости / Наука\nРектор принял делегацию зарубежного вуза\nТекст.", "Ректор принял делегацию зарубежного вуза"),
+    ("Home > News > International\nRector hosts a delegation from abroad\nText.", "Rector hosts a delegation from abroad"),
+    ("12.01.2022 10:00\nInternational cooperation\nRector hosts a delegation from abroad\nText.",
+     "Rector hosts a delegation from abroad"),
+    ("۱۴۰۱/۰۲/۱۰\nدیدار رئیس دانشگاه با هیئت خارجی\nمتن.", "دیدار رئیس دانشگاه با هیئت خارجی"),
+])
+def test_title_skips_page_furniture(text, title):
+    assert run(text).title == title
+
+
+def test_a_title_with_a_slash_is_still_a_title():
+    assert run("Students / staff exchange agreed by two large universities\nText.").title == (
+        "Students / staff exchange agreed by two large universities")
+
+
+def test_a_paragraph_as_first_line_gives_its_first_sentence_as_title():
+    first = "The rectors of two universities met in the capital to talk about exchanges."
+    doc = run(first + " " + "They agreed on many things and signed papers. " * 8 + "\nMore.")
+    assert doc.title == first
+
+
+def test_a_date_line_with_hijri_and_gregorian_dates_gives_the_gregorian_one():
+    doc = run("الجامعة تستقبل وفداً\nالأحد 12 رجب 1445 هـ الموافق 24 كانون الثاني 2024\nاستقبل رئيس الجامعة وفداً.")
+    assert doc.dateline == "2024-01-24"
+
+
+def test_a_dateline_set_by_the_reader_is_kept():
+    doc = Document(path=Path("x.html"), text="Visit\n12.01.2020\nText.", dateline="2020-01-13")
+    normalise(doc)
+    find_dateline(doc, None)
+    assert doc.dateline == "2020-01-13" and doc.title == "Visit"

@@ -43,3 +43,14 @@ def test_detect_language_sets_doc_lang():
     normalise(doc)
     detect_language(doc, None)
     assert doc.lang == "ru"
+
+
+def test_persian_typed_with_arabic_yeh_and_kaf_stays_persian():
+    # old Windows-1256 Persian text uses ي and ك; they must not make it Arabic
+    text = "دانشگاه ما با يك دانشگاه خارجي تفاهم‌نامه همكاري امضا كرد و اين همكاري ادامه دارد."
+    assert language_of(text) == "fa"
+
+
+def test_arabic_with_many_proper_names_in_latin_letters_stays_arabic():
+    text = "وقعت جامعة بغداد مذكرة تفاهم مع University of Example Science and Technology في العاصمة."
+    assert language_of(text) == "ar"

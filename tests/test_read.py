@@ -30,9 +30,15 @@ def test_find_documents_walks_folders_sorted_and_filters_suffixes(tmp_path):
     write(tmp_path, "sub/d.htm", "<p>d</p>")
     write(tmp_path, "sub/e.gold.json", "{}")
     write(tmp_path, ".git/f.txt", "hidden")
+    write(tmp_path, "README.md", "about this folder")
     files, errors = find_documents([tmp_path])
     assert errors == []
     assert [f.relative_to(tmp_path).as_posix() for f in files] == ["a.md", "b.txt", "sub/c.HTML", "sub/d.htm"]
+
+
+def test_a_readme_named_explicitly_is_read(tmp_path):
+    readme = write(tmp_path, "README.md", "notes")
+    assert find_documents([readme]) == ([readme], [])
 
 
 def test_find_documents_reports_missing_paths_and_goes_on(tmp_path):
@@ -205,3 +211,103 @@ def test_plain_text_is_kept_as_is(tmp_path):
     text = "[a link](#) stays in a .txt file\r\n**as written**"
     path = write(tmp_path, "plain.txt", text)
     assert read_document(path).text == "[a link](#) stays in a .txt file\n**as written**"
+
+
+def test_find_documents_lists_a_file_once_whatever_the_path(tmp_path, monkeypatch):
+    path = write(tmp_path, "one.txt", "text")
+    monkeypatch.chdir(tmp_path)
+    files, errors = find_documents([Path("one.txt"), path, tmp_path])
+    assert len(files) == 1 and errors == []
+
+
+def test_declared_html_charset_is_used(tmp_path):
+    body = "<html><head><meta charset=\"windows-1251\"></head><body><p>Ректор и гости</p></body></html>"
+    path = write(tmp_path, "page.html", body.encode("cp1251"))
+    assert read_document(path).text == "Ректор и гости"
+
+
+def test_utf8_with_one_broken_byte_is_read_with_a_warning(tmp_path):
+    good = ("دانشگاه میزبان هیئت خارجی بود. " * 20).encode("utf-8")
+    path = write(tmp_path, "cut.txt", good + "پایان".encode("utf-8")[:-1])
+    doc = read_document(path)
+    assert doc.text.startswith("دانشگاه میزبان") and doc.text.endswith("\ufffd")
+    assert doc.warnings and "cut.txt" in doc.warnings[0]
+
+
+def test_windows_1252_text_with_a_single_special_character(tmp_path):
+    path = write(tmp_path, "dash.txt", "Two campuses – one plan".encode("cp1252"))
+    assert read_document(path).text == "Two campuses – one plan"
+
+
+def test_html_menus_made_of_links_and_hidden_elements_go():
+    page = ("<body><div class='menu'><a href='/'>Home</a> | <a href='/n'>News</a> | <a href='/c'>Contact</a></div>"
+            "<h1><a href='/item'>Rector visits partner campus</a></h1>"
+            "<p>The rector visited the <a href='/p'>partner campus</a> on Monday.</p>"
+            "<div style='display: none'>Hidden teaser</div><span hidden>secret</span></body>")
+    assert html_to_text(page).split("\n") == [
+        "Rector visits partner campus", "", "The rector visited the partner campus on Monday."]
+
+
+def test_html_page_wrapped_in_one_form_keeps_the_article():
+    story = "The two colleges agreed on a shared research programme in marine biology. " * 3
+    page = (f"<body><form id='aspnetForm' method='post'><nav><a href='/'>Home</a></nav>"
+            f"<input type='text'><h1>Memorandum signed</h1><p>{story}</p></form></body>")
+    text = html_to_text(page)
+    assert text.startswith("Memorandum signed") and story.strip() in text and "Home" not in text
+
+
+def test_a_short_article_does_not_bring_back_the_site_navigation():
+    page = ("<body><nav><ul><li>Home</li><li>About the university and its many faculties</li>"
+            "<li>Admissions for international students and scholarships</li></ul></nav>"
+            "<form><label>Search</label><input></form><h1>Visit</h1><p>A short note.</p></body>")
+    assert html_to_text(page) == "Visit\n\nA short note."
+
+
+def test_markdown_front_matter_keeps_title_and_date_only():
+    md = "---\nlayout: post\ndate: 2022-03-01\ntitle: \"Joint school opens\"\ntags: [a, b]\n---\nBody text.\n"
+    assert markdown_to_text(md) == "Joint school opens\n2022-03-01\n\nBody text.\n"
+
+
+def test_markdown_links_with_parentheses_html_tags_and_escapes():
+    md = ("See [the page](https://example.org/wiki/Campus_(Main) \"title\") and <b>this</b>"
+          "<!-- note -->.\nPrice: 5\\*3 \\_raw\\_ values.")
+    assert markdown_to_text(md) == "See the page and this.\nPrice: 5*3 _raw_ values."
+
+
+def test_a_bom_alone_is_an_empty_file(tmp_path):
+    path = write(tmp_path, "bom.txt", b"\xef\xbb\xbf\r\n")
+    with pytest.raises(DocumentError, match="bom.txt.*empty"):
+        read_document(path)
+
+
+def test_txt_file_holding_an_html_fragment_is_stripped(tmp_path):
+    path = write(tmp_path, "fragment.txt", "<div class='news'><h2>Visit</h2><p>Guests &amp; hosts met.</p></div>")
+    assert read_document(path).text == "Visit\n\nGuests & hosts met."
+
+
+def test_txt_starting_with_an_angle_bracket_but_no_markup_stays_text(tmp_path):
+    path = write(tmp_path, "quote.txt", "<p> is how a paragraph tag starts, said the teacher.")
+    assert read_document(path).text == "<p> is how a paragraph tag starts, said the teacher."
+
+
+@pytest.mark.parametrize("head", [
+    '<meta property="article:published_time" content="2021-06-03T08:00:00+04:30">',
+    '<meta content="2021-06-03" name="date">',
+    '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-06-03T08:00"}</script>',
+])
+def test_html_publication_date_from_metadata(tmp_path, head):
+    page = f"<html><head>{head}</head><body><h1>Visit</h1><p>Guests came on Monday.</p></body></html>"
+    path = write(tmp_path, "page.html", page)
+    assert read_document(path).dateline == "2021-06-03"
+
+
+def test_html_without_date_metadata_has_no_dateline(tmp_path):
+    path = write(tmp_path, "page.html", "<html><head><meta name='author' content='2021-06-03'></head>"
+                                        "<body><p>Text.</p></body></html>")
+    assert read_document(path).dateline is None
+
+
+def test_a_wrong_charset_declaration_loses_to_the_bytes(tmp_path):
+    body = "<html><head><meta charset='iso-8859-1'></head><body><p>Ректор встретился с гостями.</p></body></html>"
+    path = write(tmp_path, "page.html", body.encode("cp1251"))
+    assert read_document(path).text == "Ректор встретился с гостями."

@@ -35,8 +35,8 @@ def sents(text: str) -> list[str]:
     ("نشست در تاریخ 98/7/15 برگزار شد. سپس بازدید انجام شد.",
      ["نشست در تاریخ 98/7/15 برگزار شد.", "سپس بازدید انجام شد."]),
     # Persian: question mark, semicolon, and a full stop glued to the next word
-    ("آیا همکاری ادامه دارد? بله; برنامه تمدید شد .دو طرف توافق کردند.",
-     ["آیا همکاری ادامه دارد?", "بله;", "برنامه تمدید شد .", "دو طرف توافق کردند."]),
+    ("آیا همکاری ادامه دارد? بله; برنامه تمدید شد .طرفین به توافق رسیدند.",
+     ["آیا همکاری ادامه دارد?", "بله;", "برنامه تمدید شد .", "طرفین به توافق رسیدند."]),
     ("جلسه پایان یافت.اهداف بعدی تعیین شد",
      ["جلسه پایان یافت.", "اهداف بعدی تعیین شد"]),
     # Arabic full stop and a closing quotation mark after the full stop
@@ -76,3 +76,40 @@ def test_split_sentences_fills_the_document_over_norm():
     assert [doc.norm[s.start:s.end] for s in doc.sentences] == ["Визит прошёл успешно.", "Стороны довольны."]
     # evidence maps a sentence back to the original text
     assert doc.evidence(doc.sentences[1].start, doc.sentences[1].end).sentence == "Стороны\u200cдовольны."
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a full stop inside a Markdown link does not end the sentence
+    ("[برای دیدن تصاویر کلیک کنید.](#)", ["[برای دیدن تصاویر کلیک کنید.](#)"]),
+    # a question mark in brackets followed by a lower-case word goes on
+    ("He asked (really?) and left. Then what? Nothing!", ["He asked (really?) and left.", "Then what?", "Nothing!"]),
+    ("Great!!! The end.", ["Great!!!", "The end."]),
+    ("Is it «ready?» Yes.", ["Is it «ready?»", "Yes."]),
+])
+def test_terminators_with_closing_marks(text, expected):
+    assert sents(text) == expected
+
+
+def test_arabic_abbreviated_titles_do_not_end_a_sentence():
+    assert sents("زار أ.د. سعيد الكلية. ثم التقى د. محمد بالوفد.") == [
+        "زار أ.د. سعيد الكلية.", "ثم التقى د. محمد بالوفد."]
+    assert sents("التقى د.محمد بالوفد.") == ["التقى د.محمد بالوفد."]
+
+
+def test_persian_list_markers_and_a_range_that_is_not_a_marker():
+    assert sents("1- اجرای پروژه\n2 - بررسی طرح\nالف) مورد اول\n5 - 7 октября прошла встреча.") == [
+        "اجرای پروژه", "بررسی طرح", "مورد اول", "5 - 7 октября прошла встреча."]
+
+
+def test_amount_abbreviations_end_a_sentence_before_a_capital():
+    assert sents("Грант составил 5 млн руб. В следующем году сумма вырастет.") == [
+        "Грант составил 5 млн руб.", "В следующем году сумма вырастет."]
+    assert sents("Проект шёл в 2019–2020 гг. Затем его продлили.") == [
+        "Проект шёл в 2019–2020 гг.", "Затем его продлили."]
+    assert sents("Бюджет 3 тыс. руб. на человека.") == ["Бюджет 3 тыс. руб. на человека."]
+
+
+def test_persian_sentences_glued_after_a_number_or_an_exclamation():
+    assert sents("این طرح در سال 1398.سپس تمدید شد") == ["این طرح در سال 1398.", "سپس تمدید شد"]
+    assert sents("چه دیدار خوبی بود!سپس بازدید شد") == ["چه دیدار خوبی بود!", "سپس بازدید شد"]
+    assert sents("Version 2.5 of the plan. Yahoo!Japan") == ["Version 2.5 of the plan.", "Yahoo!Japan"]

@@ -204,6 +204,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(func=cmd_extract)
 
+    from unikg import publish, serve
+    publish.add_parser(sub)
+    serve.add_parser(sub)
+
     from loaders.resources import DATA_DIR
     p = sub.add_parser("reference", help="derive the institution gazetteer from ROR data",
                        description="build: derive graph_data/reference from a ROR extract (.jsonl.gz) or a full ROR "

@@ -19,7 +19,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from unikg.rdf import DCTERMS, FOAF, ORG, PROV, SCHEMA, SKOS, TOPIC, UNIKG, XSD, base_iri
+from unikg.rdf import ONTOLOGY_GRAPH, REFERENCE_GRAPH, DCTERMS, FOAF, ORG, PROV, SCHEMA, SKOS, TOPIC, UNIKG, XSD, base_iri
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -142,7 +142,11 @@ def describe(store: ox.Store, iri: str) -> list[ox.Triple]:
 
 
 def exists(store: ox.Store, iri: str) -> bool:
-    return next(iter(store.quads_for_pattern(ox.NamedNode(iri), None, None, None)), None) is not None
+    try:
+        node = ox.NamedNode(iri)
+    except ValueError:  # a request path that is no IRI names nothing here
+        return False
+    return next(iter(store.quads_for_pattern(node, None, None, None)), None) is not None
 
 
 def _pick(literals: list[ox.Literal], lang: str = "en") -> ox.Literal | None:
@@ -166,22 +170,30 @@ class Labels:
         self.cache: dict[str, list[ox.Literal]] = {}
         self.complete = preload
         if preload:
-            for p in LABEL_PROPS[:3]:
-                for q in store.quads_for_pattern(None, ox.NamedNode(p), None, None):
-                    if isinstance(q.object, ox.Literal) and isinstance(q.subject, ox.NamedNode):
-                        lits = self.cache.setdefault(q.subject.value, [])
-                        if q.object not in lits:
-                            lits.append(q.object)
+            for group in (LABEL_PROPS[:3], (DCTERMS + "title",), (UNIKG + "fileName",)):
+                found: dict[str, list[ox.Literal]] = {}
+                for p in group:
+                    for q in store.quads_for_pattern(None, ox.NamedNode(p), None, None):
+                        if isinstance(q.object, ox.Literal) and isinstance(q.subject, ox.NamedNode):
+                            lits = found.setdefault(q.subject.value, [])
+                            if q.object not in lits:
+                                lits.append(q.object)
+                for iri, lits in found.items():
+                    self.cache.setdefault(iri, lits)
 
     def all(self, iri: str) -> list[ox.Literal]:
         if iri not in self.cache:
             if self.complete:
                 return []
             lits: list[ox.Literal] = []
-            for p in LABEL_PROPS[:3]:
-                for q in self.store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(p), None, None):
-                    if isinstance(q.object, ox.Literal) and q.object not in lits:
-                        lits.append(q.object)
+            # documents have no label: their title, else their file name, names them
+            for group in (LABEL_PROPS[:3], (DCTERMS + "title",), (UNIKG + "fileName",)):
+                for p in group:
+                    for q in self.store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(p), None, None):
+                        if isinstance(q.object, ox.Literal) and q.object not in lits:
+                            lits.append(q.object)
+                if lits:
+                    break
             self.cache[iri] = lits
         return self.cache[iri]
 
@@ -236,6 +248,20 @@ def literal_html(lit: ox.Literal) -> str:
     return f'<span dir="auto">{esc(lit.value)}</span>{extra}'
 
 
+def href_for(iri: str, link: Linker | None = None) -> str | None:
+    """Where a link to `iri` goes: the linker's page, else the IRI itself when it is a web
+    address. Other schemes (javascript:, data:) never become links."""
+    href = link(iri) if link else None
+    if href is None and iri.startswith(("http://", "https://")):
+        href = iri
+    return href
+
+
+def _a(iri: str, text_html: str, link: Linker | None = None, attrs: str = "") -> str:
+    href = href_for(iri, link)
+    return f'<a href="{esc(href)}"{attrs}>{text_html}</a>' if href else text_html
+
+
 def term_html(term: Any, labels: Labels, link: Linker) -> str:
     if isinstance(term, ox.Literal):
         return literal_html(term)
@@ -244,10 +270,7 @@ def term_html(term: Any, labels: Labels, link: Linker) -> str:
     iri = term.value
     label = labels.get(iri)
     text = literal_html(label) if label is not None else esc(curie(iri))
-    href = link(iri)
-    if href is None and iri.startswith(("http://", "https://")):
-        href = iri
-    return f'<a href="{esc(href)}">{text}</a>' if href else text
+    return _a(iri, text, link)
 
 
 def resource_kind(iri: str) -> str | None:
@@ -264,6 +287,20 @@ def _sentence_html(sentence: str, quote: str) -> str:
     if at < 0:
         return esc(sentence)
     return esc(sentence[:at]) + "<mark>" + esc(quote) + "</mark>" + esc(sentence[at + len(quote):])
+
+
+def _graph_html(store: ox.Store, g: str, labels: Labels, link: Linker) -> str:
+    if not g:
+        return "default graph"
+    if g == REFERENCE_GRAPH.value:
+        return "reference data"
+    if g == ONTOLOGY_GRAPH.value:
+        return "ontology"
+    # a document graph: its file name is short where its title may be a paragraph
+    name = _one(store, ox.NamedNode(g), UNIKG + "fileName")
+    if name is not None:
+        return _a(g, esc(name.value), link, ' dir="auto"')
+    return term_html(ox.NamedNode(g), labels, link)
 
 
 def _one(store: ox.Store, s: Any, p: str) -> Any:
@@ -296,16 +333,15 @@ def resource_html(store: ox.Store, iri: str, link: Linker, labels: Labels | None
                 evidence.append(q.object)
         else:
             facts.setdefault((p, q.object), set()).add(g)
-    title_lit = _pick([n for n in names])
+    title_lit = _pick(names)
     title = title_lit.value if title_lit is not None else curie(iri)
 
     out = [f"<h1 dir=\"auto\">{esc(title)}</h1>",
-           "<p>" + "".join(f'<a class="type" href="{esc(link(t) or t)}">{esc(labels.get(t).value if labels.get(t) else curie(t))}</a>'
+           "<p>" + "".join(_a(t, esc(labels.get(t).value if labels.get(t) else curie(t)), link, ' class="type"')
                            for t in types) + f' <code class="iri">{esc(iri)}</code></p>']
-    if alternates:
+    if alternates:  # name -> (href, media type)
         out.append('<p class="small">This resource as: ' + ", ".join(
-            f'<a href="{esc(href)}" type="{esc(mt)}">{esc(name)}</a>' for name, (href, mt) in
-            ((n, v if isinstance(v, tuple) else (v, "")) for n, v in alternates.items())) + "</p>")
+            f'<a href="{esc(href)}" type="{esc(mt)}">{esc(name)}</a>' for name, (href, mt) in alternates.items()) + "</p>")
     if names:
         out.append("<h2>Names</h2><ul>" + "".join(f"<li>{literal_html(n)}</li>" for n in names) + "</ul>")
 
@@ -313,7 +349,7 @@ def resource_html(store: ox.Store, iri: str, link: Linker, labels: Labels | None
         rows = []
         for (p, o), graphs in sorted(facts.items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):
             plabel = labels.get(p)
-            src = ", ".join(term_html(ox.NamedNode(g), labels, link) if g else "default graph" for g in sorted(graphs))
+            src = ", ".join(_graph_html(store, g, labels, link) for g in sorted(graphs))
             rows.append(f"<tr><th scope=\"row\" title=\"{esc(p)}\">{esc(plabel.value if plabel else curie(p))}</th>"
                         f"<td>{term_html(o, labels, link)}</td><td class=\"small\">{src}</td></tr>")
         out.append("<h2>Facts</h2><table><thead><tr><th>property</th><th>value</th><th>source graph</th></tr></thead>"
@@ -327,7 +363,7 @@ def resource_html(store: ox.Store, iri: str, link: Linker, labels: Labels | None
         post = literal_html(row["post"]) if row["post"] is not None else ""
         posts.append(f"<li>{term_html(other, labels, link)} — {post}</li>")
     if posts:
-        out.append(f"<h2>{'Posts' if 'Person' in ' '.join(types) else 'Officials'}</h2><ul>{''.join(posts)}</ul>")
+        out.append(f"<h2>{'Posts' if UNIKG + 'Person' in types else 'Officials'}</h2><ul>{''.join(posts)}</ul>")
 
     if evidence:
         items = []
@@ -341,8 +377,7 @@ def resource_html(store: ox.Store, iri: str, link: Linker, labels: Labels | None
             lang_attr = f' lang="{esc(lang.value)}"' if lang is not None else ""
             where = []
             if doc is not None:
-                where.append(term_html(doc, labels, link) if not file_name else
-                             f'<a href="{esc(link(doc.value) or doc.value)}">{esc(file_name.value)}</a>')
+                where.append(term_html(doc, labels, link) if not file_name else _a(doc.value, esc(file_name.value), link))
             if start is not None and end is not None:
                 where.append(f"characters {esc(start.value)}–{esc(end.value)}")
             items.append(f'<blockquote{lang_attr} dir="auto">'
@@ -366,8 +401,9 @@ def resource_html(store: ox.Store, iri: str, link: Linker, labels: Labels | None
     return layout(title, "\n".join(out), nav=nav, head_extra=head, search_action=search_action)
 
 
-def results_table_html(results: dict[str, Any], truncated: bool = False) -> str:
-    """W3C SPARQL JSON results as an HTML table (every value escaped)."""
+def results_table_html(results: dict[str, Any], truncated: bool = False, link: Linker | None = None) -> str:
+    """W3C SPARQL JSON results as an HTML table (every value escaped); IRIs link through
+    `link` when it knows them (the server's own resource paths), else to themselves."""
     if "boolean" in results:
         return f"<p>Answer: <strong>{'yes' if results['boolean'] else 'no'}</strong></p>"
     names = results["head"]["vars"]
@@ -380,7 +416,7 @@ def results_table_html(results: dict[str, Any], truncated: bool = False) -> str:
             if t is None:
                 cells.append("<td></td>")
             elif t["type"] == "uri":
-                cells.append(f'<td><a href="{esc(t["value"])}">{esc(curie(t["value"]))}</a></td>')
+                cells.append(f'<td>{_a(t["value"], esc(curie(t["value"])), link)}</td>')
             else:
                 lang = t.get("xml:lang")
                 extra = f'<span class="lang">@{esc(lang)}</span>' if lang else ""
@@ -416,7 +452,7 @@ def ontology_html(triples: Iterable[Any], nav: dict[str, str] | None = None,
         iri = term.value
         if is_own(iri):
             return f'<a href="#{esc(local_name(iri))}">{esc(curie(iri))}</a>'
-        return f'<a href="{esc(iri)}">{esc(curie(iri))}</a>'
+        return _a(iri, esc(curie(iri)))
 
     types = {s: {o.value for o in ps.get(RDF + "type", []) if isinstance(o, ox.NamedNode)} for s, ps in by_s.items()}
     onto = next((s for s, ts in types.items() if OWL + "Ontology" in ts), None)

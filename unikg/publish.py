@@ -34,8 +34,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from unikg import pages
-from unikg.pages import OWL, PREFIXES, RDF, RDFS, esc
-from unikg.rdf import DCTERMS, ONTOLOGY_GRAPH, REFERENCE_GRAPH, SKOS, TOPIC, UNIKG, XSD, base_iri
+from unikg.pages import PREFIXES, RDF, esc
+from unikg.rdf import DCTERMS, ONTOLOGY_GRAPH, SKOS, TOPIC, UNIKG, XSD, base_iri
 from unikg.store import DEFAULT_STORE, ONTOLOGY_PATH, ROOT
 
 GZIP_OVER = 5 * 1024 * 1024
@@ -288,6 +288,14 @@ def _ontology_triples(store: ox.Store) -> list[ox.Triple]:
     return list(ox.parse(path=str(ONTOLOGY_PATH), format=ox.RdfFormat.TURTLE))
 
 
+def _same_ground(a, b) -> bool:
+    """Same triples, blank nodes aside (their labels differ from parse to parse)."""
+    def key(triples):
+        lines = [str(t) for t in triples]
+        return {line for line in lines if "_:" not in line}, len(lines)
+    return key(a) == key(b)
+
+
 def publish(store: ox.Store, outdir: Path, *, site_url: str | None = None, endpoint: str | None = None,
             license_iri: str = DEFAULT_LICENSE, gzip_over: int = GZIP_OVER,
             network_page: Path | None = None, with_pages: bool = True) -> PublishReport:
@@ -319,9 +327,9 @@ def publish(store: ox.Store, outdir: Path, *, site_url: str | None = None, endpo
     onto = outdir / "ontology"
     onto.mkdir(exist_ok=True)
     onto_triples = _ontology_triples(store)
-    if ONTOLOGY_PATH.exists():
+    if ONTOLOGY_PATH.exists() and _same_ground(ox.parse(path=str(ONTOLOGY_PATH), format=ox.RdfFormat.TURTLE), onto_triples):
         shutil.copyfile(ONTOLOGY_PATH, onto / "unikg.ttl")  # the source file, comments kept
-    else:
+    else:  # the store was built with another version of the ontology: publish that one
         (onto / "unikg.ttl").write_bytes(ox.serialize(onto_triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
     (onto / "unikg.rdf").write_bytes(ox.serialize(onto_triples, format=ox.RdfFormat.RDF_XML, prefixes=PREFIXES))
     nav_onto = {"home": "../index.html"}

@@ -20,18 +20,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from loaders.gazetteer import (
-    ACRONYM, ALIAS, CURATED_FILE, GAZETTEER_FILE, LABEL, ROR_PREFIX, Record, encode_entries,
+    ACRONYM, ALIAS, CURATED_FILE, GAZETTEER_FILE, GENERIC_WORDS, LABEL, Record, encode_entries,
     header_line, index_entries, read_curated, record_line,
 )
 from loaders.normalise import fold
 
+COMMON_MIN_RECORDS = 100
 DEFAULT_SOURCE = Path(__file__).resolve().parent.parent.parent / "shared" / "reference" / "ror-records.jsonl.gz"
-# Scripts the four article languages can name an institution in; other names (CJK, Thai...)
-# are dropped from the shipped file to keep it small.
-_KEEP_LANG_SCRIPT = ("latin", "cyrillic", "arabic")
-
-
 def _script_ok(value: str) -> bool:
+    """Latin, Cyrillic or Arabic script only: names in other scripts (CJK, Thai...) cannot
+    meet the four article languages and are left out of the shipped file to keep it small."""
     for ch in value:
         if ch.isalpha():
             o = ord(ch)
@@ -144,13 +142,31 @@ def iter_source(path: Path) -> Iterator[dict]:
             yield from _iter_json_array(fh)
 
 
+def common_words(index: dict[str, dict[int, int]], min_records: int = COMMON_MIN_RECORDS) -> set[str]:
+    """Proper words (not generic institution words) in the names of many records, such as
+    "excellence" or "health": an alias made of one of them names nothing in particular."""
+    df: dict[str, int] = {}
+    for key, slot in index.items():
+        if key.startswith("~"):
+            for w in set(key[1:].split()):
+                if w not in GENERIC_WORDS:
+                    df[w] = df.get(w, 0) + len(slot)
+    return {w for w, n in df.items() if n >= min_records}
+
+
 def build(sources: list[Path], out_dir: Path, curated: Path | None = None) -> dict:
     """Write out_dir/gazetteer.tsv.gz from ROR sources; return statistics.
 
+    No sources: the project's extract (../shared/reference/ror-records.jsonl.gz).
     Later sources win for a record id present in several. `curated` (default:
     out_dir/curated.csv when it exists) is checked, not merged: rows whose English name
     a ROR record of the same country now carries are listed under `curated_in_ror`.
     """
+    if not sources:
+        if not DEFAULT_SOURCE.exists():
+            raise ValueError("no ROR source given and the project extract "
+                             f"{DEFAULT_SOURCE} is missing; pass a .jsonl.gz extract or a ROR dump .zip")
+        sources = [DEFAULT_SOURCE]
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     by_id: dict[str, Record] = {}
@@ -180,11 +196,16 @@ def build(sources: list[Path], out_dir: Path, curated: Path | None = None) -> di
             cities.setdefault(fold(rec.city), set()).add(rec.country)
     source_desc = "; ".join(Path(s).name for s in sources)
     path = out_dir / GAZETTEER_FILE
-    lines = [header_line(len(records), source_desc)]
+    keys = sorted(index)
+    places = sorted(k for k in cities if k)
+    # Keys and their values go in two blocks of lines so loading is one dict(zip(...)).
+    lines = [header_line(len(records), len(keys), len(places), source_desc)]
     lines += [record_line(r) for r in records]
-    lines += [f"{k}\t{encode_entries(v)}" for k, v in sorted(index.items())]
-    lines.append("#places")
-    lines += [f"{k}\t{' '.join(sorted(v))}" for k, v in sorted(cities.items()) if k]
+    lines += keys
+    lines += [encode_entries(index[k]) for k in keys]
+    lines += places
+    lines += [" ".join(sorted(cities[k])) for k in places]
+    lines.append(" ".join(sorted(common_words(index))))
     with open(path, "wb") as fh:
         # mtime=0: the same input gives byte-identical output, so the shipped file diffs cleanly.
         fh.write(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), compresslevel=9, mtime=0))

@@ -1,0 +1,225 @@
+"""Agreements (memoranda, cooperation agreements, joint programmes, action plans).
+
+A sentence with an agreement word is a mention: its type from the word (an agreement *on*
+a double-degree programme is a joint programme), its status from the verbs around it
+(intended > signed > running), its parties from the institutions the sentence names.
+Mentions of one agreement are merged: a mention with no status of its own ("under the
+MoU", "this memorandum") only adds to an agreement told before or next to it. Parties
+that the sentence leaves implicit ("between the two universities", "الطرفين") come from
+the paragraph and from the article's primary event.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.events import Sent, TextView
+from loaders.model import Agreement, Document, Event
+from loaders import triggers as T
+
+_RANK = {"signed": 3, "active": 2, "planned": 1}
+# The subject of an agreement: "соглашение о ... двойных дипломов", "agreement on a joint degree".
+_SUBJECT_WINDOW = 80
+_ABOUT = T.rx(r"^\s*(?:on|about|for|regarding|concerning|establishing|to (?:launch|implement|establish|run))\b",
+              r"^\s*(?:о|об|по|на)\s", r"^\s*(?:برای|درباره|در زمینه|در خصوص|جهت)\s", r"^\s*(?:حول|بشأن|ل)",
+              r"^\s*$")
+# How far from an agreement word its status verbs may stand (characters).
+_STATUS_BEFORE, _STATUS_AFTER = 80, 100
+
+
+@dataclass
+class _Mention:
+    type: str
+    status: str | None
+    parties: list[str]
+    sent: Sent
+    spans: list[tuple[int, int]]
+    implicit: bool = False     # parties left to the context ("the two universities")
+    plural: bool = False       # "memoranda with X and Y": one agreement with each partner
+
+
+@dataclass
+class _Draft:
+    type: str
+    status: str | None
+    parties: list[str]
+    sents: list[Sent] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    implicit: bool = False
+    plural: bool = False
+
+
+def _status(text: str, start: int = 0, end: int | None = None) -> str | None:
+    """Status of the agreement word at text[start:end]: the nearest intention, signing or
+    running verb decides ("signed an MoU ... and hope to develop programmes" is signed for
+    the MoU, intended for the programmes); a bare future ("will") only when nothing else."""
+    end = len(text) if end is None else end
+    best = None
+    for pattern, status in ((T.PLANNED_STRONG, "planned"), (T.SIGNED, "signed"), (T.ACTIVE, "active")):
+        for m in pattern.finditer(text):
+            distance = start - m.end() if m.end() <= start else max(0, m.start() - end)
+            if best is None or distance < best[0]:
+                best = (distance, status)
+    if best:
+        return best[1]
+    return "planned" if T.PLANNED_WEAK.search(text) else None
+
+
+def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
+    hits: list[tuple[int, int, str]] = []
+    for typ, pattern in T.AGREEMENT_TRIGGERS.items():
+        for m in pattern.finditer(sent.text):
+            hits.append((m.start(), m.end(), typ))
+    if not hits:
+        return []
+    hits.sort()
+    # an agreement about a joint programme or a plan is that programme or plan
+    consumed: set[int] = set()
+    typed: list[tuple[int, int, str]] = []
+    for s, e, typ in hits:
+        if typ in ("MemorandumOfUnderstanding", "CooperationAgreement"):
+            for j, (s2, _, typ2) in enumerate(hits):
+                if typ2 in ("JointProgramme", "ActionPlan") and j not in consumed and 0 <= s2 - e <= _SUBJECT_WINDOW \
+                        and _ABOUT.match(sent.text[e:s2]):
+                    consumed.add(j)
+                    typ = typ2
+                    break
+        typed.append((s, e, typ))
+    typed = [h for j, h in enumerate(typed) if j not in consumed]
+    parties = [k for k in sent.actors() if k not in view.government] or sent.actors()
+    implicit = bool(T.BOTH_SIDES.search(sent.text))
+    out: list[_Mention] = []
+    for s, e, typ in typed:
+        same = next((m for m in out if m.type == typ), None)
+        if same:
+            same.spans.append((sent.start + s, sent.start + e))
+            continue
+        # the verbs around this word decide, not another clause of the sentence
+        lo = max(0, s - _STATUS_BEFORE)
+        st = _status(sent.text[lo:e + _STATUS_AFTER], s - lo, e - lo)
+        if st is None and typ != "JointProgramme":
+            st = _status(sent.text, s, e)  # a verb-final clause (Persian) puts the verb far after
+        # founding a consortium is a goal unless the text says it is done
+        st = st or ("planned" if typ == "Agreement" else None)
+        # a joint programme is an agreement only once it is signed or running; "joint
+        # programmes" as a wish is a topic (JointDegree), not an agreement
+        if typ == "JointProgramme" and st not in ("signed", "active"):
+            continue
+        plural = bool(T.PLURAL_AGREEMENTS.search(sent.text[s:e]))
+        out.append(_Mention(typ, st, list(parties), sent, [(sent.start + s, sent.start + e)], implicit, plural))
+    return out
+
+
+def _compatible(a: list[str], b: list[str]) -> bool:
+    sa, sb = set(a), set(b)
+    return not sa or not sb or sa <= sb or sb <= sa
+
+
+def _same_kind(draft: _Draft, mention: _Mention) -> bool:
+    if draft.type == mention.type:
+        return True
+    # "the agreement" after "the memorandum": one document, two words
+    pair = {draft.type, mention.type}
+    return pair == {"MemorandumOfUnderstanding", "CooperationAgreement"} and (
+        mention.status is None or mention.status == draft.status)
+
+
+def _merge(mentions: list[_Mention]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for m in mentions:
+        target = None
+        for d in reversed(drafts):
+            if _same_kind(d, m) and _compatible(d.parties, m.parties):
+                target = d
+                break
+        if m.status is None and target is None:
+            continue  # "the agreement" with nothing told about it before
+        if target is None:
+            drafts.append(_Draft(m.type, m.status, list(m.parties), [m.sent], list(m.spans), m.implicit, m.plural))
+            continue
+        if m.status and (target.status is None or _RANK[m.status] > _RANK[target.status]):
+            target.status = m.status
+        if target.type == "CooperationAgreement" and m.type != target.type:
+            target.type = m.type  # the more specific word names it
+        target.parties += [k for k in m.parties if k not in target.parties]
+        target.sents.append(m.sent)
+        target.spans += m.spans
+        target.implicit |= m.implicit
+    return [d for d in drafts if d.status]
+
+
+def _primary(doc: Document) -> tuple[list[str], list[str]]:
+    """(all participants, the side that travelled or convened) of the primary event(s)."""
+    prim = [e for e in doc.events if e.primary] or doc.events[:1]
+    if not prim:
+        return [], []
+    first = prim[0]
+    everyone: list[str] = []
+    for e in prim:
+        if e.type == first.type and e.start == first.start:
+            everyone += [k for k in e.participants if k not in everyone]
+    side = [k for k in first.participants if k != first.host] if first.host else list(first.participants)
+    return everyone, side
+
+
+def _fill(draft: _Draft, view: TextView, doc: Document) -> list[str]:
+    parties = list(draft.parties)
+    everyone, side = _primary(doc)
+    if len(parties) >= 2:
+        return parties
+    from_context = False
+    if not parties:
+        # the institutions of the sentences before, in the same paragraph
+        first = draft.sents[0]
+        for s in reversed(view.sents[:first.index]):
+            if s.para != first.para:
+                break
+            parties = [k for k in s.actors() if k not in view.government]
+            if parties:
+                from_context = True
+                break
+    if not parties:
+        return list(everyone)
+    if len(parties) == 1 or from_context:
+        # one side named: the other is the primary event's (the delegation, or everyone else)
+        extra = side if not set(parties) & set(side) else everyone
+        parties += [k for k in extra if k not in parties]
+    return parties
+
+
+def _event_of(draft: _Draft, doc: Document, parties: list[str]) -> Event | None:
+    sentences = {doc.evidence(s.start, s.end).sentence for s in draft.sents}
+    candidates = [e for e in doc.events if any(ev.sentence in sentences for ev in e.evidence)
+                  and set(parties) <= set(e.participants)]
+    signing = [e for e in candidates if e.type == "SigningCeremony"]
+    return (signing or candidates or [None])[0]
+
+
+def find_agreements(doc: Document, resources=None) -> None:
+    """Pipeline component: fill doc.agreements."""
+    doc.agreements = []
+    if not doc.institutions:
+        return
+    view = TextView(doc)
+    mentions = [m for s in view.story() for m in _sentence_mentions(s, view)]
+    out: list[Agreement] = []
+    for draft in _merge(mentions):
+        parties = _fill(draft, view, doc)
+        if len(set(parties)) < 2:
+            continue  # an agreement relates two institutions at least
+        groups = [[parties[0], p] for p in parties[1:]] if draft.plural and len(parties) >= 3 else [parties]
+        for group in groups:
+            out.append(_agreement(draft, group, doc, len(out) + 1))
+    doc.agreements = out
+
+
+def _agreement(draft: _Draft, parties: list[str], doc: Document, n: int) -> Agreement:
+    event = _event_of(draft, doc, parties) if draft.status == "signed" else None
+    date = next((d.start_date for s in draft.sents for d in s.dates if d.start_date), None)
+    if date is None and event is not None:
+        date = event.start
+    return Agreement(
+        key=f"a{n}", type=draft.type, status=draft.status, parties=parties, date=date,
+        event=event.key if event else None,
+        evidence=[doc.evidence(s, e) for s, e in draft.spans],
+    )

@@ -1,0 +1,581 @@
+"""Find named persons who hold a post, the post as written, its role and institution.
+
+Names are found per language: after a title (دکتر, الدكتور, Dr., Prof.), as natasha's
+PER spans or initials + surname in Russian, or right after a post ("Rector Nikita X").
+The post is the phrase next to the name: after it ("دکتر X، رئیس دانشگاه Y", "Dr. X,
+Dean of ..."), in brackets ("دکتر X (رییس دانشگاه)") or before it ("ректор МГТУ ... Михаил
+Гордин", "عميد كلية ... الدكتور X"). A post names its institution, or the sentence does
+(the delegation it belongs to), or the document's own institution does. Different
+spellings of one person (title, ال, initials, case, surname alone) become one Person.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders import lexicon as L
+from loaders.institutions import (Tok, doc_lang, institution_at, norm_pos, sentence_at, sentence_bounds,
+                                  tokenize)
+from loaders.model import Document, Person, Post
+from loaders.normalise import fold
+
+_n = L.normalised
+
+
+@dataclass
+class PMention:
+    start: int                  # norm span of the name (title excluded)
+    end: int
+    name: str                   # name without titles, dictionary form
+    lang: str
+    title_start: int = -1       # where a title before the name starts
+    post: tuple[int, int, str, str] | None = None   # (start, end, label, role)
+    inst_hint: tuple[int, int] | None = None        # span that names the institution ("HSE" in "HSE Rector")
+    names: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- posts, per language
+
+def _match_post(words: list[str], table, clitic: bool = False) -> tuple[int, str] | None:
+    """Longest post phrase of `table` that `words` start with: (number of words, role)."""
+    best = None
+    if clitic and words and words[0].startswith(_n("و")) and len(words[0]) > 2:
+        words = [words[0][1:]] + words[1:]   # "ومساعد": the conjunction written onto the post
+    for phrase, role in table:
+        pw = phrase.split()
+        if words[:len(pw)] == pw and (best is None or len(pw) > best[0]):
+            best = (len(pw), role)
+    return best
+
+
+def _refine_role(role: str, label: str, lang: str) -> str:
+    """"رئیس دانشکده" is a dean, "رئیس گروه" a head of department, "начальник отдела" a director."""
+    if role in ("head", "vice_president") and lang == "fa":
+        words = label.split()
+        for obj, r in L.FA_ROLE_BY_OBJECT:
+            if len(words) > 1 and words[1] == obj:
+                return r if role == "head" else ("vice_president" if r == "president" else role)
+    if role == "head" and lang == "ar":
+        words = label.split()
+        for obj, r in L.AR_ROLE_BY_OBJECT:
+            if len(words) > 1 and (words[1] == obj or words[1] == "ال" + obj):
+                return r
+    if role in ("head", "director") and lang == "ru":
+        low = label.lower()
+        for stem, r in L.RU_ROLE_BY_OBJECT.items():
+            if stem in low:
+                return r
+    return role
+
+
+_FA_POST_STOP = L.word_set("""نیز ضمن با به از را که روز پس سپس هم همچنین حضور دیدار گفت افزود طی جهت
+برای تا این آن داشتند رسید کرد کردند نمود نمودند شد است بود آمد داشت گفت""".split())
+
+
+def _fa_post_right(tokens: list[Tok], j: int, text: str) -> tuple[int, int, str, str] | None:
+    """A Persian or Arabic post phrase that starts at token j (after a name)."""
+    if j < len(tokens) and tokens[j].text in (",", "(", "-", ":"):
+        j += 1
+    if j >= len(tokens):
+        return None
+    table = L.FA_POSTS + L.AR_POSTS
+    hit = _match_post([t.text for t in tokens[j:j + 4]], table)
+    if not hit:
+        return None
+    k = j + hit[0]
+    while k < len(tokens) and k - j < 14:
+        t = tokens[k]
+        if t.nl_before or not re.match(r"\w", t.text) or t.text in L.FA_TITLES or t.text in L.AR_TITLES:
+            break
+        if t.text in _FA_POST_STOP:
+            break
+        if t.text == _n("و") and k + 1 < len(tokens) and (tokens[k + 1].text in L.FA_TITLES or
+                                                         tokens[k + 1].text in L.AR_TITLES):
+            break
+        if t.text == _n("در") and k + 1 < len(tokens) and tokens[k + 1].text in (_n("این"), _n("آن")):
+            break
+        k += 1
+    if k == j:
+        return None
+    start, end = tokens[j].start, tokens[k - 1].end
+    label = text[start:end]
+    return start, end, label, hit[1]
+
+
+def _fa_post_left(tokens: list[Tok], i: int, text: str, floor: int) -> tuple[int, int, str, str] | None:
+    """A post phrase that ends right before token i (the title of a name)."""
+    table = L.FA_POSTS + L.AR_POSTS
+    best = None
+    k = i - 1
+    while k >= 0 and i - k <= 10 and tokens[k].start >= floor:
+        t = tokens[k]
+        if not re.match(r"\w", t.text) or t.text in L.FA_TITLES or t.text in L.AR_TITLES or \
+                t.text in _FA_POST_STOP or t.text == _n("و"):
+            break
+        hit = _match_post([x.text for x in tokens[k:k + 4]], table, clitic=True)
+        if hit:
+            best = (k, hit[1])
+        if t.nl_before:
+            break
+        k -= 1
+    if best is None:
+        return None
+    k, role = best
+    start, end = tokens[k].start, tokens[i - 1].end
+    return start, end, text[start:end], role
+
+
+# ---------------------------------------------------------------- Persian and Arabic names
+
+_FA_NAME_STOP = None
+_AR_COMPOUND = {_n("الله"), _n("الدين")}   # "عبد الله X", "نور الدين X" go on
+
+
+def _fa_name_stops() -> set[str]:
+    global _FA_NAME_STOP
+    if _FA_NAME_STOP is None:
+        from loaders.institutions import _FA_STOP, _AR_STOP
+        posts = {p.split()[0] for p, _ in L.FA_POSTS + L.AR_POSTS}
+        _FA_NAME_STOP = set(_FA_STOP) | set(_AR_STOP) | posts | set(L.FA_HEADS) | set(L.AR_HEADS) | \
+            set(L.FA_UNITS) | set(L.AR_UNITS) | {L.AR_COLLEGE, _n("و"), _n("حيث"), _n("عقب")}
+        # "على" (on) is spelled like the name "علی" once normalised; in a name it is the name
+        _FA_NAME_STOP.discard(_n("على"))
+    return _FA_NAME_STOP
+
+
+def _fa_ar_persons(doc: Document, tokens: list[Tok], lang: str) -> list[PMention]:
+    titles = (L.FA_TITLES | L.AR_TITLES) - {_n("استاد"), _n("سید")}
+    stops = _fa_name_stops()
+    out: list[PMention] = []
+    title_index: dict[int, int] = {}   # mention -> token index of its title, for the left-post pass
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        two = t.text + " " + tokens[i + 1].text if i + 1 < len(tokens) else ""
+        if t.text not in titles and two not in titles and not (t.text in ("د", "أ") and i + 1 < len(tokens)
+                                                               and tokens[i + 1].text == "."):
+            i += 1
+            continue
+        title_start = t.start
+        j = i + 1
+        # more titles: "الأستاذ الدكتور", "د. "
+        while j < len(tokens) and (tokens[j].text in titles or tokens[j].text == "." or
+                                   (tokens[j].text in ("د", "أ") and j + 1 < len(tokens) and tokens[j + 1].text == ".")):
+            j += 1
+        quoted = j < len(tokens) and tokens[j].text in ("«", '"', "“")
+        if quoted:
+            j += 1
+        k = j
+        while k < len(tokens) and k - j < (6 if quoted else 5):
+            w = tokens[k]
+            if quoted and w.text in ("»", '"', "”"):
+                break
+            if (k > j and w.nl_before) or not re.match(r"\w", w.text) or w.text.isdigit():
+                break
+            if not quoted and (w.text in stops or w.text in titles):
+                break
+            # Arabic: a family name with the article ends the name unless another follows
+            # ("عبد الهادي المرهج"); the next word is the sentence going on ("السعدي مذكرة")
+            if lang == "ar" and k > j and tokens[k - 1].text.startswith("ال") and not w.text.startswith("ال") \
+                    and tokens[k - 1].text not in _AR_COMPOUND:
+                break
+            k += 1
+        if k == j:
+            i = j
+            continue
+        start, end = tokens[j].start, tokens[k - 1].end
+        name = doc.norm[start:end]
+        m = PMention(start, end, name, lang, title_start)
+        after = k + 1 if quoted and k < len(tokens) and tokens[k].text in ("»", '"', "”") else k
+        m.post = _fa_paren_post(tokens, after, doc.norm) or _fa_post_right(tokens, after, doc.norm)
+        title_index[id(m)] = i
+        out.append(m)
+        i = k
+    # post before the name, where the name has none after it and the phrase is not someone else's
+    used = [(m.post[0], m.post[1]) for m in out if m.post]
+    prev_end = 0
+    for m in out:
+        if m.post is None:
+            left = _fa_post_left(tokens, title_index[id(m)], doc.norm, prev_end)
+            if left and not any(a < left[1] and left[0] < b for a, b in used):
+                m.post = left
+                used.append((left[0], left[1]))
+        prev_end = m.end
+    return out
+
+
+def _fa_paren_post(tokens: list[Tok], j: int, text: str):
+    if j < len(tokens) and tokens[j].text == "(":
+        p = _fa_post_right(tokens, j + 1, text)
+        if p:
+            return p
+    return None
+
+
+# ---------------------------------------------------------------- Russian
+
+_RU_POST_RE = re.compile(
+    r"(?<![\w])(и\.\s?о\.\s?ректор|исполняющ\w* обязанности ректор|перв\w* проректор|проректор|ректор|"
+    r"вице-президент|президент|перв\w* заместител|заместител|заведующ|декан|генеральн\w* директор|директор|"
+    r"начальник|руководител|глав[аыуеой]\b|председател|советник|помощник|секретар|профессор|доцент|"
+    r"министр|посол|консул)\w*", re.I)
+_RU_ROLE = [("и. о.", "acting_rector"), ("и.о.", "acting_rector"), ("исполняющ", "acting_rector"),
+            ("перв", "first_vice_rector"), ("проректор", "vice_rector"), ("ректор", "rector"),
+            ("вице-президент", "vice_president"), ("президент", "president"), ("заместител", "deputy_director"),
+            ("заведующ", "head_of_department"), ("декан", "dean"), ("генеральн", "director_general"),
+            ("директор", "director"), ("начальник", "head"), ("руководител", "head"), ("глав", "head"),
+            ("председател", "head"), ("советник", "assistant"), ("помощник", "assistant"),
+            ("секретар", "secretary"), ("профессор", "professor"), ("доцент", "professor"),
+            ("министр", "official"), ("посол", "official"), ("консул", "official")]
+_RU_NAME_RE = re.compile(
+    r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+    r"|(?<![\w.])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s(?:[А-ЯЁ]\.\s?){1,2}(?![\w])")
+_RU_TITLE_RE = re.compile(r"(?:\b(?:господин|госпожа|г-н|г-жа|профессор|академик|доктор)\s+)+$", re.I)
+
+
+def _ru_role(label: str) -> str:
+    low = label.lower()
+    if low.startswith("перв") and "проректор" in low:
+        return "first_vice_rector"
+    for stem, role in _RU_ROLE:
+        if low.startswith(stem) or (stem in ("и. о.", "и.о.") and stem in low[:6]):
+            return _refine_role(role, label, "ru")
+    return "other"
+
+
+def _ru_persons(doc: Document, nlp) -> list[PMention]:
+    text = doc.norm
+    spans: list[tuple[int, int, list]] = []
+    if nlp is not None:
+        ndoc = nlp.analyse(text)
+        for s in ndoc.spans:
+            if s.type == "PER":
+                spans.append((s.start, s.stop, [t.feats for t in s.tokens]))
+        feats_at = {t.start: t.feats for t in ndoc.tokens}
+    else:
+        feats_at = {}
+    for m in _RU_NAME_RE.finditer(text):
+        if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in spans):
+            spans.append((m.start(), m.end(), [feats_at.get(m.start() + k.start()) or {}
+                                               for k in re.finditer(r"\S+", m.group())]))
+    spans.sort()
+    out = []
+    for a, b, feats in spans:
+        surface = text[a:b]
+        if institution_at(doc, a, b):
+            continue   # "Алламе Табатабаи" inside a university's name
+        if len(surface.split()) == 1 and not re.match(r"[А-ЯЁ][а-яё]+$", surface):
+            continue
+        m = PMention(a, b, surface, "ru")
+        left = _ru_post_left(text, a)
+        m.post = left or _ru_post_right(text, b)
+        # a name after a post in an oblique case is in that case too ("профессора Р.Т. Ганиева")
+        oblique = bool(left and nlp and _ru_oblique(nlp, left[2]))
+        m.name = nlp.person_nominative(surface, feats, oblique=oblique) if nlp else surface
+        out.append(m)
+    return out
+
+
+def _ru_oblique(nlp, label: str) -> bool:
+    """Is the post word of a label in an oblique case ("ректора", "заведующего", "профессора")?"""
+    m = _RU_POST_RE.search(label)
+    if not m:
+        return False
+    word = m.group().split()[-1].lower()
+    parses = nlp.parse(word)
+    return bool(parses) and not any("nomn" in p.tag and "sing" in p.tag for p in parses)
+
+
+def _ru_post_left(text: str, start: int):
+    window_start = max(0, start - 160)
+    window = text[window_start:start]
+    # the post phrase runs back to a comma, a conjunction, a dash or the sentence start
+    cut = 0
+    for m in re.finditer(r"[,;:—–()\n«»]|\s(?:и|а|с|со|от|для|к)\s|(?<![А-ЯЁA-Z])(?<!им)[.!?]\s+(?=[А-ЯЁA-Z]|$)",
+                         window):
+        cut = m.end()
+    seg = window[cut:]
+    m = _RU_POST_RE.search(seg)
+    if not m:
+        return None
+    p0 = window_start + cut + m.start()
+    label = text[p0:start]
+    label = _RU_TITLE_RE.sub("", label).strip()
+    if not label:
+        return None
+    return p0, p0 + len(label), label, _ru_role(label)
+
+
+def _ru_post_right(text: str, end: int):
+    m = re.match(r"\s*[,—–(]\s*", text[end:end + 4])
+    if not m:
+        return None
+    p0 = end + m.end()
+    pm = _RU_POST_RE.match(text, p0)
+    if not pm:
+        return None
+    stop = re.search(r"[,;.)\n(]", text[p0:p0 + 160])
+    p1 = p0 + (stop.start() if stop else min(160, len(text) - p0))
+    label = text[p0:p1].strip()
+    return p0, p0 + len(label), label, _ru_role(label)
+
+
+# ---------------------------------------------------------------- English
+
+_EN_TITLE = r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Tan Sri|Datuk|Dato'?|Emeritus|Assoc\. Prof|H\.E)\.?"
+_EN_NAME = r"(?:[A-Z]\.\s?)*[A-Z][a-z][\w'’\-]*(?:\s[A-Z]\.(?:\s?[A-Z]\.)*)?(?:\s(?:[A-Z]\.\s?)*[A-Z][a-z][\w'’\-]*){0,3}"
+_EN_PERSON_RE = re.compile(rf"(?<![\w])((?:{_EN_TITLE}\s+)+)({_EN_NAME})")
+_EN_POST_WORDS = sorted((p for p, _ in L.EN_POSTS), key=len, reverse=True)
+_EN_POST_RE = re.compile(
+    r"(?:" + "|".join(re.escape(p) for p in _EN_POST_WORDS) + r")"
+    r"(?:\s+(?:and|of|the|for|at|in|&|[A-Z][\w\-’']*|\([A-Z][\w ]*\)))*")
+_EN_POSTWORD_START = re.compile(r"(?:" + "|".join(re.escape(p) for p in _EN_POST_WORDS) + r")\b")
+
+
+def _en_role(label: str) -> str:
+    for phrase, role in sorted(L.EN_POSTS, key=lambda x: -len(x[0])):
+        if label.startswith(phrase):
+            return role
+    return "other"
+
+
+def _en_persons(doc: Document) -> list[PMention]:
+    text = doc.norm
+    found: list[tuple[int, int, int]] = []   # (title start, name start, name end)
+    for m in _EN_PERSON_RE.finditer(text):
+        found.append((m.start(), m.start(2), _trim_en_name(text, m.start(2), m.end(2))))
+    # a post directly before a name without a title: "Rector Nikita Anisimov"
+    for m in re.finditer(r"\b(?:" + "|".join(re.escape(p) for p in _EN_POST_WORDS) + r")\s+(" + _EN_NAME + ")",
+                         text):
+        s = m.start(1)
+        if any(a <= s < c for _, a, c in found) or re.match(_EN_TITLE + r"\s", text[s:]):
+            continue
+        if len(m.group(1).split()) >= 2 and not _EN_POSTWORD_START.match(m.group(1)):
+            found.append((s, s, _trim_en_name(text, s, m.end(1))))
+    out = []
+    prev_end = 0
+    for ts, a, b in sorted(set(found)):
+        name = text[a:b]
+        if institution_at(doc, a, b) or len(name) < 2:
+            continue
+        pm = PMention(a, b, name, "en", ts)
+        pm.post = _en_post_right(text, b) or _en_post_left(text, ts, doc, prev_end)
+        prev_end = b
+        if pm.post and pm.post[0] < ts:
+            pm.inst_hint = _en_owner_before(text, pm.post[0])
+        out.append(pm)
+    return out
+
+
+def _trim_en_name(text: str, a: int, b: int) -> int:
+    """Drop words of a name that start a post or an institution ("Anisimov and DU ...")."""
+    words = list(re.finditer(r"\S+", text[a:b]))
+    keep = b
+    for w in words[1:]:
+        if _EN_POSTWORD_START.match(w.group()) or w.group() in L.EN_HEADS or w.group() in ("At", "In", "The"):
+            keep = a + w.start()
+            break
+    return len(text[:keep].rstrip()) if keep != b else b
+
+
+def _en_post_right(text: str, end: int):
+    m = re.match(r",\s+(?:the\s+)?", text[end:end + 8])
+    if not m:
+        return None
+    p0 = end + m.end()
+    pm = _EN_POST_RE.match(text, p0)
+    if not pm:
+        return None
+    label = pm.group().rstrip()
+    label = re.sub(r"\s+(?:and|of|the|for|at|in|&)$", "", label)
+    return p0, p0 + len(label), label, _en_role(label)
+
+
+def _en_post_left(text: str, title_start: int, doc: Document, floor: int = 0):
+    # the post of a name is never before the previous name ("X and HSE Rector Dr Y")
+    window = text[max(0, floor, title_start - 120):title_start]
+    base = title_start - len(window)
+    m = re.search(r"((?:(?:[A-Z][\w\-’']*|of|and|the|for|\([A-Za-z ]+\))\s*)+),?\s*$", window)
+    if not m:
+        return None
+    seg_start = base + m.start(1)
+    seg = text[seg_start:title_start]
+    pm = _EN_POSTWORD_START.search(seg)
+    if not pm:
+        return None
+    p0 = seg_start + pm.start()
+    label = text[p0:title_start].strip().rstrip(",").strip()
+    return p0, p0 + len(label), label, _en_role(label)
+
+
+def _en_owner_before(text: str, post_start: int) -> tuple[int, int] | None:
+    """"HSE Rector", "Western's President": the words before a post name its institution."""
+    m = re.search(r"([A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*?)(?:['’]s)?\s+$", text[max(0, post_start - 60):post_start])
+    if not m:
+        return None
+    base = max(0, post_start - 60)
+    return base + m.start(1), base + m.end(1)
+
+
+# ---------------------------------------------------------------- which institution
+
+_HEAD_FOLDS = {fold(h) for h in list(L.FA_HEADS) + list(L.AR_HEADS)} | {fold(_n("پارک"))}
+_GENERIC_HEAD_FOLDS = {fold(_n("دانشگاه")), fold(_n("جامعة"))}   # too common to pick one by kind
+_BARE = {_n("دانشگاه"), _n("الجامعة"), _n("الكلية"), _n("الجامعه"), "university", "вуза", "вуз",
+         "университета", _n("این دانشگاه"), _n("پارک")}
+
+
+def _host(doc: Document) -> str | None:
+    """The document's own institution: the one whose press office reports, else the first."""
+    m = re.search(r"(به گزارش روابط عمومی|پرس-служба|Пресс-служба|إعلام|press office of|Source:)", doc.norm)
+    if m:
+        k = institution_at(doc, m.end(), m.end() + 60)
+        if k:
+            return k
+    return doc.institutions[0].key if doc.institutions else None
+
+
+def _mention_spans(doc: Document) -> list[tuple[int, int, str]]:
+    out = []
+    for inst in doc.institutions:
+        for ev in inst.evidence:
+            a = norm_pos(doc, ev.start)
+            out.append((a, a + max(1, len(ev.text)), inst.key))
+    return sorted(out)
+
+
+def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | None:
+    if pm.post:
+        p0, p1 = pm.post[0], pm.post[1]
+        inside = [k for a, b, k in spans if p0 <= a < p1]
+        if inside:
+            return inside[0]
+    if pm.inst_hint:
+        k = institution_at(doc, *pm.inst_hint)
+        if k:
+            return k
+    s0, s1 = sentence_at(bounds, pm.start)
+    label = pm.post[2] if pm.post else ""
+    last = fold(label).split()[-1] if fold(label).split() else ""
+    if last in _HEAD_FOLDS and last not in _GENERIC_HEAD_FOLDS:
+        # "رئیس پژوهشگاه", "رئيس الهيئة": the institution of that kind, nearest before, else the only one
+        kind = [(a, k) for a, b, k in spans if fold(doc.institution(k).name).split()[:1] == [last]]
+        before = [x for x in kind if s0 <= x[0] < pm.start]
+        if before:
+            return max(before)[1]
+        if len({k for _, k in kind}) == 1:
+            return kind[0][1]
+    before = [(a, k) for a, b, k in spans if s0 <= a < pm.start]
+    if before:
+        return max(before)[1]
+    if label and fold(label).split()[-1:] and fold(label).split()[-1] in {fold(x) for x in _BARE}:
+        return host
+    after = [(a, k) for a, b, k in spans if pm.end <= a < s1]
+    if after:
+        return min(after)[1]
+    return host
+
+
+# ---------------------------------------------------------------- merging persons
+
+_TOKEN_TITLES = {fold(t) for t in (L.FA_TITLES | L.AR_TITLES | L.RU_TITLES | L.EN_TITLES)}
+
+
+def _name_tokens(name: str) -> list[str]:
+    toks = [t for t in fold(name).split() if t not in _TOKEN_TITLES]
+    # the Arabic article: "الغبان" = "غبان"
+    return [t[2:] if t.startswith("ال") and len(t) > 4 else t for t in toks]
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """b is a shorter way of writing a: a subset of its words, or matching initials."""
+    if not a or not b:
+        return False
+    full_a = [t for t in a if len(t) > 1]
+    full_b = [t for t in b if len(t) > 1]
+    if full_b and set(full_b) <= set(a):
+        return True
+    # "Лилия Александровна" ~ "Л А Загеева": first name and patronymic vs initials
+    ini_a = [t for t in a if len(t) == 1]
+    if ini_a and len(full_b) == len(ini_a) == len(b) and [t[0] for t in full_b] == ini_a \
+            and not set(full_b) & set(full_a):
+        return True
+    return False
+
+
+def find_officials(doc: Document, resources) -> None:
+    """Pipeline component: fill doc.persons and doc.posts."""
+    doc.persons, doc.posts = [], []
+    if not doc.norm:
+        return
+    lang = doc_lang(doc)
+    tokens = tokenize(doc.norm)
+    nlp = None
+    if lang == "ru" and resources is not None:
+        nlp = getattr(resources, "natasha", None)
+    if lang in ("fa", "ar"):
+        mentions = _fa_ar_persons(doc, tokens, lang)
+    elif lang == "ru":
+        mentions = _ru_persons(doc, nlp)
+    else:
+        mentions = _en_persons(doc)
+    if lang != "en" and re.search(r"\b(?:Dr|Prof)\.?\s+[A-Z]", doc.norm):
+        mentions += _en_persons(doc)
+
+    bounds = sentence_bounds(doc)
+    spans = _mention_spans(doc)
+    host = _host(doc)
+
+    # group the mentions into persons: longer names first, shorter forms join them
+    groups: list[list[PMention]] = []
+    for pm in sorted(mentions, key=lambda m: -len(_name_tokens(m.name))):
+        toks = _name_tokens(pm.name)
+        if not toks:
+            continue
+        cands = [g for g in groups if _same_person(_name_tokens(g[0].name), toks)]
+        if len(cands) == 1:
+            cands[0].append(pm)
+        elif not cands:
+            groups.append([pm])
+        else:
+            # ambiguous short form ("Singh" for two Singhs): keep it apart only if it holds a post
+            if pm.post:
+                groups.append([pm])
+    groups.sort(key=lambda g: min(m.start for m in g))
+
+    for g in groups:
+        with_post = [m for m in sorted(g, key=lambda m: m.start) if m.post]
+        if not with_post:
+            continue
+        key = f"p{len(doc.persons) + 1}"
+        names = []
+        for m in g:
+            if m.name not in names:
+                names.append(m.name)
+        full = max(names, key=lambda n: (len(_name_tokens(n)), len(n)))
+        person = Person(key=key, name=full, names=names, lang=lang,
+                        evidence=[doc.evidence(m.start, m.end) for m in sorted(g, key=lambda m: m.start)])
+        doc.persons.append(person)
+        seen_posts = set()
+        for m in with_post:
+            p0, p1, label, role = m.post
+            label = label.strip(" ,،")
+            inst = _institution_for(doc, m, spans, bounds, host)
+            if lang in ("fa", "ar"):
+                role = _refine_role(role, label, lang)
+            k = fold(label)   # the same post read again (a photo caption) is not a second post
+            if k in seen_posts:
+                continue
+            seen_posts.add(k)
+            unit = _unit_in(doc, p0, p1)
+            doc.posts.append(Post(person=key, institution=inst, label=label, role=role, unit=unit,
+                                  evidence=[doc.evidence(min(p0, m.start), max(p1, m.end))]))
+
+
+def _unit_in(doc: Document, start: int, end: int) -> str | None:
+    for u in doc.units:
+        for ev in u.evidence:
+            a = norm_pos(doc, ev.start)
+            if start <= a < end:
+                return u.key
+    return None

@@ -1,0 +1,116 @@
+"""Pipeline component: link a document's institutions to the gazetteer and merge duplicates.
+
+Within a document one real institution may be mentioned several times in different forms
+("Дальневосточный федеральный университет", "ДВФУ", "FEFU"); the extractor may produce one
+Institution per form. Here each is linked (`Gazetteer.match`), and two institutions become
+one when they link to the same record, when their folded names are equal, or when one is
+the acronym of the other. References in units, posts, events and agreements are rewritten
+to the surviving key, and every merge is recorded in `doc.warnings` as a line starting
+with "merged:" (the model has no separate field for it).
+
+Across documents nothing is merged here: the RDF stage makes an institution's IRI from its
+link id, so linking well is what gives one IRI per real institution.
+"""
+from __future__ import annotations
+
+from loaders.model import Document, Institution, Link
+from loaders.normalise import fold
+
+# Kinds more specific than the default, preferred when merging two mentions.
+_DEFAULT_KIND = "Institution"
+
+
+def link_institution(inst: Institution, gazetteer, lang: str | None) -> Link | None:
+    """The best link for the institution's name, its other labels, then its acronym."""
+    best: Link | None = None
+    forms = [(inst.name, inst.lang or lang)] + [(t, l or lang) for t, l in inst.labels if t != inst.name]
+    for text, text_lang in forms:
+        link = gazetteer.match(text, text_lang, inst.country, inst.acronym)
+        if link is not None and (best is None or link.score > best.score):
+            best = link
+            if best.score >= 1.0:
+                break
+    if best is None and inst.acronym:
+        best = gazetteer.match(inst.acronym, lang, inst.country)
+    return best
+
+
+def _acronym_of(a: Institution, b: Institution) -> bool:
+    """Is `a` written as b's acronym (or do both carry the same acronym)?"""
+    name_a = fold(a.name).replace(" ", "")
+    acr_b = fold(b.acronym or "").replace(" ", "")
+    if acr_b and (name_a == acr_b or fold(a.acronym or "").replace(" ", "") == acr_b):
+        return True
+    return False
+
+
+def _merge_reason(a: Institution, b: Institution) -> str | None:
+    if a.link is not None and b.link is not None:
+        # Two different records are two institutions, whatever their names say.
+        return f"same gazetteer record {a.link.id}" if a.link.id == b.link.id else None
+    names_a = {fold(a.name)} | {fold(t) for t, _ in a.labels}
+    if fold(b.name) in names_a:
+        return "same folded name"
+    if _acronym_of(a, b) or _acronym_of(b, a):
+        return "one is the acronym of the other"
+    return None
+
+
+def _absorb(keep: Institution, drop: Institution) -> None:
+    seen = {fold(keep.name)} | {fold(t) for t, _ in keep.labels}
+    for text, lang in [(drop.name, drop.lang)] + list(drop.labels):
+        if fold(text) not in seen:
+            keep.labels.append((text, lang))
+            seen.add(fold(text))
+    keep.acronym = keep.acronym or drop.acronym
+    keep.country = keep.country or drop.country
+    if keep.kind == _DEFAULT_KIND and drop.kind != _DEFAULT_KIND:
+        keep.kind = drop.kind
+    if drop.link is not None and (keep.link is None or drop.link.score > keep.link.score):
+        keep.link = drop.link
+    keep.evidence.extend(drop.evidence)
+
+
+def _rewrite(doc: Document, old: str, new: str) -> None:
+    def fix(keys: list[str]) -> list[str]:
+        out: list[str] = []
+        for k in keys:
+            k = new if k == old else k
+            if k not in out:
+                out.append(k)
+        return out
+
+    for unit in doc.units:
+        if unit.institution == old:
+            unit.institution = new
+    for post in doc.posts:
+        if post.institution == old:
+            post.institution = new
+    for event in doc.events:
+        event.participants = fix(event.participants)
+        if event.host == old:
+            event.host = new
+    for agreement in doc.agreements:
+        agreement.parties = fix(agreement.parties)
+
+
+def resolve_institutions(doc: Document, resources) -> None:
+    """Link every institution of `doc`, fill countries from links, merge duplicates."""
+    gazetteer = resources.gazetteer if resources is not None else None
+    for inst in doc.institutions:
+        if gazetteer is not None and inst.link is None:
+            inst.link = link_institution(inst, gazetteer, doc.lang)
+        if inst.link is not None and not inst.country and inst.link.country:
+            inst.country = inst.link.country
+
+    kept: list[Institution] = []
+    for inst in doc.institutions:
+        target = next((k for k in kept if _merge_reason(k, inst)), None)
+        if target is None:
+            kept.append(inst)
+            continue
+        reason = _merge_reason(target, inst)
+        _absorb(target, inst)
+        _rewrite(doc, inst.key, target.key)
+        doc.warnings.append(f"merged: {inst.key} ({inst.name}) into {target.key} ({target.name}): {reason}")
+    doc.institutions = kept

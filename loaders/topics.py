@@ -1,0 +1,185 @@
+"""Topics of cooperation (the 13 concepts of the topic scheme) named in the article.
+
+A topic counts when the text names it as an area of the cooperation discussed, proposed
+or agreed: "exchange of students and professors", "совместные научные исследования",
+"النشر المشترك". So the patterns want the cooperative phrase (joint, exchange, holding
+conferences), not the bare field word ("research", "technology"), and words inside names
+(an institution, a unit, a post such as "director of cultural affairs") do not count.
+A page that tells no event or agreement between institutions has no topics.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.events import TextView, _to_norm
+from loaders.model import Document, TopicMention
+from loaders.triggers import SELF_DESCRIPTION, rx
+
+# Exchange of people: the anchor word, then who is exchanged in the same phrase.
+_EXCHANGE = rx(
+    r"\bمبادل\w*", r"\bتبادل\w*", r"\bاعزام\b", r"\bобмен\w*", r"\bмобильност\w*", r"\bexchang\w*",
+    r"\bmobility\b", r"\bتبادل\b", r"\bالتبادل\b",
+)
+_NOT_PEOPLE = rx(r"\bنظر\b", r"\bاطلاعات\b", r"\bتجربیات\b", r"\bнаш\w*", r"\bмнени\w*", r"\bопыт\w*",
+                 r"\bинформаци\w*", r"\bviews\b", r"\bideas\b", r"\bexperience\b", r"\binformation\b",
+                 r"\bknowledge\b", r"\bنشان\w*", r"\bالآراء\b", r"\bالخبرات\b")
+_STUDENTS = rx(r"\bدانشجو\w*", r"\bстудент\w*", r"\bstudents?\b", r"\bالطلب\w*", r"\bطلاب\b", r"\bالطلاب\b")
+_STAFF = rx(r"\bاستاد(?:ان)?\b", r"\bاساتید\b", r"\bهی[ئا]ت علمی\b", r"\bپژوهشگران\b", r"\bпреподавател\w*",
+            r"\bсотрудник\w*", r"\bучен\w+\b", r"\bfaculty\b", r"\bstaff\b", r"\bresearchers\b", r"\bprofessors\b",
+            r"\bteachers\b", r"\bالأساتذة\b", r"\bالتدریسی\w*", r"\bأعضاء هیئة التدریس\b")
+_ACADEMIC_MOBILITY = rx(r"\bакадемическ\w+ (?:обмен\w*|мобильност\w*)", r"\bмобильност\w*", r"\bacademic (?:exchange|mobility)\b",
+                        r"\bmobility\b")
+
+TOPIC_PATTERNS: dict[str, re.Pattern] = {
+    "StudentExchange": rx(
+        r"\bвключ[её]нн\w+ обучени\w*", r"\bstudy abroad\b", r"\bsemester abroad\b",
+        r"\bстудент\w* [^.]{0,50}(?:в обоих университетах|в другой стране|в университете-партн[её]ре|за рубежом)",
+    ),
+    "StaffExchange": rx(r"\bفرصت مطالعاتی\b", r"\bvisiting (?:professors?|scholars?|faculty)\b", r"\bاساتید (?:راهنما و مشاور )?مهمان\b",
+                        r"\bприглаш[её]нн\w+ (?:профессор|преподавател)\w*", r"\bsabbatical\w*",
+                        r"\bстажиров\w* (?:для )?(?:преподавател|сотрудник|учен)\w*"),
+    "JointDegree": rx(
+        r"\bمدارک? مشترک\b", r"\bدو ?مدرکی\b", r"\bمدرک مشترک\b", r"\bدوره(?: ?ها| ?های)? مشترک\b",
+        r"\bдвойн\w+ диплом\w*", r"\bсовместн\w+ (?:образовательн\w+ )?программ\w*", r"\bдипломы обоих\b",
+        r"\b(?:joint|dual|double)[- ](?:degree|diploma|master)\w*", r"\bjoint (?:educational |academic |study )?(?:and research )?programmes?\b",
+        r"\bjoint (?:educational |academic |study )?programs?\b",
+        r"\bالشهاد\w+ المزدوج\w*", r"\bشهاد\w+ مزدوج\w*", r"\bبرامج (?:دراسیة )?مشترکة\b",
+    ),
+    "JointResearch": rx(
+        r"\b(?:پژوهش|تحقیق|تحقیقات)(?: ?ها| ?های)? مشترک\b", r"\b(?:پروژه|طرح)(?: ?ها| ?های)? (?:پژوهشی|تحقیقاتی) مشترک\b",
+        r"\bصندوق مشترک (?:تحقیقاتی|پژوهشی)\b", r"\bهمکاری(?: ?های)? (?:\w+(?:,|،| و) ?){0,4}(?:تحقیقاتی|پژوهشی)\b",
+        r"\bсовместн\w+ [^.]{0,40}?(?:научн\w+ (?:и \w+ )?(?:исследован|проект)\w*|исследован\w*)",
+        r"\bнаучно-исследовательск\w+ (?:сотрудничеств|проект)\w*",
+        r"\b(?:joint|collaborative) research\b", r"\bresearch (?:collaboration|cooperation|links|partnerships?|projects)\b",
+        r"\bjoint (?:educational and )?research programmes?\b",
+        r"(?<!العالی و)(?<!العالی و )\bالبحث العلمی\b", r"\bالبحوث المشترکة\b", r"\bالأبحاث المشترکة\b", r"\bمشاریع بحثیة\b",
+    ),
+    "JointPublication": rx(
+        r"\bانتشار (?:مجلات|مقالات|کتاب)\w*", r"\b(?:مقالات|انتشارات) مشترک\b", r"\bتالیف مشترک\b",
+        r"\bсовместн\w+ (?:научн\w+ )?(?:стат\w+|публикаци\w*|монографи\w*)", r"\bпубликаци\w+ (?:научн\w+ |совместн\w+ )?стат\w*",
+        r"\b(?:joint|bilateral|co-authored|collaborative) (?:research |scientific )?publications?\b", r"\bco-publication\w*",
+        r"\bالنشر المشترک\b", r"\bالنشر العلمی المشترک\b", r"\bالبحوث المنشورة\b",
+    ),
+    "Training": rx(
+        r"\bآموزش (?:مداوم|ضمن خدمت)\b", r"\bکارگاه(?: ?های)? آموزشی\b", r"\bدوره(?: ?های)? (?:TOT|آموزشی|کوتاه مدت آموزشی|توانمندسازی)\b",
+        r"\bتوانمندسازی\b", r"\bповышени\w+ квалификации\b", r"\bтренинг\w*", r"\bстажиров\w*",
+        r"\b(?:staff |teacher |faculty )?training (?:programmes?|courses?|for)\b",
+        r"\b(?:staff|teacher|faculty|professional|joint) training\b", r"\bworkshops\b", r"\bcapacity building\b",
+        r"\bدورات تدریبیة\b", r"\bورش عمل\b", r"\bالتدریب\b",
+    ),
+    "OnlineEducation": rx(
+        r"\bدوره(?: ?های)? (?:آنلاین|مجازی|برخط)", r"\bآموزش (?:مجازی|آنلاین|الکترونیکی)\b",
+        r"\bонлайн-?(?:курс|обучени|лекци)\w*", r"\bдистанционн\w+ (?:обучени|курс)\w*",
+        r"\bonline (?:courses?|lectures?|education|learning|teaching|programmes?|degrees?)\b",
+        r"\b(?:lectures?|courses?|classes|teaching) (?:may |will |can |could )?(?:be )?(?:delivered |held |offered |given )?online\b",
+        r"\bالتعلیم (?:الإلکترونی|عن بعد)\b", r"\bمقررات إلکترونیة\b",
+    ),
+    "Innovation": rx(
+        r"\bاستارت ?آپ\w*", r"\bشتاب ?دهنده\w*", r"\bدانش ?بنیان\b", r"\bنوآوری\w*", r"\bانتقال فناوری\b",
+        r"\bتجاری ?سازی\b", r"\bفناوری(?: ?های)? (?:نوین|جدید)\b", r"\bفناورانه\b",
+        r"\bинновац\w*", r"\bстартап\w*", r"\bтрансфер\w* технологи\w*", r"\bакселератор\w*", r"\bтехнологическ\w+ предпринимательств\w*",
+        r"\bstart-?ups?\b", r"\binnovation\b", r"\btechnology transfer\b", r"\bincubat\w+", r"\baccelerators?\b",
+        r"\bcommerciali[sz]ation\b", r"\bentrepreneurship\b",
+        r"\bالابتکار\b", r"\bریادة الأعمال\b", r"\bحاضنات?\b", r"\bنقل التکنولوجیا\b",
+    ),
+    "SummerSchool": rx(r"\bمدرسه(?: ?های)? تابستانی\b", r"\bлетн\w+ (?:и зимн\w+ )?школ\w*", r"\bsummer schools?\b", r"\bsummer (?:programmes?|programs?|camps?)\b",
+                       r"\bwinter schools?\b", r"\bзимн\w+ школ\w*", r"\bالمدرسة الصیفیة\b", r"\bمدارس صیفیة\b"),
+    "Scholarship": rx(r"\bبورس(?:یه)?\b", r"\bстипенди\w*", r"\bscholarships?\b", r"\bfellowships?\b", r"\bمنح(?:ة)? دراسیة\b",
+                      r"\bالمنح الدراسیة\b"),
+    "AcademicEvents": rx(
+        r"\b(?:همایش|کنفرانس|سمینار)(?: ?های)? (?:مشترک|علمی مشترک)\b",
+        r"\bبرگزاری (?:مشترک )?(?:همایش|کنفرانس|سمینار|کارگاه)\w*",
+        r"\bحضور [^.]{0,60}? در (?:نشست|همایش|کنفرانس|سمینار)(?: ?های)? ?(?:پیش ?رو|آتی|آینده)\w*",
+        r"\b(?:проведени\w+|организаци\w+|совместн\w+) (?:\w+ ){0,2}(?:конференци|семинар|симпозиум|форум)\w*",
+        r"\bjoint (?:conferences?|seminars?|symposi\w+|events)\b",
+        r"\b(?:organi[sz]\w*|hold\w*|host\w*|co-host\w*) (?:an? |the )?(?:annual |joint |international |regional )*(?:conference|seminar|symposium|forum)\b", r"\b(?:organi[sz]\w+|hold\w*|co-host\w*) (?:joint )?(?:international )?(?:conferences|seminars|symposia)\b",
+        r"\b(?:المؤتمرات|الندوات)\b", r"\b(?:تنظیم|عقد|إقامة|اقامة) (?:ال)?(?:مؤتمرات|ندوات)\b",
+        r"\b(?:مؤتمرات|ندوات) (?:علمیة )?مشترکة\b",
+    ),
+    "Healthcare": rx(r"\bدرمان(?:ی)?\b", r"\bبهداشت(?:ی)?\b(?! درمان و آموزش پزشکی)", r"\bسلامت\b", r"\bздравоохранени\w*",
+                     r"\bмедицинск\w+ помощ\w*", r"\bhealth ?care\b", r"\bmedical care\b", r"\bpublic health\b",
+                     r"\bالرعایة الصحیة\b", r"\bالصحة\b"),
+    "Culture": rx(
+        r"\b(?:همکاری|تبادل|روابط|تعامل)(?: ?های)? (?:\w+(?:,|،| و) ?){0,4}فرهنگی\b", r"\bکرسی زبان\b", r"\bکنفوسیوس\b",
+        r"\bкультурн\w+ (?:взаимодейств|обмен|сотрудничеств|связ|программ|мероприяти)\w*",
+        r"\b(?:гуманитарн\w+ и )?культурн\w+ (?:и \w+ )?сотрудничеств\w*", r"\bинститут\w* конфуци\w*",
+        r"\bcultural (?:cooperation|exchange|programmes?|events|activities|interaction)\b", r"\bconfucius institute\b",
+        r"\bالتعاون الثقافی\b", r"\bالتبادل الثقافی\b",
+    ),
+}
+# Names that carry a topic themselves: proposing a Confucius Institute or a chair of
+# Persian is cultural cooperation, even though the phrase is a unit's name.
+NAMED_TOPICS = {"Culture": rx(r"\bکرسی زبان\b", r"\bکنفوسیوس\b", r"\bинститут\w* конфуци\w*", r"\bconfucius institute\b",
+                              r"\bمعهد کونفوشیوس\b")}
+# A post word just before a topic word: "مدیر امور فرهنگی", "director of cultural affairs".
+_POST_BEFORE = rx(r"(?:مدیر|معاون|رئیس|رییس|دبیر|دستیار|director|head|dean|officer|проректор|директор|начальник|"
+                  r"руководител|заведующ|مدير|عمید|رئیس|معاون)\w*(?:\s+\S+){0,4}\s*$")
+_CAPITALISED = re.compile(r"[A-Z]")
+
+
+def _name_spans(doc: Document) -> list[tuple[int, int]]:
+    spans = []
+    for group in (doc.institutions, doc.units, doc.posts):
+        for item in group:
+            for ev in item.evidence:
+                spans.append(_to_norm(doc, ev.start, ev.end))
+    return spans
+
+
+def _exchange_topics(text: str) -> list[tuple[str, int, int]]:
+    """StudentExchange / StaffExchange from an exchange word and who is exchanged near it."""
+    out = []
+    for m in _EXCHANGE.finditer(text):
+        a, b = max(0, m.start() - 50), min(len(text), m.end() + 70)
+        window = text[a:b]
+        after = text[m.end():m.end() + 25]
+        if _NOT_PEOPLE.search(after) and not (_STUDENTS.search(after) or _STAFF.search(after)):
+            continue  # exchange of views, of experience, of emblems
+        students, staff = _STUDENTS.search(window), _STAFF.search(window)
+        if students:
+            out.append(("StudentExchange", m.start(), m.end()))
+        if staff:
+            out.append(("StaffExchange", m.start(), m.end()))
+        if not students and not staff and _ACADEMIC_MOBILITY.fullmatch(m.group(0)) or \
+                (not students and not staff and _ACADEMIC_MOBILITY.search(text[max(0, m.start() - 20):m.end()])):
+            out.append(("StudentExchange", m.start(), m.end()))
+    return out
+
+
+def find_topics(doc: Document, resources=None) -> None:
+    """Pipeline component: fill doc.topics; add each topic to the agreements and events
+    whose paragraphs name it."""
+    doc.topics = []
+    if not doc.events and not doc.agreements:
+        return  # no cooperation told, no areas of cooperation
+    view = TextView(doc)
+    names = _name_spans(doc)
+    found: dict[str, TopicMention] = {}
+    paras: dict[str, set[int]] = {}
+    for sent in view.story():
+        hits = [(code, m.start(), m.end()) for code, p in TOPIC_PATTERNS.items() for m in p.finditer(sent.text)]
+        hits += _exchange_topics(sent.text)
+        named = [(code, m.start(), m.end()) for code, p in NAMED_TOPICS.items() for m in p.finditer(sent.text)]
+        if len(set(sent.actors())) <= 1 and SELF_DESCRIPTION.search(sent.text):
+            hits = []  # a university describing itself names its fields, not cooperation areas
+        for code, s, e in hits + named:
+            a, b = sent.start + s, sent.start + e
+            if (code, s, e) not in named and any(ns <= a and b <= ne for ns, ne in names):
+                continue  # inside an institution, unit or post name
+            if _POST_BEFORE.search(sent.text[max(0, s - 40):s]) and code in ("Culture", "Scholarship", "Innovation", "Training"):
+                continue  # "director of cultural affairs", "head of scholarship students"
+            if _CAPITALISED.match(sent.text[s:e]) and s > 0 and code not in ("JointDegree",):
+                continue  # English title case: part of a name ("Research Centre and Innovation")
+            mention = found.setdefault(code, TopicMention(code))
+            mention.evidence.append(doc.evidence(a, b))
+            paras.setdefault(code, set()).add(sent.para)
+    doc.topics = list(found.values())
+    # the areas named in an agreement's or event's paragraphs are its topics
+    for fact in [*doc.agreements, *doc.events]:
+        fact_paras = {p for ev in fact.evidence for p in [_para_of(view, doc, ev.start)] if p is not None}
+        fact.topics = [c for c in found if paras[c] & fact_paras]
+
+
+def _para_of(view: TextView, doc: Document, original_start: int) -> int | None:
+    s = view.sent_at(_to_norm(doc, original_start, original_start)[0])
+    return s.para if s else None

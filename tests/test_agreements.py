@@ -1,0 +1,106 @@
+"""Agreements from sentences written for these tests: type, status, parties, merging."""
+from __future__ import annotations
+
+from loaders.agreements import find_agreements
+from loaders.events import find_events
+from test_events import make_doc
+
+
+def run(text, names, **kw):
+    doc = make_doc(text, names, **kw)
+    find_events(doc, None)
+    find_agreements(doc, None)
+    return doc
+
+
+FA = {"i1": ["دانشگاه البرز"], "i2": ["دانشگاه ساحل"]}
+EN = {"i1": ["Lakeside University", "LU"], "i2": ["Hilltop University"]}
+RU = {"i1": ["Северный университет", "Северного университета"], "i2": ["Приморский университет", "Приморским университетом"]}
+
+
+def test_persian_memorandum_to_be_drafted_is_planned():
+    doc = run("نشست دانشگاه البرز و دانشگاه ساحل برگزار شد. "
+              "مقرر شد تفاهم نامه همکاری میان دو دانشگاه تهیه و امضا شود.", FA, lang="fa")
+    assert [(a.type, a.status) for a in doc.agreements] == [("MemorandumOfUnderstanding", "planned")]
+    assert set(doc.agreements[0].parties) == {"i1", "i2"}
+
+
+def test_one_memorandum_told_in_many_sentences_is_one_signed_agreement():
+    text = ("LU signs MoU with Hilltop University\n"
+            "Lakeside University signed a memorandum of understanding with Hilltop University on 2 May 2023.\n"
+            "Under the MoU, the two universities will exchange students. The agreement runs for five years.")
+    doc = run(text, EN, lang="en")
+    assert len(doc.agreements) == 1
+    agr = doc.agreements[0]
+    assert (agr.type, agr.status, agr.date) == ("MemorandumOfUnderstanding", "signed", "2023-05-02")
+    assert set(agr.parties) == {"i1", "i2"}
+    assert agr.event == next(e.key for e in doc.events if e.type == "SigningCeremony")
+
+
+def test_running_double_degree_programme_is_active():
+    text = ("Делегация Северного университета посетила Приморский университет. "
+            "С 2019 года вузы успешно реализуют программу двойного диплома, которая реализуется на английском языке.")
+    doc = run(text, RU, lang="ru")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "active")]
+
+
+def test_joint_programmes_as_a_wish_are_not_an_agreement():
+    text = ("Северный университет и Приморский университет провели переговоры. "
+            "Стороны обсудили перспективы совместных образовательных программ и научных проектов.")
+    doc = run(text, RU, lang="ru")
+    assert doc.agreements == []
+
+
+def test_agreement_on_a_double_degree_programme_is_a_joint_programme():
+    text = ("Северный университет подписал с Приморским университетом соглашение о реализации "
+            "программы двойного диплома по физике.")
+    doc = run(text, RU, lang="ru")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "signed")]
+
+
+def test_between_the_two_sides_takes_the_parties_of_the_event():
+    text = ("زار رئيس جامعة الشمال جامعة الجنوب.\n"
+            "واختتم اللقاء بتوقيع مذكرة تفاهم بين الطرفين.")
+    doc = run(text, {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"]}, lang="ar")
+    assert [(a.type, a.status) for a in doc.agreements] == [("MemorandumOfUnderstanding", "signed")]
+    assert set(doc.agreements[0].parties) == {"i1", "i2"}
+
+
+def test_cooperation_wish_without_an_agreement_word_is_nothing():
+    doc = run("Lakeside University and Hilltop University met and agreed to expand cooperation in research.", EN,
+              lang="en")
+    assert doc.agreements == []
+
+
+def test_signed_memorandum_and_wished_programmes_in_one_sentence():
+    doc = run("Lakeside University signed an MoU with Hilltop University and both hope to develop joint degree "
+              "programmes in the coming years.", EN, lang="en")
+    assert [(a.type, a.status) for a in doc.agreements] == [("MemorandumOfUnderstanding", "signed")]
+
+
+def test_roadmap_to_be_prepared_is_a_planned_action_plan():
+    doc = run("Lakeside University and Hilltop University held talks. The parties plan to adopt a roadmap "
+              "of joint activities.", EN, lang="en")
+    assert [(a.type, a.status) for a in doc.agreements] == [("ActionPlan", "planned")]
+
+
+def test_a_single_institution_gets_no_agreement():
+    doc = run("Lakeside University signed a memorandum of understanding.", {"i1": ["Lakeside University"]}, lang="en")
+    assert doc.agreements == []
+
+
+def test_memoranda_with_two_partners_are_two_agreements_and_no_partner_pair():
+    text = ("Lakeside University signed memoranda of understanding with Hilltop University and Riverside College "
+            "on 9 May 2022.")
+    doc = run(text, {**EN, "i3": ["Riverside College"]}, lang="en")
+    assert sorted(sorted(a.parties) for a in doc.agreements) == [["i1", "i2"], ["i1", "i3"]]
+    related = {frozenset(e.participants) for e in doc.events}
+    assert frozenset({"i2", "i3"}) not in related and all(len(p) == 2 for p in related)
+
+
+def test_russian_agreement_to_be_prepared_is_planned_with_the_visitor():
+    text = ("Делегация Северного университета посетила Приморский университет. "
+            "На встрече стороны договорились подготовить соглашение о сотрудничестве.")
+    doc = run(text, RU, lang="ru")
+    assert [(a.type, a.status) for a in doc.agreements] == [("CooperationAgreement", "planned")]
+    assert set(doc.agreements[0].parties) == {"i1", "i2"}

@@ -1,0 +1,198 @@
+"""Events from sentences written for these tests (never copied from the evaluation articles).
+
+Institutions are given by hand (`make_doc`), so these tests exercise only the event rules:
+triggers, dates, primary/background/future, participants, visits split per host, format.
+"""
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from loaders.events import find_events
+from loaders.model import Document, Evidence, Institution, Post, Person
+from loaders.normalise import normalise
+from loaders.sentences import split_sentences
+
+
+def make_doc(text: str, names: dict[str, list[str]], dateline: str | None = None, lang: str | None = None,
+             kinds: dict[str, str] | None = None, posts: list[tuple[str, str, str]] = ()) -> Document:
+    """A document whose institutions are every occurrence of the given surface forms.
+
+    `posts`: (person name as written, post label, institution key)."""
+    doc = Document(Path("test.txt"), text=text, lang=lang, dateline=dateline)
+    normalise(doc)
+    split_sentences(doc)
+
+    def spans(form: str) -> list[Evidence]:
+        out, pos = [], text.find(form)
+        while pos >= 0:
+            out.append(Evidence(pos, pos + len(form), form, ""))
+            pos = text.find(form, pos + len(form))
+        return out
+
+    for key, forms in names.items():
+        evidence = sorted((e for f in forms for e in spans(f)), key=lambda e: e.start)
+        doc.institutions.append(Institution(key=key, name=forms[0], evidence=evidence,
+                                            kind=(kinds or {}).get(key, "University")))
+    for i, (name, label, inst) in enumerate(posts, 1):
+        doc.persons.append(Person(key=f"p{i}", name=name, evidence=spans(name)))
+        doc.posts.append(Post(person=f"p{i}", institution=inst, label=label, evidence=spans(label)))
+    return doc
+
+
+def pairs(doc: Document) -> set[frozenset]:
+    out = set()
+    for ev in doc.events:
+        out |= {frozenset(p) for p in itertools.combinations(sorted(set(ev.participants)), 2)}
+    return out
+
+
+def test_persian_meeting_with_jalali_date_is_one_primary_event():
+    text = ("نشست مشترک دانشگاه البرز و دانشگاه ساحل روز سه شنبه پنجم آبان ماه 1401 در دانشگاه البرز برگزار شد.\n"
+            "در این نشست دو طرف درباره همکاری های آینده گفت و گو کردند.\n"
+            "در پایان این جلسه از دو طرف قدردانی شد.")
+    doc = make_doc(text, {"i1": ["دانشگاه البرز"], "i2": ["دانشگاه ساحل"]}, lang="fa")
+    find_events(doc, None)
+    assert len(doc.events) == 1
+    ev = doc.events[0]
+    assert (ev.type, ev.start, ev.primary) == ("Meeting", "2022-10-27", True)
+    assert set(ev.participants) == {"i1", "i2"}
+
+
+def test_russian_visit_range_takes_the_year_from_the_dateline():
+    text = ("07.10.2022\n"
+            "С 3 по 5 октября делегация Северного университета посетила Приморский университет. "
+            "В ходе визита состоялись встречи с преподавателями.")
+    doc = make_doc(text, {"i1": ["Северного университета"], "i2": ["Приморский университет"]},
+                   dateline="2022-10-07", lang="ru")
+    find_events(doc, None)
+    assert len(doc.events) == 1
+    ev = doc.events[0]
+    assert (ev.type, ev.start, ev.end) == ("Visit", "2022-10-03", "2022-10-05")
+    assert ev.format == "in_person"
+
+
+def test_date_without_year_and_without_dateline_stays_partial():
+    text = "12 марта в Северном университете прошла встреча с делегацией Приморского университета."
+    doc = make_doc(text, {"i1": ["Северном университете"], "i2": ["Приморского университета"]}, lang="ru")
+    find_events(doc, None)
+    ev = doc.events[0]
+    assert ev.start is None
+    assert ev.partial_start == "--03-12"
+
+
+def test_delegation_visiting_two_hosts_relates_it_with_each_host_only():
+    text = ("A delegation from Lakeside University visited Hilltop University on May 3, 2021.\n"
+            "The visitors also held talks at Riverside College the same day.")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"], "i3": ["Riverside College"]},
+                   lang="en")
+    find_events(doc, None)
+    assert pairs(doc) == {frozenset({"i1", "i2"}), frozenset({"i1", "i3"})}
+    assert all(ev.start == "2021-05-03" and ev.type == "Visit" for ev in doc.events)
+    assert {ev.host for ev in doc.events} == {"i2", "i3"}
+
+
+def test_joint_delegation_of_two_relates_all_three():
+    text = "هیئتی مشترک از دانشگاه البرز و دانشگاه ساحل از دانشگاه کوهستان بازدید کرد."
+    doc = make_doc(text, {"i1": ["دانشگاه البرز"], "i2": ["دانشگاه ساحل"], "i3": ["دانشگاه کوهستان"]}, lang="fa")
+    find_events(doc, None)
+    assert pairs(doc) == {frozenset(p) for p in [("i1", "i2"), ("i1", "i3"), ("i2", "i3")]}
+
+
+def test_next_meeting_is_not_primary_and_does_not_join_the_main_one():
+    text = ("Representatives of Lakeside University and Hilltop University met on 4 June 2020 to discuss cooperation.\n"
+            "The parties agreed that the next meeting will be held at Riverside College in autumn.")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"], "i3": ["Riverside College"]},
+                   lang="en")
+    find_events(doc, None)
+    main = [e for e in doc.events if e.primary]
+    assert len(main) == 1 and set(main[0].participants) == {"i1", "i2"}
+    assert main[0].start == "2020-06-04"
+    later = [e for e in doc.events if not e.primary]
+    assert later and all("i1" not in e.participants for e in later)
+
+
+def test_sponsor_ministry_is_not_a_participant():
+    text = ("With the support of the Ministry of Education, Lakeside University hosted a forum with "
+            "Hilltop University on 2 February 2023.")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"], "m": ["Ministry of Education"]},
+                   kinds={"m": "GovernmentBody"}, lang="en")
+    find_events(doc, None)
+    ev = doc.events[0]
+    assert ev.type == "Conference"
+    assert set(ev.participants) == {"i1", "i2"}
+
+
+def test_two_date_ranges_in_one_sentence_are_two_stages():
+    text = ("Форум университетов Севера и Юга прошёл в два этапа: с 4 по 6 мая 2019 года в Северном университете, "
+            "а с 8 по 9 мая 2019 года в Южном университете.")
+    doc = make_doc(text, {"i1": ["Северном университете"], "i2": ["Южном университете"]}, lang="ru")
+    find_events(doc, None)
+    starts = sorted(e.start for e in doc.events)
+    assert starts == ["2019-05-04", "2019-05-08"]
+    assert all(e.primary for e in doc.events)
+
+
+def test_earlier_signing_is_a_background_event():
+    text = ("رئیس دانشگاه ساحل روز دوشنبه 10 مهر 1402 از دانشگاه البرز بازدید کرد.\n"
+            "پیش از این در 2 خرداد 1402 تفاهم نامه همکاری دانشگاه البرز و دانشگاه ساحل به امضا رسیده بود.")
+    doc = make_doc(text, {"i1": ["دانشگاه البرز"], "i2": ["دانشگاه ساحل"]}, lang="fa")
+    find_events(doc, None)
+    by_type = {e.type: e for e in doc.events}
+    assert by_type["Visit"].primary and by_type["Visit"].start == "2023-10-02"
+    assert not by_type["SigningCeremony"].primary and by_type["SigningCeremony"].start == "2023-05-23"
+
+
+def test_online_and_hybrid_formats():
+    online = make_doc("اجتماع عن بعد بين جامعة الشمال وجامعة الجنوب يوم 3 آذار 2021.",
+                      {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"]}, lang="ar")
+    find_events(online, None)
+    assert online.events[0].format == "online"
+    hybrid = make_doc("نشست دانشگاه البرز و دانشگاه ساحل به صورت ترکیبی حضوری و آنلاین برگزار شد.",
+                      {"i1": ["دانشگاه البرز"], "i2": ["دانشگاه ساحل"]}, lang="fa")
+    find_events(hybrid, None)
+    assert hybrid.events[0].format == "hybrid"
+
+
+def test_arabic_visit_with_reception():
+    text = "زار وفد من جامعة الشمال جامعة الجنوب، حيث استقبله رئيس الجامعة في مقر رئاسة الجامعة."
+    doc = make_doc(text, {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"]}, lang="ar")
+    find_events(doc, None)
+    assert [e.type for e in doc.events] == ["Visit"]
+    assert set(doc.events[0].participants) == {"i1", "i2"}
+
+
+def test_weekday_resolved_against_the_dateline_only():
+    text = "Lakeside University and Hilltop University held talks on Wednesday."
+    names = {"i1": ["Lakeside University"], "i2": ["Hilltop University"]}
+    dated = make_doc(text, names, dateline="2024-03-08", lang="en")  # a Friday
+    find_events(dated, None)
+    assert dated.events[0].start == "2024-03-06"
+    undated = make_doc(text, names, lang="en")
+    find_events(undated, None)
+    assert undated.events[0].start is None
+
+
+def test_officials_present_are_attendees_and_bring_their_institution():
+    text = "Dr. Jane Roe, Rector of Hilltop University, met colleagues at Lakeside University on 5 May 2022."
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"]}, lang="en",
+                   posts=[("Jane Roe", "Rector", "i2")])
+    find_events(doc, None)
+    assert doc.events[0].attendees == ["p1"]
+    assert set(doc.events[0].participants) == {"i1", "i2"}
+
+
+def test_no_institutions_no_events():
+    doc = make_doc("The conference on higher education was held on 5 May 2022 in the capital.", {}, lang="en")
+    find_events(doc, None)
+    assert doc.events == []
+
+
+def test_related_news_at_the_bottom_is_ignored():
+    text = ("Lakeside University and Hilltop University met on 5 May 2022.\n"
+            "Read also:\n"
+            "- Lakeside University receives a delegation from Riverside College")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"], "i3": ["Riverside College"]},
+                   lang="en")
+    find_events(doc, None)
+    assert pairs(doc) == {frozenset({"i1", "i2"})}

@@ -1,0 +1,261 @@
+"""Matching institution names against a small gazetteer built here, and the shipped one."""
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from loaders.gazetteer import Gazetteer, bag_key, ru_stem, skeleton
+from loaders.normalise import fold
+from unikg.reference import build
+
+SHIPPED = Path(__file__).resolve().parent.parent / "graph_data" / "reference"
+
+
+def rec(rid, names, country, city, types=("education",), rel=(), wikidata=()):
+    """A ROR v2 record in the extract's flat shape; names: (value, lang, type)."""
+    return {"id": "https://ror.org/" + rid,
+            "names": [{"value": v, "lang": l, "types": [t] if t != "display" else ["ror_display", "label"]}
+                      for v, l, t in names],
+            "types": list(types), "country": country, "city": city, "lat": 1.5, "lng": 2.5,
+            "wikidata": list(wikidata), "established": None, "domains": [],
+            "relationships": [{"type": k, "id": "https://ror.org/" + i, "label": ""} for k, i in rel]}
+
+
+RECORDS = [
+    rec("05hsgex59", [("Kharazmi University", None, "display"), ("دانشگاه خوارزمی", "fa", "label"),
+                      ("KHU", None, "acronym")], "IR", "Tehran", wikidata=["Q6400588"]),
+    rec("0aaaaaa01", [("Isfahan University of Technology", None, "display"),
+                      ("IUT", None, "acronym")], "IR", "Isfahan"),
+    rec("0aaaaaa02", [("Dalnevostochny federalny universitet", None, "alias"),
+                      ("Far Eastern Federal University", None, "display"),
+                      ("Дальневосточный федеральный университет", "ru", "label"),
+                      ("ДВФУ", "ru", "acronym")], "RU", "Vladivostok"),
+    rec("0aaaaaa03", [("Lipetsk Institute of Steel", "en", "display")], "RU", "Lipetsk"),
+    rec("0aaaaaa04", [("University of Zakho", "en", "display"), ("UoZ", None, "acronym")], "IQ", "Zakho"),
+    # Two records with one name: only the country can tell them apart.
+    rec("0aaaaaa05", [("Ministry of Higher Education and Scientific Research", None, "display"),
+                      ("وزارة التعليم العالي والبحث العلمي", "ar", "label")], "IQ", "Baghdad",
+        types=["government"]),
+    rec("0aaaaaa06", [("Ministry of Higher Education and Scientific Research", None, "display"),
+                      ("وزارة التعليم العالي والبحث العلمي", "ar", "label")], "DZ", "Algiers",
+        types=["government"]),
+    rec("0aaaaaa07", [("Shenyang University of Technology", None, "display"), ("SUT", None, "acronym")],
+        "CN", "Shenyang"),
+    rec("0aaaaaa08", [("National Research University Higher School of Economics", "en", "display"),
+                      ("HSE", None, "acronym")], "RU", "Moscow"),
+    rec("0aaaaaa09", [("Health and Safety Executive", "en", "display"), ("HSE", None, "acronym")],
+        "GB", "Bootle", types=["government"]),
+    rec("0aaaaaa10", [("Tabriz University of Medical Sciences", None, "display")], "IR", "Tabriz"),
+    rec("0aaaaaa11", [("Faculty of Medicine, Tabriz University of Medical Sciences", None, "display")],
+        "IR", "Tabriz", rel=[("parent", "0aaaaaa10")]),
+    rec("0aaaaaa12", [("Northeastern University", None, "display")], "CN", "Shenyang"),
+    rec("0aaaaaa13", [("Northeastern University", None, "display")], "US", "Boston"),
+    rec("0aaaaaa14", [("Cancer Genomics Centre", None, "display"), ("Center of Excellence", None, "alias")],
+        "NL", "Utrecht", types=["nonprofit"]),
+    rec("0aaaaaa15", [("University of Technology", "en", "display")], "JM", "Kingston"),
+    rec("0aaaaaa16", [("University of Technology - Iraq", None, "display")], "IQ", "Baghdad"),
+]
+
+CURATED = """id,name_en,name_fa,name_ru,name_ar,other_names,acronyms,country,city,lat,lng,wikidata,parent,types,source
+sharif-university-of-technology,Sharif University of Technology,دانشگاه صنعتی شریف,,,fa:دانشگاه شریف,,IR,Tehran,35.7,51.4,,,education,test row
+lipetsk-state-technical-university,Lipetsk State Technical University,,Липецкий государственный технический университет,,,ЛГТУ,RU,Lipetsk,,,,,education,test row
+"""
+ALIASES = """id,name,lang,type,source
+https://ror.org/0aaaaaa07,Шэньянский технологический университет,ru,label,test row
+https://ror.org/0aaaaaa08,НИУ ВШЭ,ru,acronym,test row
+https://ror.org/0aaaaaa16,دانشگاه تکنولوژی,fa,alias,test row
+"""
+PLACES = """name_en,kind,country,name_fa,name_ru,name_ar,other_names,source
+Tehran,city,IR,تهران,Тегеран,طهران,,test row
+Baghdad,city,IQ,بغداد,Багдад,بغداد,,test row
+China,country,CN,چین,Китай,الصين,,test row
+"""
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory) -> Gazetteer:
+    d = tmp_path_factory.mktemp("ref")
+    with gzip.open(d / "ror.jsonl.gz", "wt", encoding="utf-8") as fh:
+        for r in RECORDS:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    (d / "curated.csv").write_text(CURATED, encoding="utf-8")
+    (d / "aliases.csv").write_text(ALIASES, encoding="utf-8")
+    (d / "places.csv").write_text(PLACES, encoding="utf-8")
+    build([d / "ror.jsonl.gz"], d)
+    return Gazetteer.load(d)
+
+
+def mid(link):
+    return link.id.rsplit("/", 1)[-1] if link else None
+
+
+# ---- keys
+
+def test_russian_stem_meets_nominative():
+    for oblique, nominative in [("Липецкого", "Липецкий"), ("университете", "университет"),
+                                ("Ломоносова", "Ломоносов"), ("Высшей", "Высшая")]:
+        assert ru_stem(fold(oblique)) == ru_stem(fold(nominative))
+
+
+def test_bag_key_ignores_word_order_and_language_of_generic_words():
+    assert bag_key(fold("University of Zakho").split()) == bag_key(fold("Zakho University").split())
+    assert bag_key(fold("جامعة زاخو").split()) == bag_key(fold("دانشگاه زاخو").split())
+    assert bag_key(fold("University of Zakho").split()) != bag_key(fold("University of Duhok").split())
+
+
+def test_skeleton_is_shared_across_scripts():
+    assert skeleton("kharazmi") == skeleton(fold("خوارزمی")) == skeleton(fold("Харазми"))
+    assert skeleton("tabriz") == skeleton(fold("تبریز"))
+    assert skeleton("semnan") != skeleton("tehran")
+
+
+# ---- match
+
+def test_exact_and_folded_variants(gaz):
+    link = gaz.match("Kharazmi University")
+    assert mid(link) == "05hsgex59" and link.method == "exact" and link.score == 1.0
+    assert link.wikidata == "Q6400588" and link.country == "IR" and link.ror.endswith("05hsgex59")
+    # Arabic yeh and kaf, a zero-width non-joiner and a tatweel fold to the Persian label.
+    assert mid(gaz.match("دانشگاه خوارزمي")) == "05hsgex59"
+    assert mid(gaz.match("دانشــگاه\u200cخوارزمی")) == "05hsgex59"
+
+
+def test_word_order_variants(gaz):
+    link = gaz.match("Zakho University")
+    assert mid(link) == "0aaaaaa04" and link.method == "word-order" and link.score < 1.0
+    # دانشگاه X / جامعة X = University of X; "زاخو" transliterates to two consonants
+    # only, too little without a country that agrees.
+    assert gaz.match("دانشگاه زاخو") is None
+    assert mid(gaz.match("دانشگاه زاخو", "fa", "IQ")) == "0aaaaaa04"
+    assert mid(gaz.match("جامعة زاخو", "ar", "IQ")) == "0aaaaaa04"
+
+
+def test_russian_oblique_cases(gaz):
+    assert mid(gaz.match("Дальневосточного федерального университета")) == "0aaaaaa02"
+    assert mid(gaz.match("Дальневосточном федеральном университете")) == "0aaaaaa02"
+    assert mid(gaz.match("Шэньянском технологическом университете")) == "0aaaaaa07"
+    link = gaz.match("Липецкого государственного технического университета")
+    assert link.id == "curated:lipetsk-state-technical-university" and link.ror is None
+
+
+def test_persian_technology_university_meets_english_name(gaz):
+    # No Persian label in the record: generic words translate, "اصفهان" transliterates.
+    link = gaz.match("دانشگاه صنعتی اصفهان")
+    assert mid(link) == "0aaaaaa01" and link.method == "transliteration"
+
+
+def test_city_qualified_name(gaz):
+    link = gaz.match("دانشگاه خوارزمی تهران")
+    assert mid(link) == "05hsgex59" and link.method == "city-qualified"
+    assert mid(gaz.match("Northeastern University China")) == "0aaaaaa12"
+    # A trailing place that disagrees with the record is not dropped.
+    assert gaz.match("دانشگاه زاخو تهران") is None
+
+
+def test_curated_rows_and_aliases(gaz):
+    link = gaz.match("دانشگاه صنعتی شریف")
+    assert link.id == "curated:sharif-university-of-technology" and link.ror is None and link.wikidata is None
+    assert gaz.match("دانشگاه شریف").id == link.id
+    assert gaz.get("curated:sharif-university-of-technology").name == "Sharif University of Technology"
+    assert mid(gaz.match("Шэньянский технологический университет")) == "0aaaaaa07"
+
+
+def test_weak_match_is_not_forced(gaz):
+    assert gaz.match("Kharazmi Institute of Oceanography") is None
+    assert gaz.match("University") is None
+    assert gaz.match("Lipetsk Institute") is None
+    assert gaz.match("") is None
+
+
+def test_generic_names(gaz, monkeypatch):
+    # "excellence" occurs in the names of many records (build counts them): an alias made
+    # of it and a generic word is no evidence of the one record that lists it.
+    assert mid(gaz.match("Center of Excellence")) == "0aaaaaa14"
+    monkeypatch.setattr(gaz, "_common", {"excellence"})
+    assert gaz.match("Centre of Excellence") is None
+    assert mid(gaz.match("Cancer Genomics Centre")) == "0aaaaaa14"
+    # Generic words only: the exact name, never a reordering of it.
+    assert mid(gaz.match("University of Technology")) == "0aaaaaa15"
+    assert gaz.match("Technology University") is None
+    assert mid(gaz.match("دانشگاه تکنولوژی")) == "0aaaaaa16"          # an exact alias
+    assert mid(gaz.match("دانشگاه تکنولوژی بغداد")) == "0aaaaaa16"    # and with its city
+
+
+def test_ambiguity_needs_the_country(gaz):
+    name = "وزارة التعليم العالي والبحث العلمي"
+    assert gaz.match(name) is None
+    assert mid(gaz.match(name, "ar", "IQ")) == "0aaaaaa05"
+    assert mid(gaz.match(name, "ar", "DZ")) == "0aaaaaa06"
+    assert gaz.match("Northeastern University") is None
+    assert mid(gaz.match("Northeastern University", country="US")) == "0aaaaaa13"
+
+
+def test_acronyms(gaz):
+    assert mid(gaz.match("ДВФУ")) == "0aaaaaa02"
+    assert gaz.match("HSE") is None                       # two records carry it
+    assert mid(gaz.match("НИУ ВШЭ")) == "0aaaaaa08"
+    # "HSE University": the acronym plus a generic word only one HSE record's names hold.
+    link = gaz.match("HSE University")
+    assert mid(link) == "0aaaaaa08" and link.method == "acronym"
+    # An acronym defined in the text breaks a tie between records sharing a name.
+    assert gaz.match("Northeastern University", acronym="XYZ") is None
+
+
+def test_get_and_parent(gaz):
+    child = gaz.get("https://ror.org/0aaaaaa11")
+    assert child.parent == "https://ror.org/0aaaaaa10"
+    assert mid(gaz.parent_of("0aaaaaa11")) == "0aaaaaa10"
+    assert gaz.parent_of("https://ror.org/0aaaaaa10") is None
+    assert gaz.get("https://ror.org/0zzzzzz99") is None
+
+
+# ---- find_in_text
+
+def test_find_in_text_spans(gaz):
+    text = ("Rector of Kharazmi University met the delegation of Far Eastern Federal University (ДВФУ). "
+            "University officials from HSE attended.")
+    found = gaz.find_in_text(text)
+    got = [(text[s:e], mid(link)) for s, e, link in found]
+    assert got == [("Kharazmi University", "05hsgex59"),
+                   ("Far Eastern Federal University", "0aaaaaa02"),
+                   ("ДВФУ", "0aaaaaa02")]          # "HSE" is ambiguous, so not reported
+
+
+def test_find_in_text_oblique_and_longest(gaz):
+    text = "Делегация Дальневосточного федерального университета посетила Китай."
+    (s, e, link), = gaz.find_in_text(text)
+    assert text[s:e] == "Дальневосточного федерального университета" and mid(link) == "0aaaaaa02"
+    text = "Faculty of Medicine, Tabriz University of Medical Sciences hosted the event."
+    spans = [(text[s:e], mid(l)) for s, e, l in gaz.find_in_text(text)]
+    assert spans == [("Tabriz University of Medical Sciences", "0aaaaaa10")]
+
+
+def test_find_in_text_does_not_cross_sentences(gaz):
+    text = "They came from Zakho. University staff welcomed them."
+    assert gaz.find_in_text(text) == []
+
+
+# ---- the shipped gazetteer
+
+@pytest.fixture(scope="module")
+def shipped() -> Gazetteer:
+    if not (SHIPPED / "gazetteer.tsv.gz").exists():
+        pytest.skip("graph_data/reference/gazetteer.tsv.gz not built")
+    return Gazetteer.load(SHIPPED)
+
+
+def test_shipped_loads_fast():
+    start = time.perf_counter()
+    Gazetteer.load(SHIPPED)
+    assert time.perf_counter() - start < 1.5   # about 0.35 s on the development machine
+
+
+def test_shipped_links_real_names(shipped):
+    assert mid(shipped.match("دانشگاه خوارزمی تهران", "fa")) == "05hsgex59"
+    assert mid(shipped.match("Дальневосточного федерального университета", "ru")) == "0412y9z21"
+    assert shipped.match("دانشگاه صنعتی امیرکبیر", "fa").id == "curated:amirkabir-university-of-technology"
+    assert shipped.match("Semnan University") is None or shipped.match("Semnan University").country == "IR"

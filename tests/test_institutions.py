@@ -1,0 +1,160 @@
+"""Institutions and units found in short texts written for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.institutions import find_institutions
+from loaders.model import Document
+from loaders.normalise import fold, normalise
+from loaders.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    r = Resources()
+    r.__dict__["gazetteer"] = None   # the rules alone, whatever the reference table holds
+    return r
+
+
+def extract(text: str, lang: str, res: Resources) -> Document:
+    doc = Document(path=Path("test.txt"), text=text)
+    normalise(doc)
+    doc.lang = lang
+    find_institutions(doc, res)
+    return doc
+
+
+def names(doc: Document) -> list[str]:
+    return [fold(i.name) for i in doc.institutions]
+
+
+# ---------------------------------------------------------------- Persian
+
+def test_persian_names_end_at_verbs_and_stop_words(res):
+    doc = extract("دکتر کریمی رئیس دانشگاه صنعتی سهند روز دوشنبه از دانشگاه تبریز بازدید کرد و "
+                  "با مسئولان دانشگاه علوم پزشکی تبریز دیدار نمود.", "fa", res)
+    assert names(doc) == [fold("دانشگاه صنعتی سهند"), fold("دانشگاه تبریز"), fold("دانشگاه علوم پزشکی تبریز")]
+    # a city in the name gives the country; "تبریز" and "علوم پزشکی تبریز" stay two institutions
+    assert [i.country for i in doc.institutions] == [None, "IR", "IR"]
+
+
+def test_persian_generic_and_plural_uses_are_not_institutions(res):
+    doc = extract("این دانشگاه با دو دانشگاه دیگر و دانشگاه‌های برتر کشور و دانشگاههای خارجی همکاری دارد. "
+                  "اعضای هیات علمی دانشگاه و مؤسسات آموزش عالی در این برنامه شرکت کردند.", "fa", res)
+    assert doc.institutions == []
+
+
+def test_persian_short_form_and_country_join_the_full_name(res):
+    doc = extract("هیئتی از دانشگاه فنی کابل، افغانستان به دانشگاه گیلان آمد. "
+                  "دکتر نوری از دانشگاه فنی گفت که دانشگاه فنی کابل آماده همکاری است.", "fa", res)
+    assert len(doc.institutions) == 2
+    kabul = doc.institutions[0]
+    assert fold(kabul.name) == fold("دانشگاه فنی کابل") and kabul.country == "AF"
+    assert len(kabul.evidence) == 3       # the short "دانشگاه فنی" is the same institution
+
+
+def test_persian_names_keep_conjoined_field_words(res):
+    doc = extract("نشست مشترک دانشگاه علم و فرهنگ و پارک علم و فناوری گیلان برگزار شد.", "fa", res)
+    assert names(doc) == [fold("دانشگاه علم و فرهنگ"), fold("پارک علم و فناوری گیلان")]
+
+
+def test_persian_institute_of_a_university_is_a_unit(res):
+    doc = extract("تفاهم نامه ای میان مؤسسه مطالعات آسیای مرکزی دانشگاه تهران و دانشگاه دوشنبه امضا شد.",
+                  "fa", res)
+    assert names(doc) == [fold("دانشگاه تهران"), fold("دانشگاه دوشنبه")]
+    assert any("مطالعات" in u.name for u in doc.units)
+    assert all(u.institution == doc.institutions[0].key for u in doc.units if "مطالعات" in u.name)
+
+
+def test_text_without_named_institutions_gives_nothing(res):
+    doc = extract("اهداف حوزه بین الملل: گسترش همکاری با دانشگاه های معتبر جهان، ارتقای رتبه دانشگاه "
+                  "و حمایت از اعضای هیات علمی دانشگاه برای حضور در مجامع بین المللی.", "fa", res)
+    assert doc.institutions == [] and doc.units == []
+
+
+# ---------------------------------------------------------------- Arabic
+
+def test_arabic_university_college_is_top_level_and_college_is_a_unit(res):
+    doc = extract("استقبلت جامعة الكوفة وفداً من كلية الرافدين الجامعة، وزار الوفد كلية الطب في جامعة الكوفة.",
+                  "ar", res)
+    assert names(doc) == [fold("جامعة الكوفة"), fold("كلية الرافدين الجامعة")]
+    assert [fold(u.name) for u in doc.units] == [fold("كلية الطب")]
+    assert doc.units[0].institution == doc.institutions[0].key
+
+
+def test_arabic_clitic_conjunction_and_country_adjective(res):
+    doc = extract("وقعت جامعة الموصل وجامعة حلب السورية اتفاقية تعاون.", "ar", res)
+    assert names(doc) == [fold("جامعة الموصل"), fold("جامعة حلب السورية")]
+    assert doc.institutions[1].country == "SY"
+
+
+# ---------------------------------------------------------------- Russian
+
+def test_russian_oblique_forms_acronym_and_nickname_merge(res):
+    doc = extract("Делегация Омского государственного технического университета посетила Китай. "
+                  "Ректор ОмГТУ встретился с коллегами, а студенты Омского Политеха выступили с докладами.",
+                  "ru", res)
+    assert len(doc.institutions) == 1
+    inst = doc.institutions[0]
+    assert inst.name == "Омский государственный технический университет"
+    assert inst.acronym == "ОмГТУ"
+    assert len(inst.evidence) == 3
+
+
+def test_russian_adjective_of_country_and_bracketed_country(res):
+    doc = extract("Стороны обсудили сотрудничество с Ханойским университетом науки и технологий (Вьетнам). "
+                  "Встреча прошла с иранским университетом Тарбиат Модарес.", "ru", res)
+    first = doc.institutions[0]
+    assert first.name == "Ханойский университет науки и технологий"
+    assert first.country == "VN"
+    second = doc.institutions[1]
+    assert fold(second.name) == fold("университет Тарбиат Модарес") and second.country == "IR"
+
+
+def test_russian_generic_plurals_and_photo_credits(res):
+    doc = extract("Представители российских и китайских университетов обсудили обмены.\n"
+                  "Фото: пресс-служба Иркутского государственного университета", "ru", res)
+    assert doc.institutions == []
+
+
+def test_russian_two_ministries_joined_by_and(res):
+    doc = extract("Заседание коллегии Министерства образования Республики Узбекистан и Министерства "
+                  "науки Российской Федерации прошло в Ташкенте.", "ru", res)
+    assert [i.kind for i in doc.institutions] == ["GovernmentBody", "GovernmentBody"]
+
+
+# ---------------------------------------------------------------- English
+
+def test_english_acronyms_short_forms_and_countries(res):
+    doc = extract("LAGOS — The University of Ibadan (UI) hosted a team from Carleton University in Ottawa, "
+                  "Canada. Carleton's provost met UI staff.", "en", res)
+    assert names(doc) == [fold("University of Ibadan"), fold("Carleton University")]
+    ui, carleton = doc.institutions
+    assert ui.acronym == "UI"
+    assert carleton.country == "CA"
+    assert len(carleton.evidence) == 2 and len(ui.evidence) == 3
+
+
+def test_english_two_names_joined_by_and_and_rankings_are_not_institutions(res):
+    doc = extract("Monash University and the University of Malaya signed an agreement. "
+                  "Both appear in the QS World University Rankings.", "en", res)
+    assert names(doc) == [fold("Monash University"), fold("University of Malaya")]
+
+
+def test_english_bracketed_full_name_is_the_same_institution(res):
+    doc = extract("ITMO University (National Research University of Information Technologies) signed an MoU.",
+                  "en", res)
+    assert len(doc.institutions) == 1
+    labels = {fold(x) for x, _ in doc.institutions[0].labels} | {fold(doc.institutions[0].name)}
+    assert fold("National Research University of Information Technologies") in labels
+
+
+def test_institution_keys_follow_first_mention(res):
+    doc = extract("Cairo University met Kyoto University. Later Cairo University hosted a forum.", "en", res)
+    assert [i.key for i in doc.institutions] == ["i1", "i2"]
+    assert doc.institutions[0].name == "Cairo University"
+    # evidence points at the original text
+    ev = doc.institutions[0].evidence[1]
+    assert doc.text[ev.start:ev.end] == "Cairo University"

@@ -1,0 +1,135 @@
+"""Named persons with their posts, in texts written for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.institutions import find_institutions
+from loaders.model import Document
+from loaders.normalise import fold, normalise
+from loaders.officials import find_officials
+from loaders.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    r = Resources()
+    r.__dict__["gazetteer"] = None
+    return r
+
+
+def extract(text: str, lang: str, res: Resources) -> Document:
+    doc = Document(path=Path("test.txt"), text=text)
+    normalise(doc)
+    doc.lang = lang
+    find_institutions(doc, res)
+    find_officials(doc, res)
+    return doc
+
+
+def officials(doc: Document) -> dict[str, tuple[str, str | None, str]]:
+    """folded person name -> (role, folded institution name, post label)"""
+    out = {}
+    for post in doc.posts:
+        person = doc.person(post.person)
+        inst = doc.institution(post.institution)
+        out[fold(person.name)] = (post.role, fold(inst.name) if inst else None, post.label)
+    return out
+
+
+# ---------------------------------------------------------------- Persian
+
+def test_persian_post_after_name_before_name_and_in_brackets(res):
+    doc = extract("هیئتی از دانشگاه هرات به ریاست رئیس دانشگاه دکتر نصیر احمدی، خانم مریم صدیقی، "
+                  "مدیر روابط بین الملل و دکتر کامران رئیس دانشکده اقتصاد به دانشگاه بیرجند آمد. "
+                  "دکتر رضا فرهادی (رئیس دانشگاه بیرجند) از میهمانان استقبال کرد.", "fa", res)
+    got = officials(doc)
+    herat, birjand = fold("دانشگاه هرات"), fold("دانشگاه بیرجند")
+    assert got[fold("نصیر احمدی")][:2] == ("president", herat)
+    assert got[fold("مریم صدیقی")][:2] == ("director", herat)
+    assert got[fold("کامران")][:2] == ("dean", herat)       # a single name after a title is a person
+    assert got[fold("رضا فرهادی")][:2] == ("president", birjand)
+    assert len(doc.persons) == 4
+
+
+def test_persian_same_person_with_and_without_first_name_and_no_post_skipped(res):
+    doc = extract("دکتر حمید نادری، رئیس دانشگاه یزد در این دیدار حضور داشت. "
+                  "سپس دکتر نادری گفت که دکتر سعیدی نیز در جلسه بود.", "fa", res)
+    assert len(doc.persons) == 1
+    person = doc.persons[0]
+    assert fold(person.name) == fold("حمید نادری")
+    assert {fold(n) for n in person.names} == {fold("حمید نادری"), fold("نادری")}
+    assert len(person.evidence) == 2
+
+
+def test_persian_bare_university_in_post_means_the_reporting_university(res):
+    doc = extract("به گزارش روابط عمومی دانشگاه زنجان، هیئتی از دانشگاه باکو از این دانشگاه بازدید کرد.\n"
+                  "در ادامه دکتر یوسفی مدیر همکاری های علمی دانشگاه، گزارشی ارائه داد.", "fa", res)
+    assert officials(doc)[fold("یوسفی")][1] == fold("دانشگاه زنجان")
+
+
+# ---------------------------------------------------------------- Arabic
+
+def test_arabic_titles_article_and_context_institution(res):
+    doc = extract("زار رئيس جامعة البصرة الأستاذ الدكتور كريم الموسوي جامعة الكوفة، حيث استقبله رئيس "
+                  "الجامعة الدكتور حسن العبيدي في مكتبه. وحضر اللقاء عميد كلية العلوم في جامعة البصرة "
+                  "الدكتور سامي الخفاجي.", "ar", res)
+    got = officials(doc)
+    basra, kufa = fold("جامعة البصرة"), fold("جامعة الكوفة")
+    assert got[fold("كريم الموسوي")][:2] == ("president", basra)
+    assert got[fold("حسن العبيدي")][:2] == ("president", kufa)    # "رئيس الجامعة" of the visited one
+    assert got[fold("سامي الخفاجي")][:2] == ("dean", basra)
+
+
+# ---------------------------------------------------------------- Russian
+
+def test_russian_delegation_initials_and_oblique_cases(res):
+    doc = extract("В составе делегации Омского государственного технического университета были и. о. ректора "
+                  "О.В. Кузнецовой, заведующего кафедрой физики профессора Р.Т. Ганиева и начальника отдела "
+                  "международных связей Е.А. Беловой. Ольга Викторовна рассказала о программах.", "ru", res)
+    got = officials(doc)
+    omgtu = fold("Омский государственный технический университет")
+    assert got[fold("О.В. Кузнецова")][:2] == ("acting_rector", omgtu)
+    assert got[fold("Р.Т. Ганиев")][:2] == ("head_of_department", omgtu)
+    assert got[fold("Е.А. Белова")][1] == omgtu
+    # the first name and patronymic are the same woman as the initials
+    kuz = next(p for p in doc.persons if fold(p.name) == fold("О.В. Кузнецова"))
+    assert fold("Ольга Викторовна") in {fold(n) for n in kuz.names}
+
+
+def test_russian_post_before_name_with_acronym(res):
+    doc = extract("Соглашение подписали ректор Казанского федерального университета Сергей Волков и первый "
+                  "проректор НГУ имени А.Б. Петрова Иван Орлов.", "ru", res)
+    got = officials(doc)
+    assert got[fold("Сергей Волков")][:2] == ("rector", fold("Казанский федеральный университет"))
+    role, inst, _ = got[fold("Иван Орлов")]
+    assert role == "first_vice_rector" and inst is not None
+
+
+# ---------------------------------------------------------------- English
+
+def test_english_posts_before_after_and_possessive(res):
+    doc = extract("A team from Monash University visited the University of Malaya (UM). Monash's Provost, "
+                  "Prof. Anna Berg, was joined by Dr. Tom Lee, Dean of the Faculty of Science. "
+                  "UM Vice-Chancellor Prof. Noor Azlan welcomed them. Prof. Berg thanked UM.", "en", res)
+    got = officials(doc)
+    monash, um = fold("Monash University"), fold("University of Malaya")
+    assert got[fold("Anna Berg")][:2] == ("provost", monash)
+    assert got[fold("Tom Lee")][:2] == ("dean", monash)
+    assert got[fold("Noor Azlan")][:2] == ("vice_chancellor", um)
+    berg = next(p for p in doc.persons if fold(p.name) == fold("Anna Berg"))
+    assert len(berg.evidence) == 2
+
+
+def test_persons_without_posts_are_not_officials(res):
+    doc = extract("Dr. Maria Lopez and Prof. Ken Adams spoke at Cairo University about climate research.", "en", res)
+    assert doc.persons == [] and doc.posts == []
+
+
+def test_post_evidence_points_at_original_text(res):
+    text = "دکتر علی\u200cرضا کاظمی، رئیس دانشگاه شیراز گفت."
+    doc = extract(text, "fa", res)
+    ev = doc.posts[0].evidence[0]
+    assert text[ev.start:ev.end].startswith("علی\u200cرضا")
+    assert "رئیس دانشگاه شیراز" in text[ev.start:ev.end]

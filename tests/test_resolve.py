@@ -1,0 +1,119 @@
+"""The resolve stage: linking a document's institutions and merging duplicate mentions."""
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from loaders.gazetteer import Gazetteer
+from loaders.model import Agreement, Document, Event, Institution, Post, Unit
+from loaders.resolve import resolve_institutions
+from unikg.reference import build
+
+
+def rec(rid, names, country, city):
+    return {"id": "https://ror.org/" + rid,
+            "names": [{"value": v, "lang": l, "types": [t]} for v, l, t in names],
+            "types": ["education"], "country": country, "city": city, "lat": None, "lng": None,
+            "wikidata": [], "established": None, "domains": [], "relationships": []}
+
+
+class Res:
+    def __init__(self, gazetteer):
+        self.gazetteer = gazetteer
+
+
+@pytest.fixture(scope="module")
+def resources(tmp_path_factory):
+    d = tmp_path_factory.mktemp("ref")
+    with gzip.open(d / "ror.jsonl.gz", "wt", encoding="utf-8") as fh:
+        for r in [
+            rec("0aaaaaa01", [("Far Eastern Federal University", None, "label"),
+                              ("Дальневосточный федеральный университет", "ru", "label"),
+                              ("ДВФУ", "ru", "acronym"), ("FEFU", None, "acronym")], "RU", "Vladivostok"),
+            rec("0aaaaaa02", [("Ho Chi Minh City University of Technology", None, "label"),
+                              ("HCMUT", None, "acronym")], "VN", "Ho Chi Minh City"),
+        ]:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    build([d / "ror.jsonl.gz"], d)
+    return Res(Gazetteer.load(d))
+
+
+def doc_with(*institutions) -> Document:
+    return Document(path=Path("x.txt"), lang="ru", institutions=list(institutions))
+
+
+def test_links_and_fills_country(resources):
+    doc = doc_with(Institution("i1", "Дальневосточный федеральный университет", lang="ru"),
+                   Institution("i2", "Университет Нигде", lang="ru"))
+    resolve_institutions(doc, resources)
+    i1, i2 = doc.institutions
+    assert i1.link.ror == "https://ror.org/0aaaaaa01" and i1.country == "RU"
+    assert i2.link is None and i2.country is None
+    assert not any(w.startswith("merged:") for w in doc.warnings)
+
+
+def test_other_labels_are_tried(resources):
+    inst = Institution("i1", "Университет в Хошимине", lang="ru",
+                       labels=[("Ho Chi Minh City University of Technology", "en")])
+    doc = doc_with(inst)
+    resolve_institutions(doc, resources)
+    assert inst.link.id == "https://ror.org/0aaaaaa02" and inst.country == "VN"
+
+
+def test_merges_same_record_and_rewrites_references(resources):
+    doc = doc_with(
+        Institution("i1", "Дальневосточный федеральный университет", lang="ru", kind="University"),
+        Institution("i2", "Ho Chi Minh City University of Technology", lang="en"),
+        Institution("i3", "Far Eastern Federal University", lang="en"),
+    )
+    doc.units = [Unit("u1", "Школа экономики", institution="i3")]
+    doc.posts = [Post(person="p1", institution="i3", label="ректор")]
+    doc.events = [Event("e1", "Meeting", participants=["i1", "i3", "i2"], host="i3")]
+    doc.agreements = [Agreement("a1", "MemorandumOfUnderstanding", "signed", parties=["i3", "i2"])]
+    resolve_institutions(doc, resources)
+    assert [i.key for i in doc.institutions] == ["i1", "i2"]
+    assert doc.units[0].institution == "i1" and doc.posts[0].institution == "i1"
+    assert doc.events[0].participants == ["i1", "i2"] and doc.events[0].host == "i1"
+    assert doc.agreements[0].parties == ["i1", "i2"]
+    assert ("Far Eastern Federal University", "en") in doc.institutions[0].labels
+    assert doc.institutions[0].kind == "University"
+    merged = [w for w in doc.warnings if w.startswith("merged:")]
+    assert len(merged) == 1 and "i3" in merged[0] and "0aaaaaa01" in merged[0]
+
+
+def test_merges_unlinked_by_folded_name_and_acronym(resources):
+    doc = doc_with(
+        Institution("i1", "Университет Нигде", lang="ru", acronym="УН"),
+        Institution("i2", "университет нигде", lang="ru"),     # same name, other case
+        Institution("i3", "УН", lang="ru"),                      # its acronym
+        Institution("i4", "Другой университет", lang="ru"),
+    )
+    doc.events = [Event("e1", "Visit", participants=["i3", "i4"])]
+    resolve_institutions(doc, resources)
+    assert [i.key for i in doc.institutions] == ["i1", "i4"]
+    assert doc.events[0].participants == ["i1", "i4"]
+    assert sum(w.startswith("merged:") for w in doc.warnings) == 2
+
+
+def test_acronym_mention_merges_with_linked_full_name(resources):
+    doc = doc_with(Institution("i1", "ДВФУ", lang="ru"),
+                   Institution("i2", "Дальневосточного федерального университета", lang="ru"))
+    resolve_institutions(doc, resources)
+    assert len(doc.institutions) == 1
+    assert doc.institutions[0].link.id == "https://ror.org/0aaaaaa01"
+
+
+def test_two_records_never_merge(resources):
+    doc = doc_with(Institution("i1", "FEFU", lang="en", acronym="FEFU"),
+                   Institution("i2", "HCMUT", lang="en", acronym="FEFU"))   # a wrong acronym from the text
+    resolve_institutions(doc, resources)
+    assert [i.link.id[-2:] for i in doc.institutions] == ["01", "02"]
+
+
+def test_works_without_gazetteer():
+    doc = doc_with(Institution("i1", "A University"), Institution("i2", "a  university"))
+    resolve_institutions(doc, None)
+    assert len(doc.institutions) == 1

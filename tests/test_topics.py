@@ -1,0 +1,72 @@
+"""Topics of cooperation from sentences written for these tests."""
+from __future__ import annotations
+
+from loaders.agreements import find_agreements
+from loaders.events import find_events
+from loaders.model import Evidence, Unit
+from loaders.topics import find_topics
+from test_events import make_doc
+
+FA = {"i1": ["دانشگاه البرز"], "i2": ["دانشگاه ساحل"]}
+RU = {"i1": ["Северный университет"], "i2": ["Приморского университета"]}
+EN = {"i1": ["Lakeside University"], "i2": ["Hilltop University"]}
+AR = {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"]}
+
+
+def topics(text, names, units=(), **kw) -> set[str]:
+    doc = make_doc(text, names, **kw)
+    for i, (name, inst) in enumerate(units, 1):
+        pos = text.find(name)
+        doc.units.append(Unit(key=f"u{i}", name=name, institution=inst,
+                              evidence=[Evidence(pos, pos + len(name), name, "")]))
+    find_events(doc, None)
+    find_agreements(doc, None)
+    find_topics(doc, None)
+    return {t.code for t in doc.topics}
+
+
+def test_persian_exchange_of_professors_and_students_but_not_of_views():
+    text = ("دانشگاه البرز و دانشگاه ساحل نشست مشترک برگزار کردند و درباره مبادله استاد و دانشجو گفت و گو کردند. "
+            "دو طرف سپس تبادل نظر کردند.")
+    assert topics(text, FA, lang="fa") == {"StudentExchange", "StaffExchange"}
+    assert topics("نشست دانشگاه البرز و دانشگاه ساحل برگزار شد و دو طرف تبادل نظر کردند.", FA, lang="fa") == set()
+
+
+def test_russian_research_summer_school_and_mobility():
+    text = ("Северный университет провёл переговоры с делегацией Приморского университета. "
+            "Обсуждались совместные научные исследования, летняя школа и академическая мобильность.")
+    assert topics(text, RU, lang="ru") == {"JointResearch", "SummerSchool", "StudentExchange"}
+
+
+def test_english_online_courses_startups_and_joint_conferences():
+    text = ("Lakeside University and Hilltop University met on 3 May 2022. They agreed to run online courses, "
+            "support student startups and organise joint conferences.")
+    assert topics(text, EN, lang="en") == {"OnlineEducation", "Innovation", "AcademicEvents"}
+
+
+def test_topic_words_inside_names_do_not_count():
+    text = ("Lakeside University met Hilltop University on 3 May 2022 at the Centre for Innovation and Training. "
+            "The Director of Cultural Affairs welcomed the guests.")
+    got = topics(text, EN, units=[("Centre for Innovation and Training", "i1")], lang="en")
+    assert got == set()
+
+
+def test_arabic_joint_publication_and_conferences():
+    text = ("وقعت جامعة الشمال وجامعة الجنوب مذكرة تفاهم تضمنت تشجيع النشر المشترك وإقامة المؤتمرات والندوات العلمية.")
+    assert topics(text, AR, lang="ar") == {"JointPublication", "AcademicEvents"}
+
+
+def test_healthcare_and_culture_in_persian():
+    text = "نشست دانشگاه البرز و دانشگاه ساحل برای گسترش همکاری های علمی، درمانی و فرهنگی برگزار شد."
+    assert topics(text, FA, lang="fa") == {"Healthcare", "Culture"}
+
+
+def test_no_cooperation_no_topics():
+    text = "Lakeside University offers scholarships, summer schools and online courses to its students."
+    assert topics(text, {"i1": ["Lakeside University"]}, lang="en") == set()
+
+
+def test_self_description_names_no_topics():
+    text = ("Lakeside University and Hilltop University held talks on 3 May 2022.\n"
+            "Hilltop University, founded in 1901, is known for joint research with industry and for its summer school.")
+    assert topics(text, EN, lang="en") == set()
