@@ -52,17 +52,37 @@ class _Draft:
 def _status(text: str, start: int = 0, end: int | None = None) -> str | None:
     """Status of the agreement word at text[start:end]: the nearest intention, signing or
     running verb decides ("signed an MoU ... and hope to develop programmes" is signed for
-    the MoU, intended for the programmes); a bare future ("will") only when nothing else."""
+    the MoU, intended for the programmes); a bare future ("will") only when nothing else.
+    A signing verb governed by an intention ("proposed signing", "to be signed") is intended."""
     end = len(text) if end is None else end
     best = None
+    intended = [(m.start(), m.end()) for m in T.PLANNED_STRONG.finditer(text)]
     for pattern, status in ((T.PLANNED_STRONG, "planned"), (T.SIGNED, "signed"), (T.ACTIVE, "active")):
         for m in pattern.finditer(text):
+            if status == "signed" and any(a - 25 <= m.end() and m.start() <= b + 25 for a, b in intended):
+                continue
             distance = start - m.end() if m.end() <= start else max(0, m.start() - end)
             if best is None or distance < best[0]:
                 best = (distance, status)
     if best:
         return best[1]
     return "planned" if T.PLANNED_WEAK.search(text) else None
+
+
+def _clause_parties(sent: Sent, view: TextView, s: int, e: int) -> list[str]:
+    """Institutions of the clause that holds the agreement word at sent.text[s:e] ("с X
+    подписан меморандум, с Y обсуждались программы": X only), else of the sentence."""
+    lo, hi = 0, len(sent.text)
+    for m in T.CLAUSE_BREAK.finditer(sent.text):
+        if m.end() <= s:
+            lo = m.end()
+        elif m.start() >= e:
+            hi = m.start()
+            break
+    inside = [k for k in dict.fromkeys(m.key for m in sent.insts
+                                       if not m.passing and lo <= m.start - sent.start < hi)]
+    keys = inside or sent.actors()
+    return [k for k in keys if k not in view.government] or keys
 
 
 def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
@@ -86,10 +106,10 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
                     break
         typed.append((s, e, typ))
     typed = [h for j, h in enumerate(typed) if j not in consumed]
-    parties = [k for k in sent.actors() if k not in view.government] or sent.actors()
     implicit = bool(T.BOTH_SIDES.search(sent.text))
     out: list[_Mention] = []
     for s, e, typ in typed:
+        parties = _clause_parties(sent, view, s, e)
         same = next((m for m in out if m.type == typ), None)
         if same:
             same.spans.append((sent.start + s, sent.start + e))
@@ -181,8 +201,14 @@ def _fill(draft: _Draft, view: TextView, doc: Document) -> list[str]:
     if not parties:
         return list(everyone)
     if len(parties) == 1 or from_context:
-        # one side named: the other is the primary event's (the delegation, or everyone else)
-        extra = side if not set(parties) & set(side) else everyone
+        # one side named: the other is the visiting side of the primary event, else the
+        # institution the article is about, else everyone of the primary event
+        if side != everyone and side and not set(parties) & set(side):
+            extra = side
+        elif view.protagonist and view.protagonist not in parties:
+            extra = [view.protagonist]
+        else:
+            extra = everyone
         parties += [k for k in extra if k not in parties]
     return parties
 
@@ -215,7 +241,9 @@ def find_agreements(doc: Document, resources=None) -> None:
 
 def _agreement(draft: _Draft, parties: list[str], doc: Document, n: int) -> Agreement:
     event = _event_of(draft, doc, parties) if draft.status == "signed" else None
-    date = next((d.start_date for s in draft.sents for d in s.dates if d.start_date), None)
+    # the day it was signed; an intended agreement has none yet
+    date = None if draft.status != "signed" else next(
+        (d.start_date for s in draft.sents for d in s.dates if d.start_date), None)
     if date is None and event is not None:
         date = event.start
     return Agreement(

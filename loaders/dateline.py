@@ -16,7 +16,8 @@ from loaders.sentences import sentence_spans
 
 _HEAD_LINES = 5
 _TAIL_LINES = 3
-_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|ق\.?ظ|ب\.?ظ|ص|م))?")
 # Words a date line may carry besides the date: labels and weekdays.
 _LABELS = re.compile(
@@ -93,7 +94,7 @@ def title_of(text: str) -> str | None:
     """
     lines = []
     for start, end in _lines(text):
-        line = _MD_LINK.sub(r"\1", text[start:end]).strip().lstrip("#").strip()
+        line = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text[start:end])).strip().lstrip("#").strip()
         if line:
             lines.append(line)
     for i, line in enumerate(lines[:_HEAD_LINES]):

@@ -193,10 +193,34 @@ def _fa_ordinal(word: str) -> int | None:
     return None
 
 
+# Arabic ordinal days, used as "الثاني عشر من أيلول" (the twelfth of September).
+_AR_UNITS = ["الأول", "الثانی", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+
+
+def _arabic_ordinals() -> dict[str, int]:
+    table = {"العاشر": 10, "العشرین": 20, "العشرون": 20, "الثلاثین": 30, "الثلاثون": 30, "الاول": 1}
+    for n, unit in enumerate(_AR_UNITS, 1):
+        table[unit] = n
+        table[f"{'الحادی' if n == 1 else unit} عشر"] = 10 + n
+        for name in ("العشرین", "العشرون"):
+            for joint in (" و", " و "):
+                table[f"{'الحادی' if n == 1 else unit}{joint}{name}"] = 20 + n
+    for name in ("الثلاثین", "الثلاثون"):
+        for joint in (" و", " و "):
+            table[f"الحادی{joint}{name}"] = 31
+    return {spelling: n for word, n in table.items() for spelling in _spellings(word)}
+
+
+_AR_ORDINALS = _arabic_ordinals()
+_AR_ORD_RE = "(?:" + _alternation(_AR_ORDINALS) + ")"
+
+
 def _day_value(text: str) -> int | None:
-    text = text.strip()
+    text = " ".join(text.split())
     if text.isdigit():
         return int(text)
+    if text in _AR_ORDINALS:
+        return _AR_ORDINALS[text]
     return _fa_ordinal(text)
 
 
@@ -215,10 +239,10 @@ _TO_WORDS = ["to", "until", "till", "through", "and", "по", "до", "и", "ت�
              "إلى", "الى", "حتى", "وحتى", "لغاية", "ولغاية"]
 _RANGE_TO = (r"(?:\s*[-–—]\s*|\s+(?:"
              + _alternation({s for w in _TO_WORDS for s in _spellings(w)}) + r")\s+)")
-_FROM_WORDS = ["from", "From", "between", "Between", "с", "С", "со", "Со", "از", "من", "بین",
+_FROM_WORDS = ["from", "From", "between", "Between", "с", "С", "со", "Со", "между", "Между", "از", "من", "بین",
                "للفترة من", "خلال الفترة من", "في الفترة من", "в период с", "в период со"]
 _FROM = r"(?:(?:" + _alternation({s for w in _FROM_WORDS for s in _spellings(w)}) + r")\s+)?"
-_OF = r"(?:\s+of)?"
+_OF = r"(?:\s+of|\s+من\s+شهر|\s+من|\s+شهر)?"     # "12 of May", Arabic "12 من شهر أيلول"
 
 
 def _month_re(names: dict[str, tuple[int, str]]) -> str:
@@ -240,7 +264,8 @@ def _patterns(lang: str | None):
     month2 = "(?P<m2>" + _month_re(names) + r")(?:\s?ماه)?"
     day = rf"(?P<d>{_DAY_EN}|{_FA_ORD_RE})"
     day2 = rf"(?P<d2>{_DAY_EN}|{_FA_ORD_RE})"
-    year = rf"(?:,?\s*(?:سال\s)?(?P<y>{_YEAR}){_YEAR_SUFFIX})"
+    # "سال ۱۴۰۲", Arabic "من عام 2023", "لعام 2023"
+    year = rf"(?:,?\s*(?:سال\s|(?:من\s)?(?:عام|سنة|لعام|لسنة)\s)?(?P<y>{_YEAR}){_YEAR_SUFFIX})"
     year1 = rf"(?:,?\s*(?P<y1>{_YEAR}){_YEAR_SUFFIX})"
     return names, [
         # 30 September - 2 October 2023 / с 30 сентября по 2 октября
@@ -256,12 +281,14 @@ def _patterns(lang: str | None):
          "m-dd"),
         # 22 August 2023 / 5 декабря / بیست و نهم مرداد ماه 1403 / the 5th of May
         (re.compile(rf"{_NB}(?:the\s+)?{day}{_OF}\s*{month}{year}?{_NA}"), "dm"),
+        # الثاني عشر من أيلول 2023 (Arabic ordinal day)
+        (re.compile(rf"{_NB}(?P<d>{_AR_ORD_RE})\s+من\s+(?:شهر\s+)?{month}{year}?{_NA}"), "dm"),
         # «18» апреля 2024 г. (Russian official style)
         (re.compile(rf"[«\"]{day}[»\"]\s*{month}{year}?{_NA}"), "dm"),
         # August 22, 2023
         (re.compile(rf"{_NB}(?P<m>{_month_re(_EN_NAMES)})\s+{day}{year}?{_NA}"), "md"),
         # September 2023 / в сентябре 2023 года / اسفند ۱۴۰۲
-        (re.compile(rf"{_NB}{month}(?:\s+of)?\s*(?:سال\s)?(?P<y>{_YEAR}){_YEAR_SUFFIX}{_NA}"), "my"),
+        (re.compile(rf"{_NB}{month}(?:\s+of)?{year}{_NA}"), "my"),
     ]
 
 
@@ -275,6 +302,8 @@ _NUMERIC = [
     (re.compile(r"(?<![\w./-])(?P<d>\d{1,2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})(?![\w/]|[.-]\d)"), "dmy"),
     # 94/1/24 (Persian short Jalali)
     (re.compile(r"(?<![\w./-])(?P<y>\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|[.-]\d)"), "yymd"),
+    # 18.09.23 (Russian short year; two digits each, dots only)
+    (re.compile(r"(?<![\w./-])(?P<d>\d\d)\.(?P<m>\d\d)\.(?P<y>\d\d)(?![\w/]|[.-]\d)"), "dmyy"),
     # 11-15.09.2023 (days of one month)
     (re.compile(r"(?<![\w./-])(?P<d>\d{1,2})\s*[-–—]\s*(?P<d2>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?P=s)"
                 r"(?P<y>\d{4})(?![\w/]|[.-]\d)"), "dd.m.y"),
@@ -478,6 +507,10 @@ def _from_names(m: re.Match, kind: str, names, lang, default_year, reference) ->
 def _from_numbers(m: re.Match, kind: str, lang: str | None) -> DateMention | None:
     gd = m.groupdict()
     y, mo, d = int(gd["y"]), int(gd["m"]), int(gd["d"])
+    if kind == "dmyy":
+        if lang in ("fa", "ar"):
+            return None   # there "94/1/24"-style dates are year-first
+        y += 2000 if y <= _dt.date.today().year % 100 + 1 else 1900
     if kind == "yymd":
         if lang not in ("fa", None) or (lang is None and y <= 31):
             return None  # outside Persian text "24/1/94" style dates are day-first

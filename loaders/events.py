@@ -101,6 +101,13 @@ class TextView:
         self.starts = [s.start for s in self.sents]
         self._mentions()
         self._dates()
+        # the institution the article is about: the most often named in the story
+        counts: dict[str, int] = {}
+        for s in self.story():
+            for m in s.insts:
+                if not m.passing and m.key not in self.government:
+                    counts[m.key] = counts.get(m.key, 0) + 1
+        self.protagonist = max(counts, key=lambda k: counts[k]) if counts else None
 
     def sent_at(self, pos: int) -> Sent | None:
         i = bisect_left(self.starts, pos + 1) - 1
@@ -117,9 +124,8 @@ class TextView:
         for inst in doc.institutions:
             for ev in inst.evidence:
                 spans.append((*_to_norm(doc, ev.start, ev.end), inst.key))
-        for unit in doc.units:
-            for ev in unit.evidence:
-                spans.append((*_to_norm(doc, ev.start, ev.end), unit.institution))
+        # units are left out: a unit named alone ("the joint research centre") is too often
+        # attached to the wrong institution, and a unit's institution is named anyway
         seen = set()
         for s, e, key in sorted(spans):
             sent = self.sent_at(s)
@@ -402,6 +408,22 @@ def _roles(draft: _Draft, view: TextView, keys: list[str]) -> tuple[list[str], l
     return visitors, [k for k in hosts if k not in visitors]
 
 
+def _plural_center(draft: _Draft) -> list[str]:
+    """"X signed memoranda with Y and Z", "X held meetings with Y and Z": X with each of
+    them, not Y with Z. X is the institution named before the plural word."""
+    for s in draft.sents:
+        for pattern in (T.PLURAL_AGREEMENTS, T.PLURAL_MEETINGS):
+            m = pattern.search(s.text)
+            if not m:
+                continue
+            at = s.start + m.start()
+            before = [x.key for x in s.insts if not x.passing and x.start < at]
+            after = {x.key for x in s.insts if not x.passing and x.start > at} - set(before[:1])
+            if before and len(after) >= 2:
+                return before[:1]
+    return []
+
+
 def _format(draft: _Draft) -> str | None:
     text = " ".join(s.text for s in draft.sents)
     online, in_person = T.ONLINE.search(text), T.IN_PERSON.search(text)
@@ -476,9 +498,8 @@ def find_events(doc: Document, resources=None) -> None:
             format=_format(draft), place=_place(draft), primary=draft.primary,
         )
         center = visitors if draft.type == "Visit" else []
-        plural = next((x for x in draft.sents if T.PLURAL_AGREEMENTS.search(x.text) and x.actors()), None)
-        if not center and plural is not None and len(keys) >= 3:
-            center = plural.actors()[:1]  # "X signed memoranda with Y and Z": X with each
+        if not center and len(keys) >= 3:
+            center = _plural_center(draft)
         others = [k for k in keys if k not in center]
         if center and len(others) >= 2:
             # one delegation (or signatory), several partners: one event each, the partners

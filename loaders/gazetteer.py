@@ -33,7 +33,7 @@ ROR_PREFIX = "https://ror.org/"
 CURATED_PREFIX = "curated:"
 FORMAT = "unikg-gazetteer"
 # Bump when the key functions below change: a file written by older code is then re-keyed at load.
-KEY_VERSION = "6"
+KEY_VERSION = "8"
 # fold() is not ours; its output on this probe is stored in the file so a change there is noticed.
 FOLD_PROBE = "Ёлка ۀ ي ك أإآ ة Université d’Été – K.N. دانشگاه‌ها ٣"
 
@@ -96,6 +96,30 @@ _GENERIC_GROUPS = {
     "museum": "museum موزه متحف муз",
     "embassy": "embassy سفارت سفاره посольств",
     "union": "union اتحادیه اتحاد نقابه союз",
+    # Disciplines and fields that name many institutions ("... of Management", "управления").
+    "management": "management مدیریت اداره управлен менеджмент",
+    "law": "law laws حقوق قانون юридическ прав",
+    "arts": "arts art هنر فنون искусств художеств",
+    "humanities": "humanities انسانی гуманитарн",
+    "education": "education educational آموزش تعلیم تربیه образован образовательн",
+    "energy": "energy انرژی طاقه энергетическ",
+    "petroleum": "petroleum oil نفت нефт нефтегазов",
+    "information": "information اطلاعات معلومات информацион",
+    "finance": "finance financial مالی مالیه финансов",
+    "health": "health بهداشت صحه здравоохранен",
+    "physics": "physics physical فیزیک فیزیا физик физическ",
+    "chemistry": "chemistry chemical شیمی کیمیا хим химическ",
+    "mathematics": "mathematics mathematical ریاضی ریاضیات математик математическ",
+    "architecture": "architecture architectural معماری عماره архитектурн",
+    "construction": "construction building ساختمان عمران строительн",
+    "mining": "mining معدن تعدین горн",
+    "transport": "transport transportation حمل نقل транспорт транспортн",
+    "sport": "sport sports ورزش ریاضه спорт спортивн",
+    "music": "music موسیقی музыкальн",
+    "veterinary": "veterinary دامپزشکی بیطری ветеринарн",
+    "pharmaceutical": "pharmaceutical pharmacy داروسازی صیدله фармацевтическ",
+    "dental": "dental dentistry دندانپزشکی اسنان стоматологическ",
+    "languages": "languages linguistic linguistics زبان زبانها لغات лингвистическ языков язык",
     "resources": "resources منابع",
     "": "of the and at in for de du des la le el del di da do und і و در при им имен имени "
         "بین ال of",
@@ -184,11 +208,15 @@ def skeleton(token: str) -> str:
     if _LATIN.search(s):
         for a, b in _SKEL_LATIN:
             s = s.replace(a, b)
+    s = s.replace("дж", "j").replace("тс", "c")   # Cyrillic spellings of j and ts
     s = s.translate(_SKEL_CHARS)
     out = []
     for ch in s:
         if ch.isalpha() and (not out or out[-1] != ch):
             out.append(ch)
+    # A final h is often only a vowel sign: ة/ه of "دراية" (Deraya), "Allameh" / "علامه".
+    if len(out) > 2 and out[-1] == "h":
+        out.pop()
     return "".join(out)
 
 
@@ -251,11 +279,26 @@ def script_of(folded: str) -> str:
 def cross_lookup_keys(tokens: list[str]) -> list[str]:
     """Transliteration keys of a query: only against names in *other* scripts, since two
     spellings in one script that differ are different names, not transliterations."""
-    ck = cross_key(tokens)
-    if not ck:
-        return []
     own = script_of(" ".join(tokens))
-    return ["^" + s + ck for s in "lca" if s != own]
+    keys = []
+    for variant in _adjective_variants(tokens) if own == "c" else [tokens]:
+        ck = cross_key(variant)
+        if ck:
+            keys += ["^" + s + ck for s in "lca" if s != own]
+    return list(dict.fromkeys(keys))
+
+
+def _adjective_variants(tokens: list[str]) -> list[list[str]]:
+    """Russian place adjectives: "Азербайджанский" is Azerbaijan + -ский, "Томский" is
+    Tomsk + -ий; both readings of a "-ск-" stem are tried (the first one as written)."""
+    out = [tokens]
+    for i, t in enumerate(tokens):
+        stem = ru_stem(t)
+        if stem != t and stem.endswith("ск") and len(stem) > 5 and t not in GENERIC:
+            out += [v[:i] + [stem[:-2]] + v[i + 1:] for v in out]
+        if len(out) >= 4:
+            break
+    return out
 
 
 # ---------------------------------------------------------------- records
@@ -647,11 +690,20 @@ class Gazetteer:
         `acronym` (defined in the same text) breaks ties and is tried when the name fails.
         `lang` is accepted for symmetry with the extractor; scripts are detected per name.
         """
+        return self.match_status(name, lang, country, acronym)[0]
+
+    def match_status(self, name: str, lang: str | None = None, country: str | None = None,
+                     acronym: str | None = None) -> tuple[Link | None, str]:
+        """`match` plus why: ("linked" | "ambiguous" | "unknown"), for linking statistics."""
+        link, ambiguous = self._match(name, country, acronym)
+        return link, "linked" if link else "ambiguous" if ambiguous else "unknown"
+
+    def _match(self, name: str, country: str | None, acronym: str | None) -> tuple[Link | None, bool]:
         country = country.upper() if country else None
         folded = fold(name)
         toks = folded.split()
         if not toks:
-            return None
+            return None, False
         found = self._match_tokens(toks, country, acronym)
         if found is None and "," in name:
             found = self._match_qualified(name, country, acronym)
@@ -667,7 +719,7 @@ class Gazetteer:
             if isinstance(n, int) and (not country or self.record(n).country in (None, country)):
                 found = (n, "acronym")
         if found is None or found is _AMBIGUOUS:
-            return None
+            return None, found is _AMBIGUOUS
         n, method = found
         score = SCORES[method]
         rec = self.record(n)
@@ -676,8 +728,8 @@ class Gazetteer:
         if acronym and method != "acronym" and _nospace(fold(acronym)) in rec.acronyms():
             score = min(1.0, score + 0.05)
         if score < MIN_SCORE:
-            return None
-        return self.link(n, round(score, 3), method)
+            return None, False
+        return self.link(n, round(score, 3), method), False
 
     def _name_entries(self, toks: list[str]) -> list[tuple[int, int]]:
         entries = self._drop_generic_aliases(self._entries("~" + bag_key(toks)), canon_words(toks))

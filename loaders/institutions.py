@@ -144,8 +144,8 @@ def _country_after(tokens: list[Tok], j: int, limit: int = 6) -> str | None:
     j = k
     while k < len(tokens) and k - j < 3 and tokens[k].text in _PLACE_OPENERS:
         k += 1
-    if k == j or k >= len(tokens):
-        return None
+    if k == j or k >= len(tokens) or any(t.nl_before for t in tokens[j:k + 1]):
+        return None   # a place on the next line belongs to something else
     texts = [t.text for t in tokens[k:k + limit]]
     best = None
     for a in range(len(texts)):
@@ -180,10 +180,11 @@ _FA_STOP = L.word_set("""از به با در را که و برای تا نیز �
 ریاست هیئت هیات تاکید بازدید امضای به‌ میان افزود گفتگو گفت‌وگو مورد جمع کشورهای چنین یک دو سه چهار
 پنج دیگر هر همه برخی بسیاری گزارش روابط عمومی میباشد باشد شوند شود کند کنند نماید
 شامل ارائه ابراز تشکر میزبان میزبانی استقبال توضیحاتی توضیحات قرار اعزام برگزار ایجاد توسعه گسترش بررسی
-امضا انعقاد دعوت سفر ملاقات شرکت همکاران اعضای دانشجویان اساتید استادان کارکنان مسئولان مسئولین""".split())
+امضا انعقاد دعوت سفر ملاقات شرکت همکاران اعضای دانشجویان اساتید استادان کارکنان مسئولان مسئولین
+شدند کردند نمایند گیرد گرفت گرفتند دهد داد دادند گردید کرده شده وارد خارج قدردانی اعلام حمایت آغاز عقد
+تبادل معرفی پیشنهاد موافقت دریافت کسب صحبت سخنرانی مذاکره رایزنی""".split())
+# (the nominal half of a compound verb ends a name: "... تاکید کرد", "... بازدید نمود")
 # stop words that are also allowed inside names after "بین" (بین المللی)
-_FA_LIGHT_VERBS = L.word_set("""کرد کردند نمود نمودند شد شدند کرده شده گردید داشت داشتند دارد رسید شود شوند
-کند کنند نماید نمایند گیرد گرفت گرفتند دهد داد دادند""".split())
 # field words that a name can continue with after "و" ("علم و صنعت", "کشاورزی و منابع طبیعی")
 _FA_FIELD = L.word_set("""علم علوم صنعت فناوری فنون فن تکنولوژی منابع طبیعی آموزش پزشکی درمان بهداشت تحقیقات
 پژوهش هنر هنرها معماری مهندسی ادبیات زبان زبانها فرهنگ ارتباطات اقتصاد مدیریت کشاورزی دامپزشکی
@@ -198,7 +199,9 @@ technical technology technological medical pedagogical agricultural""".split()) 
     "гуманитарный", "лингвистический", "архитектурный", "юридический", "technology", "medical",
     "technical", "pedagogical", "agricultural", "science", "sciences"}
 _FA_GENERIC = L.word_set("""صنعتی دولتی آزاد برتر جامع ایرانی خارجی کشور دیگر معتبر بزرگ ملی عراقی چینی
-روسی همکار طرف مقابل مادر منطقه استان شهر معتبر بین المللی غیرصنعتی تراز ذکر شده فوق مذکور مربوطه""".split())
+روسی همکار طرف مقابل مادر منطقه استان شهر معتبر بین المللی غیرصنعتی تراز ذکر شده فوق مذکور مربوطه
+مقصد مبدا مبدأ هدف مهمان میهمان پذیرنده خارجی داخلی نمونه منتخب پیشرو""".split())
+_FA_STATE_WORDS = L.word_set("جمهوری اسلامی خلق دموکراتیک فدرال پادشاهی کشور".split())
 _FA_NUMBERS = L.word_set("این آن همین همان دو سه چهار پنج شش هفت هشت نه ده هر چند کدام برخی تمام تمامی همه یک".split())
 _FA_POST_WORDS = {p.split()[0] for p, _ in L.FA_POSTS}
 
@@ -239,8 +242,6 @@ def _fa_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                     continue
                 break
             if w.text in _FA_STOP and not (w.text == "بین" and j + 1 < len(tokens) and tokens[j + 1].text == "المللی"):
-                if w.text in _FA_LIGHT_VERBS and len(words) >= 2:
-                    words.pop()   # "... تاکید کرد": the noun belongs to the verb
                 break
             if w.text in _FA_POST_WORDS or w.text in L.FA_UNITS or w.text.isdigit():
                 break
@@ -263,6 +264,9 @@ def _fa_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                 if tail.casefold() in L.COUNTRY_NAMES:
                     country = L.COUNTRY_NAMES[tail.casefold()]
                     core_words = core_words[:-width]
+                    # "... جمهوری آذربایجان": the words of a state's long name go with it
+                    while len(core_words) > 1 and core_words[-1] in _FA_STATE_WORDS:
+                        core_words = core_words[:-1]
                     break
         content = [w for w in core_words if w not in _FA_GENERIC and w != _n("و")]
         has_field = any(w in _FA_FIELD for w in content)
@@ -286,8 +290,12 @@ def _fa_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
 # ---------------------------------------------------------------- Arabic
 
 _AR_STOP = L.word_set("""في من إلى الى على عن مع بين حيث التي الذي الذين و أو ثم قد لقد خلال عقب بعد قبل منذ
-ضمن لدى عند هذه هذا ذلك تلك كما وقد حول عبر نحو لها له التابعة""".split())
+ضمن لدى عند هذه هذا ذلك تلك كما وقد حول عبر نحو لها له التابعة اليوم أمس الماضي الحالي الجاري المقبل
+القادم العريقة""".split())
 _AR_POST_WORDS = {p.split()[0] for p, _ in L.AR_POSTS}
+# adjectives that say what kind of university, not which ("جامعة حكومية", "الجامعة المضيفة")
+_AR_GENERIC = L.word_set("""الحكومية الأهلية العراقية الأخرى المذكورة حكومية أهلية عراقية أجنبية عربية رصينة
+عالمية دولية مرموقة المضيفة الشريكة الأم الرصينة العالمية""".split())
 _AR_PLURAL = L.word_set("الجامعات جامعات الكليات كليات الوزارات المؤسسات المؤسستين الجامعتين".split())
 
 
@@ -341,8 +349,7 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         if word == _n("مركز") or word == _n("معهد"):
             kind = "ResearchInstitute"
         name = word + " " + " ".join(name_words)
-        generic = all(w in {_n("الحكومية"), _n("الأهلية"), _n("العراقية"), _n("الأخرى"), _n("المذكورة")}
-                      or L.adjective_country(w, "ar") for w in name_words)
+        generic = all(w in _AR_GENERIC or L.adjective_country(w, "ar") for w in name_words)
         m = Mention(t.start + skip, words[-1].end, name, "ar", kind, not generic)
         m.country = _country_after(tokens, j) or _country_in(name_words) or next(
             (L.adjective_country(w, "ar") for w in name_words if L.adjective_country(w, "ar")), None)
@@ -485,6 +492,10 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
                 break
             if w.pos == "PUNCT" or "\n" in doc.norm[toks[j - 1].stop:w.start]:
                 break
+            if j == i + 1 and t.text[:1].isupper() and _RU_ACRONYM.match(w.text) and w.text not in _RU_NOT_ACRONYM:
+                tail.append(w)   # "Университет ИТМО": the acronym is the name
+                j += 1
+                break
             if _RU_ACRONYM.match(w.text) or re.fullmatch(r"[А-ЯЁA-Z]\.?", w.text):
                 break   # an acronym or an initial after the name starts something else
             if low == "в" and lemma == "посольство" and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
@@ -564,6 +575,9 @@ def _country_after_ru(text: str, end: int) -> str | None:
 
 _EN_POST_START = re.compile(r"(?:The\s+)?(?:Acting\s+|Deputy\s+|Associate\s+|Pro-)?(?:"
                             + "|".join(re.escape(p) for p, _ in L.EN_POSTS) + r")(?:\s+(?:and\s+)?[A-Z][\w\-]*)*")
+# the head word in the languages of the institutions' own names
+_EN_SAME = {"universiti": "university", "université": "university", "universidad": "university",
+            "universität": "university", "universitas": "university", "università": "university"}
 _EN_ACRONYM = re.compile(r"^(?=[A-Z])[A-Za-z]*[A-Z][A-Za-z]*$")
 
 
@@ -615,6 +629,8 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             end_k = len(run) - 1
         rest = run[end_k + 1:]
         country = None
+        if rest and run[h].text.lower() in _EN_SAME and h == 0:
+            end_k, rest = len(run) - 1, []   # "Universiti Malaya": the head comes first in Malay
         if rest:
             rest_text = " ".join(w.text for w in rest)
             country = L.place_country(rest_text)
@@ -622,11 +638,12 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                 # "QS World University Rankings": a head word inside another kind of name
                 continue
         words = run[:end_k + 1]
-        # "Vice Chancellor of Makerere University": a post before the name
-        for k in range(len(words) - 1):
-            if words[k].text in ("of", "at") and _EN_POST_START.fullmatch(" ".join(w.text for w in words[:k])):
-                words = words[k + 1:]
-                break
+        # "Officials of the Ministry of ...", "Vice Chancellor of Makerere University": words
+        # before "of" that precede the first head word are not part of the name
+        h0 = next(k for k, w in enumerate(words) if w.text in L.EN_HEADS)
+        cut = [k for k in range(h0) if words[k].text in ("of", "the", "at")]
+        if cut:
+            words = words[cut[-1] + 1:]
         poss_country = None
         while words and (words[0].text in L.EN_NOT_NAME or words[0].text in ("the", "of")
                          or re.search(r"['’]s$", words[0].text)):
@@ -646,6 +663,9 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             continue   # "School" names a unit unless it is a known kind of school-university
         start, end = words[0].start, (rest[-1].end if rest else words[-1].end)
         name = text[words[0].start:words[-1].end]
+        if re.search(r"['’]s$", name):   # "the University of Tehran's summer school"
+            name = name[:-2]
+            end = min(end, words[0].start + len(name)) if not rest else end
         m = Mention(start, end, name, "en", kind, True)
         # possessive country before: "Canada's Western University"
         before = text[max(0, start - 30):start]
@@ -653,7 +673,8 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         m.country = country or _country_after(tokens, j_end) or poss_country or \
             (L.place_country(pm.group(1)) if pm else None) \
             or _country_in(wt)
-        m.tokens = frozenset(w.lower() for w in wt if w not in ("of", "for", "the", "and", "de", "&"))
+        m.tokens = frozenset(_EN_SAME.get(w.lower(), w.lower()) for w in re.sub(r"['’]s$", "", name).split()
+                             if w not in ("of", "for", "the", "and", "de", "&"))
         ac = re.match(r"\s*\(\s*([A-Z][A-Za-z\-]{1,9})\s*\)", text[end:end + 16])
         if ac and _EN_ACRONYM.match(ac.group(1)):
             m.acronym = ac.group(1)
@@ -785,17 +806,21 @@ def _merge(mentions: list[Mention], gazetteer, lang: str, text: str = "") -> lis
     while changed:
         changed = False
         for c in list(clusters):
-            toks = set().union(*(m.tokens for m in c.full()))
-            if not toks:
+            forms = [set(m.tokens) for m in c.full() if m.tokens]
+            if not forms:
                 continue
             supers = []
             for d in clusters:
                 if d is c:
                     continue
-                dt = set().union(*(m.tokens for m in d.full()))
-                extra = _extra_if_subset(toks, dt)
-                if extra is not None and _status_extra(extra):
-                    supers.append(d)
+                # some form of c is some form of d with words that do not change which one
+                # it is ("دانشگاه باکو" in "دانشگاه دولتی باکو"); forms in another language
+                # in the same cluster ("(Baku State University)") do not get in the way
+                for x in forms:
+                    extras = [_extra_if_subset(x, set(y.tokens)) for y in d.full()]
+                    if any(e is not None and _status_extra(e) for e in extras):
+                        supers.append(d)
+                        break
             if len(supers) == 1:
                 d = supers[0]
                 if gazetteer_conflict(c, d, gazetteer, lang):
@@ -844,6 +869,23 @@ def _merge(mentions: list[Mention], gazetteer, lang: str, text: str = "") -> lis
             acr_cluster.idx.append(idx)
         elif _standalone_acronym(m, gazetteer, lang):
             clusters.append(_Cluster(m, idx))
+    # 5. names the gazetteer knows as one institution ("دانشگاه تهران" ... "University of Tehran")
+    if gazetteer is not None:
+        owner: dict[str, _Cluster] = {}
+        for c in list(clusters):
+            ids = set()
+            for name in {m.name for m in c.full()}:
+                link = _gaz_match(next(m for m in c.full() if m.name == name), gazetteer)
+                if link is not None and link.score >= 0.95 and not link.method.startswith("acronym"):
+                    ids.add(link.id)
+            target = next((owner[i] for i in ids if i in owner and owner[i] in clusters), None)
+            if target is not None and target is not c:
+                target.mentions += c.mentions
+                target.idx += c.idx
+                clusters.remove(c)
+                c = target
+            for i in ids:
+                owner.setdefault(i, c)
     return clusters
 
 
@@ -1081,7 +1123,7 @@ def _gazetteer_mentions(doc, gazetteer, lang, have: list[Mention]) -> list[Menti
             continue   # two capitals are too often something else ("DU" is defined in the text if meant)
         m = Mention(start, end, surface, lang, "University", True, country=link.country, is_acronym=is_acr)
         m.acronym = surface if is_acr else None
-        m.tokens = frozenset(fold(surface).split())
+        m.tokens = frozenset(_EN_SAME.get(w, w) for w in fold(surface).split())
         out.append(m)
     return out
 
@@ -1114,7 +1156,9 @@ def _institution(doc: Document, c: _Cluster, key: str, lang: str) -> Institution
         counts: dict[str, int] = {}
         for m in non_weak:
             counts[m.name] = counts.get(m.name, 0) + 1
-        name = max(counts, key=lambda n: (counts[n] + (0.5 if len(n.split()) > 2 else 0), -len(n)))
+        # the most frequent form in the document's own script; a longer one on a tie
+        native = {m.name for m in non_weak if m.lang == lang}
+        name = max(counts, key=lambda n: (n in native, counts[n] + (0.5 if len(n.split()) > 2 else 0), -len(n)))
         # the most frequent form; but a form with the country appended loses to the bare one
     else:
         name = max((m.name for m in non_weak), key=lambda n: (len(n.split()), len(n)))

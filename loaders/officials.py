@@ -307,7 +307,7 @@ def _ru_post_left(text: str, start: int):
 
 
 def _ru_post_right(text: str, end: int):
-    m = re.match(r"\s*[,—–(]\s*", text[end:end + 4])
+    m = re.match(r"\s*[,—–(-]\s*", text[end:end + 4])
     if not m:
         return None
     p0 = end + m.end()
@@ -323,7 +323,9 @@ def _ru_post_right(text: str, end: int):
 # ---------------------------------------------------------------- English
 
 _EN_TITLE = r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Tan Sri|Datuk|Dato'?|Emeritus|Assoc\. Prof|H\.E)\.?"
-_EN_NAME = r"(?:[A-Z]\.\s?)*[A-Z][a-z][\w'’\-]*(?:\s[A-Z]\.(?:\s?[A-Z]\.)*)?(?:\s(?:[A-Z]\.\s?)*[A-Z][a-z][\w'’\-]*){0,3}"
+_EN_PARTICLES = r"(?:(?:de|da|del|van|von|der|den|al|el|bin|binti|ibn|le|la)\s){1,2}"   # "Rik Van de Walle"
+_EN_NAME = (r"(?:[A-Z]\.\s?)*[A-Z][a-z][\w'’\-]*(?:\s[A-Z]\.(?:\s?[A-Z]\.)*)?(?:\s(?:" + _EN_PARTICLES +
+            r")?(?:[A-Z]\.\s?)*[A-Z][a-z][\w'’\-]*){0,3}")
 _EN_PERSON_RE = re.compile(rf"(?<![\w])((?:{_EN_TITLE}\s+)+)({_EN_NAME})")
 _EN_POST_WORDS = sorted((p for p, _ in L.EN_POSTS), key=len, reverse=True)
 _EN_POST_RE = re.compile(
@@ -352,6 +354,16 @@ def _en_persons(doc: Document) -> list[PMention]:
             continue
         if len(m.group(1).split()) >= 2 and not _EN_POSTWORD_START.match(m.group(1)):
             found.append((s, s, _trim_en_name(text, s, m.end(1))))
+    # a name without a title followed by its post: "John Okello, Director of ..."
+    for m in re.finditer(r"(?<![\w.])([A-Z][a-z][\w'’\-]*(?:\s(?:" + _EN_PARTICLES + r")?(?:[A-Z]\.\s?)*[A-Z][a-z][\w'’\-]*){1,3}),"
+                         r"\s+(?:the\s+)?"
+                         r"(?=(?:" + "|".join(re.escape(p) for p in _EN_POST_WORDS) + r")\b)", text):
+        s, e = m.start(1), m.end(1)
+        words = m.group(1).split()
+        if any(a <= s < c for _, a, c in found) or words[0] in L.EN_NOT_NAME or words[0] in _EN_NOT_PERSON \
+                or any(w in L.EN_HEADS or w in _EN_NOT_PERSON or L.place_country(w) for w in words):
+            continue
+        found.append((s, s, e))
     out = []
     prev_end = 0
     for ts, a, b in sorted(set(found)):
@@ -365,6 +377,11 @@ def _en_persons(doc: Document) -> list[PMention]:
             pm.inst_hint = _en_owner_before(text, pm.post[0])
         out.append(pm)
     return out
+
+
+_EN_NOT_PERSON = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                  "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December", "Meanwhile", "However", "Today", "Yesterday", "Earlier", "Also"}
 
 
 def _trim_en_name(text: str, a: int, b: int) -> int:
@@ -450,6 +467,11 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
         inside = [k for a, b, k in spans if p0 <= a < p1]
         if inside:
             return inside[0]
+        # "Prof. X, Vice-Chancellor, University of Y": the institution right after the post
+        gap = re.match(r"[\s,،]*(?:(?:of|at|in|در|في|фи)\s+)?(?:the\s+)?", doc.norm[p1:p1 + 12])
+        right_after = [k for a, b, k in spans if a == p1 + gap.end()]
+        if right_after:
+            return right_after[0]
     if pm.inst_hint:
         k = institution_at(doc, *pm.inst_hint)
         if k:
@@ -548,19 +570,14 @@ def find_officials(doc: Document, resources) -> None:
         if not with_post:
             continue
         key = f"p{len(doc.persons) + 1}"
-        names = []
-        for m in g:
-            if m.name not in names:
-                names.append(m.name)
-        full = max(names, key=lambda n: (len(_name_tokens(n)), len(n)))
-        person = Person(key=key, name=full, names=names, lang=lang,
-                        evidence=[doc.evidence(m.start, m.end) for m in sorted(g, key=lambda m: m.start)])
-        doc.persons.append(person)
+        posts: list[Post] = []
         seen_posts = set()
         for m in with_post:
             p0, p1, label, role = m.post
             label = label.strip(" ,،")
             inst = _institution_for(doc, m, spans, bounds, host)
+            if role == "official" and not any(m.post[0] <= a < m.post[1] for a, b, k in spans):
+                continue   # a minister or an ambassador of no institution in the text is no official here
             if lang in ("fa", "ar"):
                 role = _refine_role(role, label, lang)
             k = fold(label)   # the same post read again (a photo caption) is not a second post
@@ -568,8 +585,18 @@ def find_officials(doc: Document, resources) -> None:
                 continue
             seen_posts.add(k)
             unit = _unit_in(doc, p0, p1)
-            doc.posts.append(Post(person=key, institution=inst, label=label, role=role, unit=unit,
-                                  evidence=[doc.evidence(min(p0, m.start), max(p1, m.end))]))
+            posts.append(Post(person=key, institution=inst, label=label, role=role, unit=unit,
+                              evidence=[doc.evidence(min(p0, m.start), max(p1, m.end))]))
+        if not posts:
+            continue
+        names = []
+        for m in g:
+            if m.name not in names:
+                names.append(m.name)
+        full = max(names, key=lambda n: (len(_name_tokens(n)), len(n)))
+        doc.persons.append(Person(key=key, name=full, names=names, lang=lang,
+                                  evidence=[doc.evidence(m.start, m.end) for m in sorted(g, key=lambda m: m.start)]))
+        doc.posts.extend(posts)
 
 
 def _unit_in(doc: Document, start: int, end: int) -> str | None:

@@ -6,7 +6,8 @@ Institution per form. Here each is linked (`Gazetteer.match`), and two instituti
 one when they link to the same record, when their folded names are equal, or when one is
 the acronym of the other. References in units, posts, events and agreements are rewritten
 to the surviving key, and every merge is recorded in `doc.warnings` as a line starting
-with "merged:" (the model has no separate field for it).
+with "merged:" (the model has no separate field for it); an institution left unlinked
+because several records fit equally gets a line starting with "ambiguous:".
 
 Across documents nothing is merged here: the RDF stage makes an institution's IRI from its
 link id, so linking well is what gives one IRI per real institution.
@@ -20,19 +21,22 @@ from loaders.normalise import fold
 _DEFAULT_KIND = "Institution"
 
 
-def link_institution(inst: Institution, gazetteer, lang: str | None) -> Link | None:
-    """The best link for the institution's name, its other labels, then its acronym."""
+def link_institution(inst: Institution, gazetteer, lang: str | None) -> tuple[Link | None, bool]:
+    """The best link for the institution's name, its other labels, then its acronym;
+    and whether some form was ambiguous (two records equally good)."""
     best: Link | None = None
+    ambiguous = False
     forms = [(inst.name, inst.lang or lang)] + [(t, l or lang) for t, l in inst.labels if t != inst.name]
+    if inst.acronym:
+        forms.append((inst.acronym, lang))
     for text, text_lang in forms:
-        link = gazetteer.match(text, text_lang, inst.country, inst.acronym)
+        link, status = gazetteer.match_status(text, text_lang, inst.country, inst.acronym)
+        ambiguous |= status == "ambiguous"
         if link is not None and (best is None or link.score > best.score):
             best = link
             if best.score >= 1.0:
                 break
-    if best is None and inst.acronym:
-        best = gazetteer.match(inst.acronym, lang, inst.country)
-    return best
+    return best, ambiguous
 
 
 def _acronym_of(a: Institution, b: Institution) -> bool:
@@ -54,6 +58,14 @@ def _merge_reason(a: Institution, b: Institution) -> str | None:
     if _acronym_of(a, b) or _acronym_of(b, a):
         return "one is the acronym of the other"
     return None
+
+
+def _named_by_link(a: Institution, b: Institution) -> bool:
+    """Is unlinked `b` written as one of the names (labels, acronyms) of a's record?"""
+    if a.link is None or b.link is not None:
+        return False
+    name = fold(b.name).replace(" ", "")
+    return any(fold(text).replace(" ", "") == name for text, _ in a.link.labels)
 
 
 def _absorb(keep: Institution, drop: Institution) -> None:
@@ -99,17 +111,26 @@ def resolve_institutions(doc: Document, resources) -> None:
     gazetteer = resources.gazetteer if resources is not None else None
     for inst in doc.institutions:
         if gazetteer is not None and inst.link is None:
-            inst.link = link_institution(inst, gazetteer, doc.lang)
+            inst.link, ambiguous = link_institution(inst, gazetteer, doc.lang)
+            if inst.link is None and ambiguous:
+                doc.warnings.append(f"ambiguous: {inst.key} ({inst.name}) names several gazetteer "
+                                    "records equally well; left unlinked")
         if inst.link is not None and not inst.country and inst.link.country:
             inst.country = inst.link.country
 
     kept: list[Institution] = []
     for inst in doc.institutions:
         target = next((k for k in kept if _merge_reason(k, inst)), None)
+        reason = _merge_reason(target, inst) if target else None
+        if target is None:
+            # Weaker: the unlinked one is written as a name of the other's record ("DU" beside
+            # a linked University of Delhi) - only when exactly one institution fits.
+            fits = [k for k in kept if _named_by_link(k, inst) or _named_by_link(inst, k)]
+            if len(fits) == 1:
+                target, reason = fits[0], "a name of the linked record"
         if target is None:
             kept.append(inst)
             continue
-        reason = _merge_reason(target, inst)
         _absorb(target, inst)
         _rewrite(doc, inst.key, target.key)
         doc.warnings.append(f"merged: {inst.key} ({inst.name}) into {target.key} ({target.name}): {reason}")

@@ -35,11 +35,11 @@ TOPIC_PATTERNS: dict[str, re.Pattern] = {
         r"\bвключ[её]нн\w+ обучени\w*", r"\bstudy abroad\b", r"\bsemester abroad\b",
         r"\bстудент\w* [^.]{0,50}(?:в обоих университетах|в другой стране|в университете-партн[её]ре|за рубежом)",
     ),
-    "StaffExchange": rx(r"\bفرصت مطالعاتی\b", r"\bvisiting (?:professors?|scholars?|faculty)\b", r"\bاساتید (?:راهنما و مشاور )?مهمان\b",
+    "StaffExchange": rx(r"\bفرصت(?: ?ها| ?های)? مطالعاتی\b", r"\bvisiting (?:professors?|scholars?|faculty)\b", r"\bاساتید (?:راهنما و مشاور )?مهمان\b",
                         r"\bприглаш[её]нн\w+ (?:профессор|преподавател)\w*", r"\bsabbatical\w*",
                         r"\bстажиров\w* (?:для )?(?:преподавател|сотрудник|учен)\w*"),
     "JointDegree": rx(
-        r"\bمدارک? مشترک\b", r"\bدو ?مدرکی\b", r"\bمدرک مشترک\b", r"\bدوره(?: ?ها| ?های)? مشترک\b",
+        r"\bمدارک? مشترک\b", r"\bدو ?مدرکی\b", r"\bمدرک مشترک\b", r"\bدوره(?: ?ها| ?های)? (?:[^\s,.]+ ){0,2}مشترک\b",
         r"\bдвойн\w+ диплом\w*", r"\bсовместн\w+ (?:образовательн\w+ )?программ\w*", r"\bдипломы обоих\b",
         r"\b(?:joint|dual|double)[- ](?:degree|diploma|master)\w*", r"\bjoint (?:educational |academic |study )?(?:and research )?programmes?\b",
         r"\bjoint (?:educational |academic |study )?programs?\b",

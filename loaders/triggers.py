@@ -170,6 +170,12 @@ RELATED = rx(
     r"اقرا ایضا|اقرأ أیضا|اخبار مرتبط|مطالب مرتبط|خبرهای مرتبط)",
 )
 
+# Several bilateral meetings in one word ("held meetings with X and Y", "провёл встречи с").
+PLURAL_MEETINGS = rx(r"\bmeetings\b", r"\bвстречи\b", r"\bдیدار ?های\b", r"\bدیدار ?ها\b", r"\bنشست ?های\b",
+                     r"\bلقاءات\b", r"\bاجتماعات\b")
+# Where a clause ends inside a sentence: "..., с X обсуждались", "..., while Y".
+CLAUSE_BREAK = rx(r"[;:]", r",\s+(?=(?:с|со|а|но|тогда как|while|but|whereas|with|و|با|اما|ولی|مع|بینما)\s)")
+
 # ---------------------------------------------------------------- agreements
 
 # Several agreements in one word ("signed memoranda with X and Y"): one with each partner.
@@ -207,7 +213,7 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
 }
 # Intended, not done: overrides a signing verb in the same sentence ("to be drafted and signed").
 PLANNED_STRONG = rx(
-    r"\bباید\b", r"مقرر (?:شد|است|گردید)", r"قرار (?:است|شد)", r"(?:تدوین|تهیه|امضا|منعقد|عقد) (?:شود|گردد)",
+    r"\bباید\b", r"\bپیشنهاد\w*", r"مقرر (?:شد|است|گردید)", r"قرار (?:است|شد)", r"(?:تدوین|تهیه|امضا|منعقد|عقد) (?:شود|گردد)",
     r"\bخواهد\b", r"\bخواهند\b", r"برنامه ریزی", r"\bعقد\b(?! (?:شد|گردید|کردند))", r"\bدر آینده\b",
     r"\bбудет подписан\w*", r"\bбуд(?:ет|ут) (?:подписан|заключ)\w*", r"\bпланиру\w*", r"\bнамерен\w*",
     r"\bстанет\b", r"\bпредлож\w*", r"\bрассчитыва\w*", r"\bв перспективе\b", r"\bподготовк\w+ (?:проекта|соглашени|меморандум)",

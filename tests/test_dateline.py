@@ -58,6 +58,7 @@ def test_no_dateline(text):
 def test_title_is_first_non_empty_line_without_markdown_links():
     assert run("\n\n  [Two universities sign an accord](#)  \n\nBody.").title == "Two universities sign an accord"
     assert run("## Heading words\nBody.").title == "Heading words"
+    assert run("![photo of the campus](img.jpg)\nRector meets guests\nBody.").title == "Rector meets guests"
 
 
 def test_title_skips_a_leading_date_line():
@@ -125,3 +126,7 @@ def test_a_dateline_set_by_the_reader_is_kept():
     normalise(doc)
     find_dateline(doc, None)
     assert doc.dateline == "2020-01-13" and doc.title == "Visit"
+
+
+def test_short_year_date_line():
+    assert run("Вузы подписали соглашение\n11.03.22 15:40\nТекст новости.").dateline == "2022-03-11"

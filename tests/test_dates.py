@@ -300,3 +300,34 @@ def test_a_hijri_date_next_to_its_gregorian_equivalent_is_left_out():
 def test_russian_ordinal_day():
     assert dates("Собрание назначено на 12-го апреля 2024 года.", "ru") == [
         ("12-го апреля 2024 года", "2024-04-12", None, None)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("از ۲۷ مهر تا ۳ آبان ۱۴۰۲", "fa", ("2023-10-19", "2023-10-25")),
+    ("از ۲۷ اسفند تا ۴ فروردین ۱۴۰۲", "fa", ("2023-03-18", "2023-03-24")),   # across the Jalali new year
+    ("Dec. 27 – Jan. 4, 2024", "en", ("2023-12-27", "2024-01-04")),
+    ("между 6 и 8 мая 2021 года", "ru", ("2021-05-06", "2021-05-08")),
+    ("من 27 كانون الأول 2023 إلى 4 كانون الثاني 2024", "ar", ("2023-12-27", "2024-01-04")),
+])
+def test_ranges_across_months_and_years(text, lang, expected):
+    m = one(text, lang)
+    assert (m.start_date, m.end_date) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("عقدت الندوة في الثالث عشر من تشرين الأول 2021", ("الثالث عشر من تشرین الأول 2021", "2021-10-13")),
+    ("في الحادي والعشرين من شهر آذار لعام 2022 زار الوفد", ("الحادی والعشرین من شهر آذار لعام 2022", "2022-03-21")),
+    ("في 9 من شهر أيار من عام 2019", ("9 من شهر أیار من عام 2019", "2019-05-09")),
+])
+def test_arabic_ordinal_days_and_month_words(text, expected):
+    assert dates(text, "ar") == [(expected[0], expected[1], None, None)]
+
+
+def test_arabic_month_year_with_the_word_year():
+    assert dates("خلال تشرين الثاني من عام 2020 جرى اللقاء", "ar") == [
+        ("تشرین الثانی من عام 2020", None, None, "2020-11")]
+
+
+def test_russian_short_year_date():
+    assert dates("Опубликовано 18.10.21 в 10:00", "ru") == [("18.10.21", "2021-10-18", None, None)]
+    assert dates("Версия 1.2.3 вышла", "ru") == []

@@ -58,6 +58,7 @@ RECORDS = [
         "NL", "Utrecht", types=["nonprofit"]),
     rec("0aaaaaa15", [("University of Technology", "en", "display")], "JM", "Kingston"),
     rec("0aaaaaa16", [("University of Technology - Iraq", None, "display")], "IQ", "Baghdad"),
+    rec("0aaaaaa17", [("Azerbaijan University of Management and Law", None, "display")], "AZ", "Baku"),
 ]
 
 CURATED = """id,name_en,name_fa,name_ru,name_ar,other_names,acronyms,country,city,lat,lng,wikidata,parent,types,source
@@ -146,6 +147,12 @@ def test_persian_technology_university_meets_english_name(gaz):
     # No Persian label in the record: generic words translate, "اصفهان" transliterates.
     link = gaz.match("دانشگاه صنعتی اصفهان")
     assert mid(link) == "0aaaaaa01" and link.method == "transliteration"
+
+
+def test_russian_place_adjective_and_field_words_transliterate(gaz):
+    # "Азербайджанский" = Azerbaijan + -ский; "управления", "права" = management, law.
+    link = gaz.match("Азербайджанского университета управления и права")
+    assert mid(link) == "0aaaaaa17" and link.method == "transliteration"
 
 
 def test_city_qualified_name(gaz):

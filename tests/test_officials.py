@@ -133,3 +133,27 @@ def test_post_evidence_points_at_original_text(res):
     ev = doc.posts[0].evidence[0]
     assert text[ev.start:ev.end].startswith("علی\u200cرضا")
     assert "رئیس دانشگاه شیراز" in text[ev.start:ev.end]
+
+
+def test_english_name_without_title_and_post_after(res):
+    doc = extract("Ghent University welcomed guests. Rik Van de Walle, Rector of Ghent University, opened "
+                  "the meeting.", "en", res)
+    assert officials(doc) == {fold("Rik Van de Walle"): ("rector", fold("Ghent University"), "Rector of Ghent University")}
+
+
+def test_institution_right_after_the_post_wins_over_the_sentence(res):
+    doc = extract("A team from Cairo University met Prof. Lina Haddad, Vice-Chancellor, University of Jordan.",
+                  "en", res)
+    assert officials(doc)[fold("Lina Haddad")][1] == fold("University of Jordan")
+
+
+def test_ambassador_of_no_institution_in_the_text_is_not_an_official(res):
+    doc = extract("Посол Индии Арджун Сингх посетил Томский государственный университет. "
+                  "Ректор ТГУ Эдуард Петров встретил гостя.", "ru", res)
+    assert set(officials(doc)) == {fold("Эдуард Петров")}
+
+
+def test_russian_post_after_name_with_dash(res):
+    doc = extract("На форуме выступил Андрей Смирнов – проректор Уральского федерального университета.", "ru", res)
+    role, inst, _ = officials(doc)[fold("Андрей Смирнов")]
+    assert role == "vice_rector" and inst == fold("Уральский федеральный университет")

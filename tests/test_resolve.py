@@ -117,3 +117,33 @@ def test_works_without_gazetteer():
     doc = doc_with(Institution("i1", "A University"), Institution("i2", "a  university"))
     resolve_institutions(doc, None)
     assert len(doc.institutions) == 1
+
+
+def test_ambiguous_names_are_reported(tmp_path):
+    with gzip.open(tmp_path / "r.jsonl.gz", "wt", encoding="utf-8") as fh:
+        for rid, country in (("0eeeeee01", "CN"), ("0eeeeee02", "US")):
+            fh.write(json.dumps(rec(rid, [("Northeastern University", None, "label")], country, "x")) + "\n")
+    build([tmp_path / "r.jsonl.gz"], tmp_path)
+    doc = doc_with(Institution("i1", "Northeastern University", lang="en"),
+                   Institution("i2", "Northeastern University", lang="en", country="US"))
+    resolve_institutions(doc, Res(Gazetteer.load(tmp_path)))
+    # i1 alone is ambiguous (said so); i2's country decides, and the same name in the same
+    # document is the same institution, so i1 ends up with i2's link.
+    assert [w.split(":")[0] for w in doc.warnings] == ["ambiguous", "merged"]
+    assert len(doc.institutions) == 1 and doc.institutions[0].link.id.endswith("0eeeeee02")
+
+
+def test_unlinked_name_of_a_linked_record_merges_only_when_unique(tmp_path):
+    with gzip.open(tmp_path / "r.jsonl.gz", "wt", encoding="utf-8") as fh:
+        for rid, name in (("0fffffff1", "University of Hyderabad"), ("0fffffff2", "University of Halabja")):
+            fh.write(json.dumps(rec(rid, [(name, None, "label"), ("UoH", None, "acronym")], "IN", "x")) + "\n")
+    build([tmp_path / "r.jsonl.gz"], tmp_path)
+    res = Res(Gazetteer.load(tmp_path))
+    # "UoH" alone is ambiguous in the gazetteer, but beside one UoH record it is that one.
+    doc = doc_with(Institution("i1", "University of Hyderabad", lang="en"), Institution("i2", "UoH", lang="en"))
+    resolve_institutions(doc, res)
+    assert [i.key for i in doc.institutions] == ["i1"]
+    doc = doc_with(Institution("i1", "University of Hyderabad", lang="en"),
+                   Institution("i2", "University of Halabja", lang="en"), Institution("i3", "UoH", lang="en"))
+    resolve_institutions(doc, res)
+    assert [i.key for i in doc.institutions] == ["i1", "i2", "i3"]
