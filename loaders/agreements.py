@@ -1,16 +1,15 @@
 """Agreements (memoranda, cooperation agreements, joint programmes, action plans).
 
 A sentence with an agreement word is a mention: its type from the word (an agreement *on*
-a double-degree programme is a joint programme), its status from the verbs around it
-(intended > signed > running), its parties from the institutions the sentence names.
-Mentions of one agreement are merged: a mention with no status of its own ("under the
-MoU", "this memorandum") only adds to an agreement told before or next to it. Parties
-that the sentence leaves implicit ("between the two universities", "الطرفين") come from
-the paragraph and from the article's primary event.
+a double-degree programme is a joint programme), its status from the nearest verb around
+it (intended, signed, running), its parties from the institutions of its clause. Mentions
+of one agreement are merged: a mention with no status of its own ("under the MoU", "this
+memorandum") only adds to an agreement told before it. Parties that the sentence leaves
+implicit ("between the two universities", "الطرفين") come from the paragraph, the
+article's primary event and the institution the article is about.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from loaders.events import Sent, TextView
@@ -34,7 +33,6 @@ class _Mention:
     parties: list[str]
     sent: Sent
     spans: list[tuple[int, int]]
-    implicit: bool = False     # parties left to the context ("the two universities")
     plural: bool = False       # "memoranda with X and Y": one agreement with each partner
 
 
@@ -45,7 +43,6 @@ class _Draft:
     parties: list[str]
     sents: list[Sent] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
-    implicit: bool = False
     plural: bool = False
 
 
@@ -106,7 +103,6 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
                     break
         typed.append((s, e, typ))
     typed = [h for j, h in enumerate(typed) if j not in consumed]
-    implicit = bool(T.BOTH_SIDES.search(sent.text))
     out: list[_Mention] = []
     for s, e, typ in typed:
         parties = _clause_parties(sent, view, s, e)
@@ -126,7 +122,7 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
         if typ == "JointProgramme" and st not in ("signed", "active"):
             continue
         plural = bool(T.PLURAL_AGREEMENTS.search(sent.text[s:e]))
-        out.append(_Mention(typ, st, list(parties), sent, [(sent.start + s, sent.start + e)], implicit, plural))
+        out.append(_Mention(typ, st, list(parties), sent, [(sent.start + s, sent.start + e)], plural))
     return out
 
 
@@ -155,7 +151,7 @@ def _merge(mentions: list[_Mention]) -> list[_Draft]:
         if m.status is None and target is None:
             continue  # "the agreement" with nothing told about it before
         if target is None:
-            drafts.append(_Draft(m.type, m.status, list(m.parties), [m.sent], list(m.spans), m.implicit, m.plural))
+            drafts.append(_Draft(m.type, m.status, list(m.parties), [m.sent], list(m.spans), m.plural))
             continue
         if m.status and (target.status is None or _RANK[m.status] > _RANK[target.status]):
             target.status = m.status
@@ -164,7 +160,6 @@ def _merge(mentions: list[_Mention]) -> list[_Draft]:
         target.parties += [k for k in m.parties if k not in target.parties]
         target.sents.append(m.sent)
         target.spans += m.spans
-        target.implicit |= m.implicit
     return [d for d in drafts if d.status]
 
 

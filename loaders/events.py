@@ -5,9 +5,10 @@ an event word (not a future or background one) anchors the primary event, and la
 sentences join it unless they carry a date of their own (a second stage, a background
 signing), are about a future event ("the next meeting will be held"), or belong to a
 paragraph that another event anchors. Participants are the institutions named in the
-event's sentences and paragraphs, minus sponsors, frames and credits; a visit of one
-delegation to several hosts is split into one visit per host, so that the hosts are not
-related to each other.
+event's sentences (and in the sentences of its paragraphs that say who took part), minus
+sponsors, frames, credits and, next to two others, ministries; a visit of one delegation
+to several hosts is split into one visit per host, and "X held meetings / signed memoranda
+with Y and Z" into one event per partner, so that the partners are not related to each other.
 
 `TextView` (the sentences with their institution, person and date mentions, page noise
 marked) is shared with `loaders.agreements` and `loaders.topics`.
@@ -29,7 +30,7 @@ from loaders import triggers as T
 class Mention:
     start: int            # offsets into doc.norm
     end: int
-    key: str              # institution key (for a unit: the key of its institution)
+    key: str              # institution key
     passing: bool = False  # a sponsor, a frame or a credit, not an actor
 
 
@@ -151,6 +152,7 @@ class TextView:
                 sent = self.sent_at(s)
                 if sent is not None and all(p[2] != post.person or p[0] != s for p in sent.persons):
                     sent.persons.append((s, e, post.person))
+        self.holders = {post.person for post in doc.posts}  # persons who hold a post
         self.employer: dict[str, list[str]] = {}
         for post in doc.posts:
             if post.institution:
@@ -222,6 +224,7 @@ class _Draft:
     date: object = None      # DateMention
     partial: object = None
     stage_of: "_Draft | None" = None  # a later stage of another event: same participants
+    also_of: "_Draft | None" = None   # a further meeting during another event: its days
 
 
 def _type_of(trigs: list[Trigger]) -> str:
@@ -272,11 +275,16 @@ def _relative_date(draft: "_Draft", dateline: str | None) -> str | None:
     return None
 
 
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# "since 2019", "с 2019 года", "از سال 1398", "منذ عام": a running thing, not a past event
+_SINCE = T.rx(r"\b(?:since|с|со|از|منذ)\s+(?:the year\s+|سال\s+|عام\s+)?$")
+
+
 def _earlier_year(sent: Sent, year: str | None) -> bool:
     """A sentence dated only by a year before the document's own ("signed in 2019")."""
     if not year or sent.full_dates():
         return False
-    years = [m.group(0) for m in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", sent.text)]
+    years = [m.group(1) for m in _YEAR.finditer(sent.text) if not _SINCE.search(sent.text[:m.start()])]
     return bool(years) and all(y < year for y in years)
 
 
@@ -303,6 +311,13 @@ def _drafts(view: TextView) -> list[_Draft]:
     for sent in view.story():
         trigs = sentence_triggers(sent)
         if not trigs:
+            # "the rector welcomed the guests from X on 5 May": who took part, and maybe when
+            if primary is not None and T.PARTICIPATION.search(sent.text) and not T.BACKGROUND.search(sent.text):
+                home = next((d for d in reversed(drafts) if not d.own_only and d.sents[0].para == sent.para),
+                            primary)
+                home.sents.append(sent)
+                if home.date is None and sent.full_dates():
+                    _set_date(home, sent, sent.full_dates(), drafts)
             continue
         anaphoric = bool(T.ANAPHOR.search(sent.text))
         live = [t for t in trigs if anaphoric or not _near(T.FUTURE, sent, t)]
@@ -321,6 +336,11 @@ def _drafts(view: TextView) -> list[_Draft]:
                 drafts.append(_Draft(typ, [sent], live, primary=False, own_only=True))
                 continue
             primary = _Draft(typ, [sent], live)
+            if not sent.actors():
+                # "The opening ceremony was attended by ...": who and when were told just before
+                before = next((x for x in reversed(view.story()) if x.index < sent.index and x.actors()), None)
+                if before is not None and sent.para - before.para <= 2:
+                    primary.sents.insert(0, before)
             drafts.append(primary)
             if full:
                 _set_date(primary, sent, full, drafts)
@@ -345,6 +365,12 @@ def _drafts(view: TextView) -> list[_Draft]:
             continue
         # undated: joins the latest event anchored in this paragraph, else the primary one
         home = next((d for d in reversed(drafts) if not d.own_only and d.sents[0].para == sent.para), primary)
+        told = {k for s in home.sents for k in s.actors()}
+        if T.ALSO.search(sent.text) and not T.MEETING_ANAPHOR.search(sent.text) \
+                and any(k not in told for k in sent.actors()):
+            # "on this trip the rector also met the head of X": a meeting of its own, same days
+            drafts.append(_Draft(typ, [sent], live, primary=home.primary, own_only=True, also_of=home))
+            continue
         home.sents.append(sent)
         home.triggers += live
     return drafts
@@ -356,17 +382,17 @@ def _participants(draft: _Draft, view: TextView, claimed: set[int]) -> tuple[lis
     persons: list[str] = []
     own = {s.index for s in draft.sents}
     sents = list(draft.sents)
-    if not draft.own_only:  # the rest of the event's paragraphs tells about it too
+    if not draft.own_only:  # who took part may be told next to the event word, in its paragraphs
         paras = {s.para for s in draft.sents}
         sents += [s for s in view.story() if s.para in paras and s.index not in own and s.index not in claimed
-                  and not T.BACKGROUND.search(s.text)]
+                  and T.PARTICIPATION.search(s.text) and not T.BACKGROUND.search(s.text)]
     for s in sorted(sents, key=lambda x: x.index):
         for k in s.actors():
             if k not in keys:
                 keys.append(k)
         if s.index in own:
             for _, _, p in s.persons:
-                if p not in persons:
+                if p not in persons and p in view.holders:
                     persons.append(p)
                 for k in view.employer.get(p, []):
                     if k not in keys and k not in _passing_keys(s):
@@ -483,7 +509,11 @@ def find_events(doc: Document, resources=None) -> None:
         keys, persons = _participants(draft.stage_of or draft, view, claimed)
         if not keys:
             continue  # an event needs an institution that takes part
+        if draft.also_of is not None and len(keys) == 1 and view.protagonist not in (None, keys[0]):
+            keys.insert(0, view.protagonist)  # "the delegation also met X": the article's side met X
         anchor = draft.sents[0]
+        if draft.date is None and draft.also_of is not None:
+            draft.date, draft.partial = draft.also_of.date, draft.also_of.partial
         if draft.date is None:
             draft.date, draft.partial = _date_of(draft.sents, view, anchor)
         if draft.primary and draft.date is not None and primary_date is not None and _background_date(draft.date, primary_date):

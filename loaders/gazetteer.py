@@ -14,15 +14,25 @@ Every name gets up to two keys (see `name_keys`), acronyms one:
                                  turned into one English word, Russian case endings stripped,
                                  stopwords and initials dropped, sorted: word order and case forms
                                  meet. A query whose folded text equals a name's is "exact".
-  "^" + script + bag with        transliteration: proper words reduced to a consonant skeleton
-      consonant skeletons        shared by Latin, Cyrillic and Persian/Arabic spellings
+  "^" + script + generic words   transliteration: the generic words as above, then "_" and the
+      + "_" + skeletons          other words reduced to consonant skeletons shared by Latin,
+                                 Cyrillic and Persian/Arabic spellings ("Kharazmi", "Харазми",
+                                 "خوارزمی" -> "hrzm"), run together. Only names in en/fa/ru/ar
+                                 or without a language get one, and a query looks only at names
+                                 in the other scripts.
   "A" fold(acronym)
+
+Matching (`Gazetteer.match`) tries, in order: the bag key (exact or word order), a trailing
+city/country that agrees with the record, the transliteration key, "ACRONYM University"
+brand names, and a bare acronym that is unique among all records. Two records equally good
+give None unless the country hint, the acronym or an exact spelling decides.
 """
 from __future__ import annotations
 
 import csv
 import gzip
 import re
+from itertools import permutations
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,7 +43,7 @@ ROR_PREFIX = "https://ror.org/"
 CURATED_PREFIX = "curated:"
 FORMAT = "unikg-gazetteer"
 # Bump when the key functions below change: a file written by older code is then re-keyed at load.
-KEY_VERSION = "8"
+KEY_VERSION = "11"
 # fold() is not ours; its output on this probe is stored in the file so a change there is noticed.
 FOLD_PROBE = "Ёлка ۀ ي ك أإآ ة Université d’Été – K.N. دانشگاه‌ها ٣"
 
@@ -48,7 +58,7 @@ TYPE_CODES = {"label": LABEL, "alias": ALIAS, "acronym": ACRONYM}
 TYPE_LETTERS = "lac"
 
 MIN_SCORE = 0.7          # below this a match is not returned
-SCORES = {"exact": 1.0, "word-order": 0.9, "city-qualified": 0.85, "qualified": 0.8,
+SCORES = {"exact": 1.0, "inflected": 0.95, "word-order": 0.9, "city-qualified": 0.85, "qualified": 0.8,
           "acronym": 0.8, "transliteration": 0.75}
 
 # ---------------------------------------------------------------- keys
@@ -122,7 +132,10 @@ _GENERIC_GROUPS = {
     "languages": "languages linguistic linguistics زبان زبانها لغات лингвистическ языков язык",
     "resources": "resources منابع",
     "": "of the and at in for de du des la le el del di da do und і و در при им имен имени "
-        "بین ال of",
+        "بین ال "
+        # "واحد X" / "X Branch" / "филиал": a branch is named with or without the word;
+        # "خدمات بهداشتی درمانی" is the long official form of Iranian medical universities.
+        "branch واحد филиал خدمات بهداشتی درمانی named after",
 }
 GENERIC = {fold(w): canon for canon, words in _GENERIC_GROUPS.items() for w in words.split()}
 GENERIC_WORDS = frozenset(c for c in _GENERIC_GROUPS if c)   # the canonical English words
@@ -212,7 +225,7 @@ def skeleton(token: str) -> str:
     s = s.translate(_SKEL_CHARS)
     out = []
     for ch in s:
-        if ch.isalpha() and (not out or out[-1] != ch):
+        if ch.isalnum() and (not out or out[-1] != ch):   # digits stay: "№ 40"
             out.append(ch)
     # A final h is often only a vowel sign: ة/ه of "دراية" (Deraya), "Allameh" / "علامه".
     if len(out) > 2 and out[-1] == "h":
@@ -228,20 +241,29 @@ def bag_key(tokens: list[str]) -> str:
     return " ".join(sorted(canon_words(tokens)))
 
 
-def cross_key(tokens: list[str]) -> str | None:
-    """Generic words in English plus skeletons of the rest; None when too little is left."""
-    parts, proper = [], 0
+def _cross_parts(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """(sorted generic English words, skeletons of the other words in their order)."""
+    generic, proper = [], []
     for c in canon_words(tokens):
         if c in GENERIC_WORDS:
-            parts.append(c)
+            generic.append(c)
         else:
             sk = skeleton(c)
             if sk:
-                parts.append(sk)
-                proper += len(sk)
-    if proper < 2:
-        return None
-    return " ".join(sorted(parts))
+                proper.append(sk)
+    return sorted(generic), proper
+
+
+def _cross_join(generic: list[str], proper) -> str | None:
+    joined = "".join(proper)
+    return " ".join(generic + ["_" + joined]) if len(joined) >= 2 else None
+
+
+def cross_key(tokens: list[str]) -> str | None:
+    """Generic words in English (sorted) plus "_" and the skeletons of the other words run
+    together in their order, so that word breaks do not matter ("بوعلی سینا" / "Bu-Ali Sina");
+    None when fewer than two consonants are left."""
+    return _cross_join(*_cross_parts(tokens))
 
 
 # Names an article in Persian, Russian or Arabic transliterates: the English or undeclared
@@ -281,24 +303,46 @@ def cross_lookup_keys(tokens: list[str]) -> list[str]:
     spellings in one script that differ are different names, not transliterations."""
     own = script_of(" ".join(tokens))
     keys = []
-    for variant in _adjective_variants(tokens) if own == "c" else [tokens]:
-        ck = cross_key(variant)
-        if ck:
-            keys += ["^" + s + ck for s in "lca" if s != own]
+    for variant in _query_variants(tokens, own):
+        generic, proper = _cross_parts(variant)
+        # Languages order proper words differently ("Moscow ... named after Razumovsky" /
+        # "Московский ... им. Разумовского"): the query tries every order of up to four.
+        orders = permutations(proper) if len(proper) <= 4 else [proper]
+        for order in orders:
+            ck = _cross_join(generic, order)
+            if ck:
+                keys += ["^" + s + ck for s in "lca" if s != own]
     return list(dict.fromkeys(keys))
 
 
-def _adjective_variants(tokens: list[str]) -> list[list[str]]:
-    """Russian place adjectives: "Азербайджанский" is Azerbaijan + -ский, "Томский" is
-    Tomsk + -ий; both readings of a "-ск-" stem are tried (the first one as written)."""
+def _query_variants(tokens: list[str], script: str) -> list[list[str]]:
+    """Readings of a query to transliterate, the one as written first (at most four):
+    - Russian place adjectives: "Азербайджанский" is Azerbaijan + -ский, "Томский" is
+      Tomsk + -ий, so a "-ск-" stem is tried with and without "ск";
+    - the Arabic article: "الزهرا" is "Alzahra" and "النهرين" is "Nahrain", so it is tried
+      kept (written "أل", which the article stripper leaves alone) and dropped;
+    - the same in Latin: "Al-Nahrain" / "Alzahra" with and without "al".
+    """
     out = [tokens]
     for i, t in enumerate(tokens):
-        stem = ru_stem(t)
-        if stem != t and stem.endswith("ск") and len(stem) > 5 and t not in GENERIC:
-            out += [v[:i] + [stem[:-2]] + v[i + 1:] for v in out]
+        alt: list[str] | None = None
+        if script == "c":
+            stem = ru_stem(t)
+            if stem != t and stem.endswith("ск") and len(stem) > 5 and t not in GENERIC:
+                alt = [stem[:-2]]
+        elif script == "a" and t.startswith("ال") and len(t) > 4 and canon_token(t) not in GENERIC_WORDS:
+            alt = ["أ" + t[1:]]
+        elif script == "l" and t in ("al", "el"):
+            alt = []
+        elif script == "l" and t[:2] in ("al", "el") and len(t) > 5 and t[2:] not in GENERIC:
+            alt = [t[2:]]
+        if alt is not None:
+            more = [v[:i] + alt + v[i + 1:] for v in out if len(v) == len(tokens)]
+            # An Arabic article is written, so the reading that keeps it comes first.
+            out = more + out if script == "a" else out + more
         if len(out) >= 4:
             break
-    return out
+    return out[:4]
 
 
 # ---------------------------------------------------------------- records
@@ -462,7 +506,7 @@ TRANSLIT_MIN_SKELETON = 4
 
 def _proper_length(cross: str) -> int:
     """Consonants in the proper (non-generic) words of a transliteration key."""
-    return sum(len(w) for w in cross[2:].split() if w not in GENERIC_WORDS)
+    return len(cross.rsplit("_", 1)[-1])
 
 
 def _nospace(folded: str) -> str:
@@ -626,6 +670,10 @@ class Gazetteer:
             return [e for e in entries if e[1] == LABEL]
         return entries
 
+    def _in_order(self, n: int, words: list[str]) -> bool:
+        """Has record n a name with these canonical words in this order?"""
+        return any(canon_words(fold(v).split()) == words for v, _, t in self.record(n).names if t != ACRONYM)
+
     def _exact(self, n: int, folded: str) -> bool:
         """Does record n carry a name equal to the folded query (spaces aside)?"""
         target = _nospace(folded)
@@ -754,7 +802,9 @@ class Gazetteer:
             if n is _AMBIGUOUS:
                 return _AMBIGUOUS
             if n is not None:
-                return n, "exact" if n in exact else "word-order"
+                method = ("exact" if n in exact else
+                          "inflected" if self._in_order(n, canon_words(toks)) else "word-order")
+                return n, method
         # "دانشگاه خوارزمی تهران", "Xiamen University China": a trailing place that agrees.
         for k in (1, 2):
             if len(toks) <= k + 1:
@@ -772,9 +822,21 @@ class Gazetteer:
                         return n, "city-qualified"
                     break
         keys = cross_lookup_keys(toks)
-        if keys and (country or _proper_length(keys[0]) >= TRANSLIT_MIN_SKELETON):
-            entries = self._drop_generic_aliases([e for key in keys for e in self._entries(key)],
-                                                 canon_words(toks))
+        entries = []
+        if country:
+            entries = [e for key in keys for e in self._entries(key)]
+        elif keys and script_of(folded) == "a":
+            # Readings with and without the Arabic article: a short one ("موصل" = "msl")
+            # is no evidence alone, but still makes a tie with a long one ("lmsl", Limassol).
+            long = [e for k in keys if _proper_length(k) >= TRANSLIT_MIN_SKELETON for e in self._entries(k)]
+            if long:
+                entries = long + [e for k in keys if _proper_length(k) < TRANSLIT_MIN_SKELETON
+                                  for e in self._entries(k)]
+        elif keys and _proper_length(keys[0]) >= TRANSLIT_MIN_SKELETON:
+            # The first key reads the name as written; its length is the evidence on offer.
+            entries = [e for key in keys for e in self._entries(key)]
+        if entries:
+            entries = self._drop_generic_aliases(entries, canon_words(toks))
             n = self._decide(entries, country, acronym, strict=True)
             if isinstance(n, int):
                 return n, "transliteration"
@@ -838,13 +900,16 @@ class Gazetteer:
                 if not (HEAD_WORDS & set(words)) or all(w in GENERIC_WORDS for w in words):
                     continue
                 entries = self._drop_generic_aliases(self._entries("~" + " ".join(sorted(words))), words)
+                # In running text the words must come in a name's order (case endings aside):
+                # "تهران و دانشگاه" or "Hyderabad universities" hold a name's words, not a name.
+                entries = [e for e in entries if self._in_order(e[0], words)]
                 if not entries:
                     continue
                 window = " ".join(folded[i:j])
                 exact = {n for n, _ in entries if self._exact(n, window)}
                 n = self._decide(entries, prefer=exact)
                 if isinstance(n, int):
-                    found.append((j - i, i, j, n, "exact" if n in exact else "word-order"))
+                    found.append((j - i, i, j, n, "exact" if n in exact else "inflected"))
                 break   # the longest window with entries decides, matched or ambiguous
             word = spans[i][2]
             if len(word) >= 3 and word.isupper() and word.isalpha() and folded[i] not in _NOT_ACRONYMS:

@@ -5,7 +5,7 @@ word ("دانشگاه X", "جامعة X", "X государственный ун
 "X University"), gives the name in its dictionary form and notes an acronym or a country
 the text states next to it. Mentions of the same institution (a short form, an acronym,
 another case, a nickname such as "Политех") are then merged into one `Institution`; a
-mention that only names a kind of institution ("این دانشگاه", "дві університети",
+mention that only names a kind of institution ("این دانشگاه", "два университета",
 "the university") is never an institution. Faculties, departments, offices and
 institutes that belong to a university become `Unit`s of it.
 """
@@ -72,6 +72,13 @@ def norm_pos(doc: Document, original: int) -> int:
     return max(0, bisect_right(doc.offsets, original) - 1)
 
 
+def surface(doc: Document, start: int, end: int) -> str:
+    """The original text of a norm span, on one line: names are shown as the page wrote them
+    (Arabic letters in Arabic, the ZWNJ of Persian), not in the normalised comparison form."""
+    a, b = doc.original_span(start, end)
+    return re.sub(r"\s+", " ", doc.text[a:b]).strip()
+
+
 def doc_lang(doc: Document) -> str:
     if doc.lang:
         return doc.lang
@@ -103,14 +110,16 @@ class Mention:
     unit_of: int | None = None   # index of the university mention it belongs to
     extra_labels: list[str] = field(default_factory=list)
     tail: str | None = None      # word after an acronym ("ИИТ Бомбея")
+    place_tokens: frozenset = frozenset()   # a country written after the name, kept out of `tokens`
 
 
-# Lines that credit, sign or advertise rather than report.
-_NOISE_LINE = re.compile(
+# Lines that credit, sign or advertise rather than report. (Dashed lines are noise only
+# under a "read also" header: elsewhere they are the article's own lists.)
+_NOISE_LINE = re.compile(_n(
     r"^\s*(?:\(?\s*(?:фото|photo|photos|source|источник|©|\(c\)|copyright|читайте также|другие новости|"
     r"read also|read more|related|see also|for further information|اقرأ أيضا|اقرأ ايضا|صورة|المصدر|"
-    r"منبع|عکس|بیشتر بخوانید|اخبار مرتبط|مطالب مرتبط|пресс-служба)\b|©|^\s*[—–-]\s)",
-    re.I)
+    r"منبع|عکس|بیشتر بخوانید|اخبار مرتبط|مطالب مرتبط|пресс-служба)\b|©)"), re.I)
+_READ_ALSO = re.compile(_n(r"^\s*(читайте также|другие новости|read also|related|اقرأ أيضا|اقرأ ايضا)"), re.I)
 
 
 def _noise_spans(doc: Document) -> list[tuple[int, int]]:
@@ -118,10 +127,10 @@ def _noise_spans(doc: Document) -> list[tuple[int, int]]:
     pos = 0
     for line in doc.norm.split("\n"):
         end = pos + len(line)
-        low = _n(line).strip().lower()
-        noisy = bool(_NOISE_LINE.search(_n(line))) or (after_header and low.startswith(("—", "-", "–")))
+        low = line.strip().lower()   # doc.norm is normalised already, and so are the patterns
+        noisy = bool(_NOISE_LINE.search(line)) or (after_header and low.startswith(("—", "-", "–")))
         # under "Читайте также:" every dashed line is a link to another story
-        if re.match(r"^\s*(читайте также|другие новости|read also|related|اقرأ أيضا|اقرأ ايضا)", low):
+        if _READ_ALSO.match(low):
             after_header = True
         elif low and not low.startswith(("—", "-", "–")):
             after_header = False
@@ -173,19 +182,18 @@ def _country_in(words: list[str]) -> str | None:
 
 # ---------------------------------------------------------------- Persian
 
-_FA_STOP = L.word_set("""از به با در را که و برای تا نیز هم این آن ها های هایی ای خود ما شما ایشان وی بر پس ضمن
-روز سال ماه طی جهت درباره همراه توسط یا اما ولی چون اگر همواره همچنین سپس گفت گفته است بود هستیم هست
-هستند شد کرد کردند نمود نمودند کرده گردید رسید آمد آمده رفت رفتند داشت داشتند دارد دارند باشد باشند شود شوند
-می نمی بوده شده محل سالن مقر عنوان بین‌ تحت حضور دیدار نشست جلسه همکاری همکاری‌های تفاهم تفاهم‌نامه
-ریاست هیئت هیات تاکید بازدید امضای به‌ میان افزود گفتگو گفت‌وگو مورد جمع کشورهای چنین یک دو سه چهار
-پنج دیگر هر همه برخی بسیاری گزارش روابط عمومی میباشد باشد شوند شود کند کنند نماید
-شامل ارائه ابراز تشکر میزبان میزبانی استقبال توضیحاتی توضیحات قرار اعزام برگزار ایجاد توسعه گسترش بررسی
-امضا انعقاد دعوت سفر ملاقات شرکت همکاران اعضای دانشجویان اساتید استادان کارکنان مسئولان مسئولین
-شدند کردند نمایند گیرد گرفت گرفتند دهد داد دادند گردید کرده شده وارد خارج قدردانی اعلام حمایت آغاز عقد
-تبادل معرفی پیشنهاد موافقت دریافت کسب صحبت سخنرانی مذاکره رایزنی""".split())
-# (the nominal half of a compound verb ends a name: "... تاکید کرد", "... بازدید نمود")
-# stop words that are also allowed inside names after "بین" (بین المللی)
-# field words that a name can continue with after "و" ("علم و صنعت", "کشاورزی و منابع طبیعی")
+# Words that end a Persian name: function words, verbs, and the nouns that follow a name in
+# news prose (the nominal half of a compound verb ends it too: "... تاکید کرد", "... بازدید نمود")
+_FA_STOP = L.word_set("""از به با در را که و برای تا نیز هم این آن ها های هایی ای خود ما شما ایشان وی بر پس
+ضمن روز سال ماه طی جهت درباره همراه توسط یا اما ولی چون اگر همواره همچنین سپس گفت گفته است بود هستیم
+هست هستند شد شدند کرد کردند نمود نمودند کرده شده گردید رسید آمد آمده رفت رفتند داشت داشتند دارد دارند
+باشد باشند شود شوند کند کنند نماید نمایند گیرد گرفت گرفتند دهد داد دادند میباشد می نمی بوده محل سالن
+مقر عنوان تحت حضور دیدار نشست جلسه همکاری تفاهم ریاست هیئت هیات تاکید بازدید امضای میان افزود گفتگو
+مورد جمع کشورهای چنین یک دو سه چهار پنج دیگر هر همه برخی بسیاری گزارش روابط عمومی شامل ارائه ابراز
+تشکر میزبان میزبانی استقبال توضیحاتی توضیحات قرار اعزام برگزار ایجاد توسعه گسترش بررسی امضا انعقاد
+دعوت سفر ملاقات شرکت همکاران اعضای دانشجویان اساتید استادان کارکنان مسئولان مسئولین وارد خارج قدردانی
+اعلام حمایت آغاز عقد تبادل معرفی پیشنهاد موافقت دریافت کسب صحبت سخنرانی مذاکره رایزنی بین""".split())
+# field words a name goes on with after "و" ("علم و صنعت", "کشاورزی و منابع طبیعی")
 _FA_FIELD = L.word_set("""علم علوم صنعت فناوری فنون فن تکنولوژی منابع طبیعی آموزش پزشکی درمان بهداشت تحقیقات
 پژوهش هنر هنرها معماری مهندسی ادبیات زبان زبانها فرهنگ ارتباطات اقتصاد مدیریت کشاورزی دامپزشکی
 توانبخشی بهزیستی ورزش تربیت بدنی معارف اسلامی نفت حمل نقل صنایع معادن تجارت رسانه نوآوری""".split())
@@ -193,14 +201,13 @@ _FA_FIELD = L.word_set("""علم علوم صنعت فناوری فنون فن ت
 # as a longer one that adds one of these ("دانشگاه اصفهان" vs "دانشگاه صنعتی اصفهان")
 _TYPE_WORDS = L.word_set("""صنعتی علوم پزشکی فنی هنر تربیت مدرس کشاورزی آزاد پیام نور علمی کاربردی
 технический технологический педагогический медицинский аграрный экономический гуманитарный
-лингвистический архитектурный юридический политехнический медицинской
-technical technology technological medical pedagogical agricultural""".split()) | {
-    "технический", "технологический", "педагогический", "медицинский", "аграрный", "экономический",
-    "гуманитарный", "лингвистический", "архитектурный", "юридический", "technology", "medical",
-    "technical", "pedagogical", "agricultural", "science", "sciences"}
+лингвистический архитектурный юридический technical technology technological medical
+pedagogical agricultural science sciences""".split())
 _FA_GENERIC = L.word_set("""صنعتی دولتی آزاد برتر جامع ایرانی خارجی کشور دیگر معتبر بزرگ ملی عراقی چینی
 روسی همکار طرف مقابل مادر منطقه استان شهر معتبر بین المللی غیرصنعتی تراز ذکر شده فوق مذکور مربوطه
-مقصد مبدا مبدأ هدف مهمان میهمان پذیرنده خارجی داخلی نمونه منتخب پیشرو""".split())
+مقصد مبدا مبدأ هدف مهمان میهمان پذیرنده خارجی داخلی نمونه منتخب پیشرو خصوصی غیرانتفاعی دولتی
+جهان دنیا جهانی""".split())
+_FA_INTERNATIONAL = L.word_set(["بین", "المللی"])   # "بین‌المللی" names as much as it describes
 _FA_STATE_WORDS = L.word_set("جمهوری اسلامی خلق دموکراتیک فدرال پادشاهی کشور".split())
 _FA_NUMBERS = L.word_set("این آن همین همان دو سه چهار پنج شش هفت هشت نه ده هر چند کدام برخی تمام تمامی همه یک".split())
 _FA_POST_WORDS = {p.split()[0] for p, _ in L.FA_POSTS}
@@ -220,12 +227,19 @@ def _fa_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                 break
         if kind is None:
             kind = heads.get(t.text)
-        if kind is None:
-            # "دانشگاههای" (missing ZWNJ): a plural, never a name
+        if kind is None:   # (a glued plural such as "دانشگاههای" is no head word either)
             i += 1
             continue
+        # "این دانشگاه", "دو دانشگاه", "دانشگاه های ...": a kind of institution, not a name
         prev = tokens[i - 1].text if i else ""
         nxt = tokens[i + hlen].text if i + hlen < len(tokens) else ""
+        if nxt in ("های",) and kind == "University" and prev not in _FA_NUMBERS:
+            listed = _fa_plural_list(tokens, i + hlen + 1, t.text)
+            if listed:
+                out.extend(listed)
+                last = listed[-1].end
+                i = next((k for k in range(i, len(tokens)) if tokens[k].start >= last), len(tokens))
+                continue
         if prev in _FA_NUMBERS or prev.isdigit() or nxt in ("ها", "های", "هایی", "ای", "ی"):
             i += hlen
             continue
@@ -241,7 +255,9 @@ def _fa_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                     j += 1
                     continue
                 break
-            if w.text in _FA_STOP and not (w.text == "بین" and j + 1 < len(tokens) and tokens[j + 1].text == "المللی"):
+            # "بین" ends a name ("... بین دو دانشگاه") except in "بین المللی"
+            if w.text in _FA_STOP and not (w.text == _n("بین") and j + 1 < len(tokens) and
+                                           tokens[j + 1].text == _n("المللی")):
                 break
             if w.text in _FA_POST_WORDS or w.text in L.FA_UNITS or w.text.isdigit():
                 break
@@ -279,7 +295,11 @@ def _fa_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             named = False   # "دانشگاه کشور تاجیکستان", "دانشگاه تاجیکستان": a university of a country
         m = Mention(t.start, end, name, "fa", kind, named)
         m.country = country or _country_after(tokens, j) or _country_in(core_words)
-        m.tokens = frozenset([head_text] + [w for w in name_words if w != _n("و")])
+        # the country written after a name is where it is, not which one it is ("دانشگاه کازان
+        # روسیه"), unless the rest only says what kind it is ("دانشگاه علوم پزشکی تاجیکستان")
+        ident = core_words if proper else name_words
+        m.tokens = frozenset([head_text] + [w for w in ident if w != _n("و")])
+        m.place_tokens = frozenset(name_words) - m.tokens
         if core_words != name_words:
             m.extra_labels.append(head_text + " " + " ".join(core_words))
         out.append(m)
@@ -287,11 +307,50 @@ def _fa_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
     return out
 
 
+def _fa_plural_list(tokens: list[Tok], j: int, head: str) -> list[Mention]:
+    """"دانشگاه‌های بوعلی سینا و بین‌المللی دی‌هشت": a plural head before a list of names is
+    one institution per name. Only a list of two or more names that all are names counts;
+    "دانشگاه های برتر کشور" or "دانشگاه های ایران و روسیه" is no list of institutions."""
+    names: list[list[Tok]] = [[]]
+    while j < len(tokens) and len(names) <= 6:
+        w = tokens[j]
+        if w.nl_before:
+            break
+        if w.text in (",", _n("و")):
+            if not names[-1]:
+                break
+            names.append([])
+            j += 1
+            continue
+        inside_word = w.text == _n("بین") and j + 1 < len(tokens) and tokens[j + 1].text == _n("المللی")
+        if not re.match(r"\w", w.text) or (w.text in _FA_STOP and not inside_word) or w.text in L.FA_TITLES or \
+                w.text in _FA_POST_WORDS or w.text in L.FA_HEADS or len(names[-1]) >= 4:
+            break
+        names[-1].append(w)
+        j += 1
+    names = [n for n in names if n]
+    if len(names) < 2:
+        return []
+    out = []
+    for n in names:
+        words = [w.text for w in n]
+        # every item must be a name: one generic word ("معتبر", "برتر", "جهان") and it is prose
+        if any((w in _FA_GENERIC and w not in _FA_INTERNATIONAL) or w in _FA_STATE_WORDS for w in words) \
+                or all(w in _FA_FIELD for w in words) \
+                or " ".join(words).casefold() in L.COUNTRY_NAMES or L.adjective_country(words[0], "fa"):
+            return []
+        m = Mention(n[0].start, n[-1].end, head + " " + " ".join(words), "fa", "University", True)
+        m.tokens = frozenset([head] + words)
+        m.country = _country_in(words)
+        out.append(m)
+    return out
+
+
 # ---------------------------------------------------------------- Arabic
 
 _AR_STOP = L.word_set("""في من إلى الى على عن مع بين حيث التي الذي الذين و أو ثم قد لقد خلال عقب بعد قبل منذ
 ضمن لدى عند هذه هذا ذلك تلك كما وقد حول عبر نحو لها له التابعة اليوم أمس الماضي الحالي الجاري المقبل
-القادم العريقة""".split())
+القادم العريقة وفد وفدا وفداً مذكرة اتفاقية بحضور برئاسة يرافقه ترافقه نيابة ممثلا لبحث لمناقشة""".split())
 _AR_POST_WORDS = {p.split()[0] for p, _ in L.AR_POSTS}
 # adjectives that say what kind of university, not which ("جامعة حكومية", "الجامعة المضيفة")
 _AR_GENERIC = L.word_set("""الحكومية الأهلية العراقية الأخرى المذكورة حكومية أهلية عراقية أجنبية عربية رصينة
@@ -314,8 +373,16 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        word, skip = _ar_strip_clitic(t.text, heads_all)
-        if word not in heads_all:
+        word, skip = _ar_strip_clitic(t.text, heads_all | {L.AR_UNIVERSITY_ADJ})
+        definite = word == L.AR_UNIVERSITY_ADJ
+        if definite:
+            # "الجامعة المستنصرية", "الجامعة التكنولوجية": the definite head with a naming adjective
+            nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            if not nxt.startswith("ال") or nxt in _AR_GENERIC or nxt in L.AR_TITLES or nxt in _AR_STOP \
+                    or L.adjective_country(nxt, "ar") or tokens[i + 1].nl_before:
+                i += 1
+                continue
+        elif word not in heads_all:
             i += 1
             continue
         j = i + 1
@@ -337,6 +404,9 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             i += 1
             continue
         name_words = [w.text for w in words]
+        if definite:
+            words, name_words = words[:1], name_words[:1]
+            j = i + 2
         is_college = word == L.AR_COLLEGE
         kind = heads.get(word, "University")
         unit = False
@@ -367,7 +437,7 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
 _RU_ACRONYM = re.compile(r"^[А-ЯЁ](?:[А-ЯЁ]|[а-яё]{1,3}(?=[А-ЯЁ])){1,7}$")
 _RU_NOT_ACRONYM = {"ФГБОУ", "ФГАОУ", "ГБОУ", "ВО", "РФ", "США", "КНР", "ОАЭ", "СССР", "СНГ", "ЕС", "ООН",
                    "ЮНЕСКО", "БРИКС", "ШОС", "ИТ", "ВУЗ", "ЕГЭ", "ОГЭ", "НИР", "НИОКР", "ДПО", "ПО", "АНО",
-                   "ООО", "ОАО", "ПАО", "ЗАО", "ТВ", "СМИ", "ВВП", "ДНК", "ЕАЭС", "АТЭС", "ИИ"}
+                   "ООО", "ОАО", "ПАО", "ЗАО", "ТВ", "СМИ", "ВВП", "ДНК", "ЕАЭС", "АТЭС", "ИИ", "НИУ", "ФГБУ", "ФГУП"}
 
 
 def _ru_lemma_tokens(nlp, words: list[str]) -> frozenset:
@@ -817,7 +887,7 @@ def _merge(mentions: list[Mention], gazetteer, lang: str, text: str = "") -> lis
                 # it is ("دانشگاه باکو" in "دانشگاه دولتی باکو"); forms in another language
                 # in the same cluster ("(Baku State University)") do not get in the way
                 for x in forms:
-                    extras = [_extra_if_subset(x, set(y.tokens)) for y in d.full()]
+                    extras = [_extra_if_subset(x, set(y.tokens | y.place_tokens)) for y in d.full()]
                     if any(e is not None and _status_extra(e) for e in extras):
                         supers.append(d)
                         break
@@ -923,7 +993,7 @@ _EN_UNIT_RE = re.compile(
     r"|(?:[A-Z][\w\-]* ){1,4}(?:Centre|Center|Office|Laboratory|Lab))")
 
 
-def _find_units(doc: Document, tokens: list[Tok], lang: str) -> list[tuple[int, int, str]]:
+def _find_units(doc: Document, tokens: list[Tok], lang: str, nlp=None) -> list[tuple[int, int, str]]:
     text = doc.norm
     out = []
     if lang == "en" or re.search(r"[A-Za-z]{4}", text):
@@ -933,9 +1003,19 @@ def _find_units(doc: Document, tokens: list[Tok], lang: str) -> list[tuple[int, 
         for k, t in enumerate(tokens):
             if t.text in L.FA_UNITS and k + 1 < len(tokens) and tokens[k + 1].text not in ("ها", "های", "ای"):
                 j = k + 1
-                while j < len(tokens) and j - k <= 7 and re.match(r"\w", tokens[j].text) and \
-                        not tokens[j].nl_before and (tokens[j].text not in stop or (
-                        tokens[j].text == _n("و") and j + 1 < len(tokens) and tokens[j + 1].text in _FA_FIELD)):
+                while j < len(tokens) and j - k <= 7 and re.match(r"\w", tokens[j].text) and not tokens[j].nl_before:
+                    w = tokens[j].text
+                    nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+                    # "مرکز پژوهش های علمی", "مرکز آموزش و توسعه": a plural or a second field
+                    # goes on; "و" before another unit, a title or an institution ends it
+                    if w in ("ها", "های") and j > k + 1 and re.match(r"\w", nxt) and nxt not in stop:
+                        j += 1
+                        continue
+                    if w == _n("و") and re.match(r"\w", nxt) and nxt not in stop and nxt not in L.FA_UNITS:
+                        j += 1
+                        continue
+                    if w in stop:
+                        break
                     j += 1
                 if j > k + 1:
                     out.append((t.start, tokens[j - 1].end, text[t.start:tokens[j - 1].end]))
@@ -950,14 +1030,52 @@ def _find_units(doc: Document, tokens: list[Tok], lang: str) -> list[tuple[int, 
                     j += 1
                 if j > k + 1 and not (j < len(tokens) and tokens[j].text == L.AR_UNIVERSITY_ADJ):
                     out.append((t.start + skip, tokens[j - 1].end, text[t.start + skip:tokens[j - 1].end]))
-    if lang == "ru":
-        for m in re.finditer(r"(?<![\w])(?:[а-яё]+(?:ого|ой|ему|ом|ым|ий|ый|ая|ую|ее|ое) )?"
-                             r"(?:факультет|кафедр|отдел|институт|Институт|центр|Центр|управлени|лаборатори|"
-                             r"департамент|школ|кампус|Департамент|Факультет)(?:а|у|ом|е|ы|и|ой|ей|я|ю|ем|ии|ия|ию|ией|ой)?\b"
-                             r"(?: (?:[а-яё]+(?:ого|ой|ых|их|ия|ии|ки|ти|ки|ва|ния|ний|ры|ии|ов|ей|ы|и|а)"
-                             r"|по|и))*", text):
-            if len(m.group().split()) >= 2:
-                out.append((m.start(), m.end(), m.group()))
+    if lang == "ru" and nlp is not None:
+        out += _ru_units(doc, nlp)
+    return out
+
+
+_RU_POST_WORD = re.compile(r"(?i)(профессор|доцент|ректор|проректор|директор|декан|заведующ|начальник|руководител)")
+
+
+def _ru_units(doc: Document, nlp) -> list[tuple[int, int, str]]:
+    """"кафедра обработки металлов давлением", "международный отдел", "Институт филологии":
+    a unit noun with its adjectives and the genitive (or "по ...") phrase that names it."""
+    toks = nlp.analyse(doc.norm).tokens
+    out = []
+    for i, t in enumerate(toks):
+        if t.pos != "NOUN" or t.feats.get("Number") == "Plur" or nlp.lemma(t.text.lower()) not in L.RU_UNITS:
+            continue
+        k = i
+        while k > 0 and toks[k - 1].pos == "ADJ" and toks[k - 1].text[:1].islower():
+            k -= 1
+        j = i + 1
+        after_po = False   # "по русскому языку": the dative phrase after "по" belongs to the name
+        while j < len(toks) and j - i <= 8:
+            w = toks[j]
+            lemma = nlp.lemma(w.text.lower())
+            if w.pos == "PUNCT" or "\n" in doc.norm[toks[j - 1].stop:w.start] or w.text[:1].isupper() \
+                    or lemma in L.RU_HEADS or lemma == "вуз" or _RU_POST_WORD.match(w.text):
+                break   # a name, an institution or a person's post starts here
+            if w.text == "по":
+                after_po = True
+                j += 1
+                continue
+            if w.pos in ("NOUN", "ADJ") and (w.feats.get("Case") == "Gen" or after_po or
+                                             (j > i + 1 and w.feats.get("Case") == "Ins")):
+                after_po = after_po and w.pos == "ADJ"
+                j += 1
+                continue
+            if w.text == "и" and j + 1 < len(toks) and toks[j + 1].feats.get("Case") == "Gen":
+                j += 1
+                continue
+            break
+        while j > i + 1 and (toks[j - 1].text in ("по", "и") or toks[j - 1].pos == "ADJ"):
+            j -= 1   # an adjective whose noun was cut off ("отдел иранского | вуза") goes too
+        if j == i + 1 and k == i:
+            continue   # a bare "отдел" names no unit
+        start, end = toks[k].start, toks[j - 1].stop
+        out.append((start, end, nlp.nominative(doc.norm[start:end])))
     return out
 
 
@@ -1033,7 +1151,7 @@ def find_institutions(doc: Document, resources) -> None:
         doc.institutions.append(_institution(doc, c, f"i{n}", lang))
 
     # units: explicit unit phrases and institute mentions attached to a university
-    _build_units(doc, mentions, tokens, lang)
+    _build_units(doc, mentions, tokens, lang, nlp)
 
 
 def _words(m: Mention) -> list[str]:
@@ -1152,6 +1270,10 @@ def _english_short_forms(doc: Document, clusters: list[_Cluster], tokens: list[T
 def _institution(doc: Document, c: _Cluster, key: str, lang: str) -> Institution:
     full = sorted(c.full(), key=lambda m: m.start) or sorted(c.mentions, key=lambda m: m.start)
     non_weak = [m for m in full if not m.weak] or full
+    shown: dict[str, str] = {}   # normalised name -> as written, where the name is the text itself
+    for m in c.mentions:
+        if m.lang != "ru" and doc.norm[m.start:m.end] == m.name:
+            shown.setdefault(m.name, surface(doc, m.start, m.end))
     if lang in ("fa", "ar"):
         counts: dict[str, int] = {}
         for m in non_weak:
@@ -1163,9 +1285,10 @@ def _institution(doc: Document, c: _Cluster, key: str, lang: str) -> Institution
     else:
         name = max((m.name for m in non_weak), key=lambda n: (len(n.split()), len(n)))
     labels: list[tuple[str, str | None]] = []
+    name = shown.get(name, name)
     seen = {fold(name)}
     for m in sorted(c.mentions, key=lambda m: m.start):
-        for form in [m.name] + m.extra_labels:
+        for form in [shown.get(m.name, m.name)] + m.extra_labels:
             if fold(form) not in seen:
                 seen.add(fold(form))
                 labels.append((form, m.lang))
@@ -1194,8 +1317,8 @@ def institution_at(doc: Document, start: int, end: int) -> str | None:
     return None
 
 
-def _build_units(doc: Document, mentions: list[Mention], tokens: list[Tok], lang: str) -> None:
-    spans = _find_units(doc, tokens, lang)
+def _build_units(doc: Document, mentions: list[Mention], tokens: list[Tok], lang: str, nlp=None) -> None:
+    spans = _find_units(doc, tokens, lang, nlp)
     for m in mentions:
         if m.unit_of is not None:
             spans.append((m.start, m.end, m.name))
@@ -1212,7 +1335,7 @@ def _build_units(doc: Document, mentions: list[Mention], tokens: list[Tok], lang
         inst = _unit_owner(doc, start, end, bounds) or host
         if inst is None:
             continue
-        name = name.strip()
+        name = surface(doc, start, end) if lang != "ru" or name == doc.norm[start:end] else name.strip()
         k = (fold(name), inst)
         if k in seen:
             seen[k].evidence.append(doc.evidence(start, end))

@@ -7,11 +7,14 @@ Persian letter forms alike and still match `doc.norm`.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from loaders.normalise import normalise_text
 
 
+@lru_cache(maxsize=65536)
 def normalised(text: str) -> str:
-    """A word or phrase as it appears in doc.norm."""
+    """A word or phrase as it appears in doc.norm (cached: extractors ask for the same words often)."""
     return normalise_text(text)[0]
 
 
@@ -172,6 +175,7 @@ EN_POSTS = [
     ("Minister", "official"), ("Ambassador", "official"), ("Consul", "official"),
     ("Professor", "professor"), ("Assistant", "assistant"), ("Adviser", "assistant"),
     ("Advisor", "assistant"), ("Chief Executive", "director"), ("CEO", "director"),
+    ("Pro-VC", "vice_chancellor"), ("DVC", "vice_chancellor"), ("VC", "vice_chancellor"),
 ]
 # a role word inside a post phrase can refine a coarse first-word role
 RU_ROLE_BY_OBJECT = {"кафедр": "head_of_department", "факультет": "dean", "отдел": "director",

@@ -11,11 +11,12 @@ spellings of one person (title, ال, initials, case, surname alone) become one 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders import lexicon as L
-from loaders.institutions import (Tok, doc_lang, institution_at, norm_pos, sentence_at, sentence_bounds,
-                                  tokenize)
+from loaders.institutions import (_AR_STOP, _FA_STOP, Tok, doc_lang, institution_at, norm_pos, sentence_at,
+                                  sentence_bounds, surface, tokenize)
 from loaders.model import Document, Person, Post
 from loaders.normalise import fold
 
@@ -31,7 +32,6 @@ class PMention:
     title_start: int = -1       # where a title before the name starts
     post: tuple[int, int, str, str] | None = None   # (start, end, label, role)
     inst_hint: tuple[int, int] | None = None        # span that names the institution ("HSE" in "HSE Rector")
-    names: list[str] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- posts, per language
@@ -54,7 +54,9 @@ def _refine_role(role: str, label: str, lang: str) -> str:
         words = label.split()
         for obj, r in L.FA_ROLE_BY_OBJECT:
             if len(words) > 1 and words[1] == obj:
-                return r if role == "head" else ("vice_president" if r == "president" else role)
+                if role == "head":
+                    return r
+                return "vice_dean" if r == "dean" else role   # "معاون دانشکده" is a vice-dean
     if role == "head" and lang == "ar":
         words = label.split()
         for obj, r in L.AR_ROLE_BY_OBJECT:
@@ -127,25 +129,18 @@ def _fa_post_left(tokens: list[Tok], i: int, text: str, floor: int) -> tuple[int
 
 # ---------------------------------------------------------------- Persian and Arabic names
 
-_FA_NAME_STOP = None
 _AR_COMPOUND = {_n("الله"), _n("الدين")}   # "عبد الله X", "نور الدين X" go on
-
-
-def _fa_name_stops() -> set[str]:
-    global _FA_NAME_STOP
-    if _FA_NAME_STOP is None:
-        from loaders.institutions import _FA_STOP, _AR_STOP
-        posts = {p.split()[0] for p, _ in L.FA_POSTS + L.AR_POSTS}
-        _FA_NAME_STOP = set(_FA_STOP) | set(_AR_STOP) | posts | set(L.FA_HEADS) | set(L.AR_HEADS) | \
-            set(L.FA_UNITS) | set(L.AR_UNITS) | {L.AR_COLLEGE, _n("و"), _n("حيث"), _n("عقب")}
-        # "على" (on) is spelled like the name "علی" once normalised; in a name it is the name
-        _FA_NAME_STOP.discard(_n("على"))
-    return _FA_NAME_STOP
+# Words that end a Persian or Arabic name after a title: function words, verbs, posts,
+# institution and unit words. ("على", on, is spelled like the name "علی" once normalised:
+# in a name it is the name.)
+_NAME_STOP = (set(_FA_STOP) | set(_AR_STOP) | {p.split()[0] for p, _ in L.FA_POSTS + L.AR_POSTS}
+              | set(L.FA_HEADS) | set(L.AR_HEADS) | set(L.FA_UNITS) | set(L.AR_UNITS)
+              | {L.AR_COLLEGE, _n("و"), _n("حيث"), _n("عقب")}) - {_n("على")}
 
 
 def _fa_ar_persons(doc: Document, tokens: list[Tok], lang: str) -> list[PMention]:
     titles = (L.FA_TITLES | L.AR_TITLES) - {_n("استاد"), _n("سید")}
-    stops = _fa_name_stops()
+    stops = _NAME_STOP
     out: list[PMention] = []
     title_index: dict[int, int] = {}   # mention -> token index of its title, for the left-post pass
     i = 0
@@ -184,8 +179,7 @@ def _fa_ar_persons(doc: Document, tokens: list[Tok], lang: str) -> list[PMention
             i = j
             continue
         start, end = tokens[j].start, tokens[k - 1].end
-        name = doc.norm[start:end]
-        m = PMention(start, end, name, lang, title_start)
+        m = PMention(start, end, surface(doc, start, end), lang, title_start)
         after = k + 1 if quoted and k < len(tokens) and tokens[k].text in ("»", '"', "”") else k
         m.post = _fa_paren_post(tokens, after, doc.norm) or _fa_post_right(tokens, after, doc.norm)
         title_index[id(m)] = i
@@ -328,15 +322,16 @@ _EN_NAME = (r"(?:[A-Z]\.\s?)*[A-Z][a-z][\w'’\-]*(?:\s[A-Z]\.(?:\s?[A-Z]\.)*)?(
             r")?(?:[A-Z]\.\s?)*[A-Z][a-z][\w'’\-]*){0,3}")
 _EN_PERSON_RE = re.compile(rf"(?<![\w])((?:{_EN_TITLE}\s+)+)({_EN_NAME})")
 _EN_POST_WORDS = sorted((p for p, _ in L.EN_POSTS), key=len, reverse=True)
+# after a name the post may be written in lower case ("Dr. X, vice-chancellor of ...")
 _EN_POST_RE = re.compile(
-    r"(?:" + "|".join(re.escape(p) for p in _EN_POST_WORDS) + r")"
+    r"(?i:" + "|".join(re.escape(p) for p in _EN_POST_WORDS) + r")\b"
     r"(?:\s+(?:and|of|the|for|at|in|&|[A-Z][\w\-’']*|\([A-Z][\w ]*\)))*")
 _EN_POSTWORD_START = re.compile(r"(?:" + "|".join(re.escape(p) for p in _EN_POST_WORDS) + r")\b")
 
 
 def _en_role(label: str) -> str:
     for phrase, role in sorted(L.EN_POSTS, key=lambda x: -len(x[0])):
-        if label.startswith(phrase):
+        if label.lower().startswith(phrase.lower()):
             return role
     return "other"
 
@@ -367,7 +362,7 @@ def _en_persons(doc: Document) -> list[PMention]:
     out = []
     prev_end = 0
     for ts, a, b in sorted(set(found)):
-        name = text[a:b]
+        name = surface(doc, a, b)
         if institution_at(doc, a, b) or len(name) < 2:
             continue
         pm = PMention(a, b, name, "en", ts)
@@ -396,11 +391,17 @@ def _trim_en_name(text: str, a: int, b: int) -> int:
 
 
 def _en_post_right(text: str, end: int):
-    m = re.match(r",\s+(?:the\s+)?", text[end:end + 8])
+    # ", Vice-Chancellor of ..." or ", Deakin's vice-chancellor" (the owner first)
+    m = re.match(r",\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,4}['’]s\s+)?", text[end:end + 60])
     if not m:
         return None
     p0 = end + m.end()
     pm = _EN_POST_RE.match(text, p0)
+    if pm and m.group().strip(", ").strip():
+        owner = re.match(r",\s+(?:the\s+)?", m.group()).end()
+        q0 = end + owner
+        label = text[q0:pm.end()].rstrip()
+        return q0, q0 + len(label), label, _en_role(pm.group())
     if not pm:
         return None
     label = pm.group().rstrip()
@@ -438,8 +439,20 @@ def _en_owner_before(text: str, post_start: int) -> tuple[int, int] | None:
 
 _HEAD_FOLDS = {fold(h) for h in list(L.FA_HEADS) + list(L.AR_HEADS)} | {fold(_n("پارک"))}
 _GENERIC_HEAD_FOLDS = {fold(_n("دانشگاه")), fold(_n("جامعة"))}   # too common to pick one by kind
-_BARE = {_n("دانشگاه"), _n("الجامعة"), _n("الكلية"), _n("الجامعه"), "university", "вуза", "вуз",
-         "университета", _n("این دانشگاه"), _n("پارک")}
+# a post ending in one of these names no institution of its own: "... دانشگاه", "رئيس الجامعة"
+_BARE_FOLDS = {fold(w) for w in ("دانشگاه", "الجامعة", "الكلية", "university", "вуза", "вуз", "университета",
+                                 "پارک")}
+
+
+# posts of the state rather than of a university ("معاون وزیر علوم", "советник посла")
+_GOVERNMENT = re.compile(r"\b(" + "|".join(fold(w) for w in (
+    "وزیر", "وزارت", "سفیر", "سفارت", "رایزن", "استاندار", "فرماندار", "شهردار", "وزير", "وزارة", "سفير",
+    "سفارة", "محافظ", "министр", "министерств", "посол", "посольств", "консул", "губернатор", "мэр",
+    "minister", "ministry", "ambassador", "embassy", "consul", "governor", "mayor")) + r")")
+
+
+_SIDE = re.compile(r"(\w+)\s+(?:сторон\w*|делегаци\w*)\s+(?:на переговорах\s+)?(?:представлял\w*|возглав\w*)\s*$"
+                   r"|(\w+)\s+(?:side|delegation|team)\s+(?:was\s+)?(?:represented|led|headed)\s+by\s*$", re.I)
 
 
 def _host(doc: Document) -> str | None:
@@ -452,24 +465,26 @@ def _host(doc: Document) -> str | None:
     return doc.institutions[0].key if doc.institutions else None
 
 
-def _mention_spans(doc: Document) -> list[tuple[int, int, str]]:
+def _mention_spans(doc: Document) -> list[tuple[int, int, str, str]]:
+    """(start, end, institution key, first word of its name) of every institution mention."""
     out = []
     for inst in doc.institutions:
+        head = (fold(inst.name).split() or [""])[0]
         for ev in inst.evidence:
             a = norm_pos(doc, ev.start)
-            out.append((a, a + max(1, len(ev.text)), inst.key))
+            out.append((a, a + max(1, len(ev.text)), inst.key, head))
     return sorted(out)
 
 
 def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | None:
     if pm.post:
         p0, p1 = pm.post[0], pm.post[1]
-        inside = [k for a, b, k in spans if p0 <= a < p1]
+        inside = [k for a, b, k, _ in spans if p0 <= a < p1]
         if inside:
             return inside[0]
         # "Prof. X, Vice-Chancellor, University of Y": the institution right after the post
         gap = re.match(r"[\s,،]*(?:(?:of|at|in|در|في|фи)\s+)?(?:the\s+)?", doc.norm[p1:p1 + 12])
-        right_after = [k for a, b, k in spans if a == p1 + gap.end()]
+        right_after = [k for a, b, k, _ in spans if a == p1 + gap.end()]
         if right_after:
             return right_after[0]
     if pm.inst_hint:
@@ -477,22 +492,31 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
         if k:
             return k
     s0, s1 = sentence_at(bounds, pm.start)
-    label = pm.post[2] if pm.post else ""
-    last = fold(label).split()[-1] if fold(label).split() else ""
+    side = _SIDE.search(doc.norm[s0:pm.post[0] if pm.post else pm.start])
+    if side:
+        # "Иранскую сторону представлял ...", "the Iranian delegation was led by ...": the one
+        # institution of that country
+        word = side.group(1) or side.group(2)
+        iso = L.adjective_country(word, "ru" if re.match(r"[а-яё]", word, re.I) else "en")
+        of_country = {i.key for i in doc.institutions if iso and i.country == iso}
+        if len(of_country) == 1:
+            return of_country.pop()
+    label_words = fold(pm.post[2]).split() if pm.post else []
+    last = label_words[-1] if label_words else ""
     if last in _HEAD_FOLDS and last not in _GENERIC_HEAD_FOLDS:
         # "رئیس پژوهشگاه", "رئيس الهيئة": the institution of that kind, nearest before, else the only one
-        kind = [(a, k) for a, b, k in spans if fold(doc.institution(k).name).split()[:1] == [last]]
+        kind = [(a, k) for a, b, k, head in spans if head == last]
         before = [x for x in kind if s0 <= x[0] < pm.start]
         if before:
             return max(before)[1]
         if len({k for _, k in kind}) == 1:
             return kind[0][1]
-    before = [(a, k) for a, b, k in spans if s0 <= a < pm.start]
+    before = [(a, k) for a, b, k, _ in spans if s0 <= a < pm.start]
     if before:
         return max(before)[1]
-    if label and fold(label).split()[-1:] and fold(label).split()[-1] in {fold(x) for x in _BARE}:
+    if last in _BARE_FOLDS:
         return host
-    after = [(a, k) for a, b, k in spans if pm.end <= a < s1]
+    after = [(a, k) for a, b, k, _ in spans if pm.end <= a < s1]
     if after:
         return min(after)[1]
     return host
@@ -503,6 +527,7 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
 _TOKEN_TITLES = {fold(t) for t in (L.FA_TITLES | L.AR_TITLES | L.RU_TITLES | L.EN_TITLES)}
 
 
+@lru_cache(maxsize=4096)
 def _name_tokens(name: str) -> list[str]:
     toks = [t for t in fold(name).split() if t not in _TOKEN_TITLES]
     # the Arabic article: "الغبان" = "غبان"
@@ -574,16 +599,17 @@ def find_officials(doc: Document, resources) -> None:
         seen_posts = set()
         for m in with_post:
             p0, p1, label, role = m.post
-            label = label.strip(" ,،")
+            label = surface(doc, p0, p1).strip(" ,،")   # the post as the page wrote it
             inst = _institution_for(doc, m, spans, bounds, host)
-            if role == "official" and not any(m.post[0] <= a < m.post[1] for a, b, k in spans):
-                continue   # a minister or an ambassador of no institution in the text is no official here
+            if (role == "official" or _GOVERNMENT.search(fold(label))) and \
+                    not any(m.post[0] <= a < m.post[1] for a, b, k, _ in spans):
+                continue   # a minister's or an embassy's man of no institution in the text is no official here
             if lang in ("fa", "ar"):
                 role = _refine_role(role, label, lang)
-            k = fold(label)   # the same post read again (a photo caption) is not a second post
-            if k in seen_posts:
+            # the same post read again (a photo caption, "VC" for "Vice-Chancellor") is not a second post
+            if fold(label) in seen_posts or (role, inst) in seen_posts:
                 continue
-            seen_posts.add(k)
+            seen_posts.update({fold(label), (role, inst)})
             unit = _unit_in(doc, p0, p1)
             posts.append(Post(person=key, institution=inst, label=label, role=role, unit=unit,
                               evidence=[doc.evidence(min(p0, m.start), max(p1, m.end))]))
@@ -594,9 +620,32 @@ def find_officials(doc: Document, resources) -> None:
             if m.name not in names:
                 names.append(m.name)
         full = max(names, key=lambda n: (len(_name_tokens(n)), len(n)))
+        if lang == "fa":
+            for v in [v for n in names for v in _fa_suffix_variants(n)]:
+                if fold(v) not in {fold(n) for n in names}:
+                    names.append(v)
         doc.persons.append(Person(key=key, name=full, names=names, lang=lang,
                                   evidence=[doc.evidence(m.start, m.end) for m in sorted(g, key=lambda m: m.start)]))
         doc.posts.extend(posts)
+
+
+_FA_SURNAME_SUFFIXES = [_n(x) for x in ("زاده", "پور", "نژاد", "فر", "نیا", "راد", "منش", "خواه", "دوست", "وند",
+                                         "آبادی", "فرد", "کیا", "مهر", "لو")]
+
+
+def _fa_suffix_variants(name: str) -> list[str]:
+    """A Persian surname is written glued ("محمدیفر"), with a ZWNJ or with a space
+    ("محمدی فر"): the other writings of the same name."""
+    out = []
+    words = name.split()
+    for k, w in enumerate(words):
+        plain = w.replace("\u200c", "")
+        for suf in _FA_SURNAME_SUFFIXES:
+            if plain.endswith(suf) and len(plain) > len(suf) + 2:
+                out.append(" ".join(words[:k] + [plain[:-len(suf)] + " " + suf] + words[k + 1:]))
+        if k + 1 < len(words) and words[k + 1] in _FA_SURNAME_SUFFIXES:
+            out.append(" ".join(words[:k] + [plain + words[k + 1]] + words[k + 2:]))
+    return out
 
 
 def _unit_in(doc: Document, start: int, end: int) -> str | None:

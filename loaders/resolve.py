@@ -17,7 +17,7 @@ from __future__ import annotations
 from loaders.model import Document, Institution, Link
 from loaders.normalise import fold
 
-# Kinds more specific than the default, preferred when merging two mentions.
+# The extractor's kind when it could not tell; any other kind wins when two mentions merge.
 _DEFAULT_KIND = "Institution"
 
 

@@ -18,7 +18,7 @@ from loaders.triggers import SELF_DESCRIPTION, rx
 # Exchange of people: the anchor word, then who is exchanged in the same phrase.
 _EXCHANGE = rx(
     r"\bمبادل\w*", r"\bتبادل\w*", r"\bاعزام\b", r"\bобмен\w*", r"\bмобильност\w*", r"\bexchang\w*",
-    r"\bmobility\b", r"\bتبادل\b", r"\bالتبادل\b",
+    r"\bmobility\b", r"\b[وفبل]?تبادل\b", r"\bالتبادل\b",
 )
 _NOT_PEOPLE = rx(r"\bنظر\b", r"\bاطلاعات\b", r"\bتجربیات\b", r"\bнаш\w*", r"\bмнени\w*", r"\bопыт\w*",
                  r"\bинформаци\w*", r"\bviews\b", r"\bideas\b", r"\bexperience\b", r"\binformation\b",
@@ -28,7 +28,7 @@ _STAFF = rx(r"\bاستاد(?:ان)?\b", r"\bاساتید\b", r"\bهی[ئا]ت ع
             r"\bсотрудник\w*", r"\bучен\w+\b", r"\bfaculty\b", r"\bstaff\b", r"\bresearchers\b", r"\bprofessors\b",
             r"\bteachers\b", r"\bالأساتذة\b", r"\bالتدریسی\w*", r"\bأعضاء هیئة التدریس\b")
 _ACADEMIC_MOBILITY = rx(r"\bакадемическ\w+ (?:обмен\w*|мобильност\w*)", r"\bмобильност\w*", r"\bacademic (?:exchange|mobility)\b",
-                        r"\bmobility\b")
+                        r"\bmobility\b", r"\bexchange programmes?\b", r"\bexchange programs?\b")
 
 TOPIC_PATTERNS: dict[str, re.Pattern] = {
     "StudentExchange": rx(
@@ -40,7 +40,8 @@ TOPIC_PATTERNS: dict[str, re.Pattern] = {
                         r"\bстажиров\w* (?:для )?(?:преподавател|сотрудник|учен)\w*"),
     "JointDegree": rx(
         r"\bمدارک? مشترک\b", r"\bدو ?مدرکی\b", r"\bمدرک مشترک\b", r"\bدوره(?: ?ها| ?های)? (?:[^\s,.]+ ){0,2}مشترک\b",
-        r"\bдвойн\w+ диплом\w*", r"\bсовместн\w+ (?:образовательн\w+ )?программ\w*", r"\bдипломы обоих\b",
+        r"\bдвойн\w+ диплом\w*", r"\bсовместн\w+ (?:\w+ )?программ\w*", r"\bсетев\w+ (?:образовательн\w+ )?программ\w*",
+        r"\bبرنامه(?: ?های)? (?:آموزشی|تحصیلی|درسی) مشترک\b", r"\bдипломы обоих\b",
         r"\b(?:joint|dual|double)[- ](?:degree|diploma|master)\w*", r"\bjoint (?:educational |academic |study )?(?:and research )?programmes?\b",
         r"\bjoint (?:educational |academic |study )?programs?\b",
         r"\bالشهاد\w+ المزدوج\w*", r"\bشهاد\w+ مزدوج\w*", r"\bبرامج (?:دراسیة )?مشترکة\b",
@@ -52,12 +53,13 @@ TOPIC_PATTERNS: dict[str, re.Pattern] = {
         r"\bнаучно-исследовательск\w+ (?:сотрудничеств|проект)\w*",
         r"\b(?:joint|collaborative) research\b", r"\bresearch (?:collaboration|cooperation|links|partnerships?|projects)\b",
         r"\bjoint (?:educational and )?research programmes?\b",
-        r"(?<!العالی و)(?<!العالی و )\bالبحث العلمی\b", r"\bالبحوث المشترکة\b", r"\bالأبحاث المشترکة\b", r"\bمشاریع بحثیة\b",
+        r"(?<!العالی و)(?<!العالی و )\bالبحث العلمی\b", r"\bالبحوث المشترکة\b", r"\bالأبحاث المشترکة\b", r"\bمشاریع بحثیة\b", r"\bالتعاون البحثی\b",
     ),
     "JointPublication": rx(
         r"\bانتشار (?:مجلات|مقالات|کتاب)\w*", r"\b(?:مقالات|انتشارات) مشترک\b", r"\bتالیف مشترک\b",
         r"\bсовместн\w+ (?:научн\w+ )?(?:стат\w+|публикаци\w*|монографи\w*)", r"\bпубликаци\w+ (?:научн\w+ |совместн\w+ )?стат\w*",
         r"\b(?:joint|bilateral|co-authored|collaborative) (?:research |scientific )?publications?\b", r"\bco-publication\w*",
+        r"\bco-authored (?:papers|articles)\b", r"\bjoint (?:papers|articles)\b",
         r"\bالنشر المشترک\b", r"\bالنشر العلمی المشترک\b", r"\bالبحوث المنشورة\b",
     ),
     "Training": rx(
@@ -65,11 +67,12 @@ TOPIC_PATTERNS: dict[str, re.Pattern] = {
         r"\bتوانمندسازی\b", r"\bповышени\w+ квалификации\b", r"\bтренинг\w*", r"\bстажиров\w*",
         r"\b(?:staff |teacher |faculty )?training (?:programmes?|courses?|for)\b",
         r"\b(?:staff|teacher|faculty|professional|joint) training\b", r"\bworkshops\b", r"\bcapacity building\b",
-        r"\bدورات تدریبیة\b", r"\bورش عمل\b", r"\bالتدریب\b",
+        r"\b(?:ال)?دورات (?:ال)?تدریبیة\b", r"\b(?:ال)?ورش(?: عمل)?\b", r"\bالتدریب\b",
     ),
     "OnlineEducation": rx(
         r"\bدوره(?: ?های)? (?:آنلاین|مجازی|برخط)", r"\bآموزش (?:مجازی|آنلاین|الکترونیکی)\b",
-        r"\bонлайн-?(?:курс|обучени|лекци)\w*", r"\bдистанционн\w+ (?:обучени|курс)\w*",
+        r"\bонлайн-?(?:курс|обучени|лекци)\w*", r"\bдистанционн\w+ (?:обучени|курс)\w*", r"\bэлектронн\w+ обучени\w*",
+        r"\be-learning\b", r"\bdistance (?:learning|education)\b", r"\bMOOCs?\b",
         r"\bonline (?:courses?|lectures?|education|learning|teaching|programmes?|degrees?)\b",
         r"\b(?:lectures?|courses?|classes|teaching) (?:may |will |can |could )?(?:be )?(?:delivered |held |offered |given )?online\b",
         r"\bالتعلیم (?:الإلکترونی|عن بعد)\b", r"\bمقررات إلکترونیة\b",
@@ -82,7 +85,7 @@ TOPIC_PATTERNS: dict[str, re.Pattern] = {
         r"\bcommerciali[sz]ation\b", r"\bentrepreneurship\b",
         r"\bالابتکار\b", r"\bریادة الأعمال\b", r"\bحاضنات?\b", r"\bنقل التکنولوجیا\b",
     ),
-    "SummerSchool": rx(r"\bمدرسه(?: ?های)? تابستانی\b", r"\bлетн\w+ (?:и зимн\w+ )?школ\w*", r"\bsummer schools?\b", r"\bsummer (?:programmes?|programs?|camps?)\b",
+    "SummerSchool": rx(r"\bمدرسه(?: ?های)? تابستانی\b", r"\bлетн\w+ (?:и зимн\w+ )?(?:\w+ )?школ\w*", r"\bsummer schools?\b", r"\bsummer (?:programmes?|programs?|camps?)\b",
                        r"\bwinter schools?\b", r"\bзимн\w+ школ\w*", r"\bالمدرسة الصیفیة\b", r"\bمدارس صیفیة\b"),
     "Scholarship": rx(r"\bبورس(?:یه)?\b", r"\bстипенди\w*", r"\bscholarships?\b", r"\bfellowships?\b", r"\bمنح(?:ة)? دراسیة\b",
                       r"\bالمنح الدراسیة\b"),
@@ -91,7 +94,8 @@ TOPIC_PATTERNS: dict[str, re.Pattern] = {
         r"\bبرگزاری (?:مشترک )?(?:همایش|کنفرانس|سمینار|کارگاه)\w*",
         r"\bحضور [^.]{0,60}? در (?:نشست|همایش|کنفرانس|سمینار)(?: ?های)? ?(?:پیش ?رو|آتی|آینده)\w*",
         r"\b(?:проведени\w+|организаци\w+|совместн\w+) (?:\w+ ){0,2}(?:конференци|семинар|симпозиум|форум)\w*",
-        r"\bjoint (?:conferences?|seminars?|symposi\w+|events)\b",
+        r"\bjoint (?:conferences?|seminars?|symposi\w+|events)\b", r"\bرویداد(?: ?های)? (?:علمی )?مشترک\b",
+        r"\bсовместн\w+ (?:научн\w+ )?мероприяти\w*",
         r"\b(?:organi[sz]\w*|hold\w*|host\w*|co-host\w*) (?:an? |the )?(?:annual |joint |international |regional )*(?:conference|seminar|symposium|forum)\b", r"\b(?:organi[sz]\w+|hold\w*|co-host\w*) (?:joint )?(?:international )?(?:conferences|seminars|symposia)\b",
         r"\b(?:المؤتمرات|الندوات)\b", r"\b(?:تنظیم|عقد|إقامة|اقامة) (?:ال)?(?:مؤتمرات|ندوات)\b",
         r"\b(?:مؤتمرات|ندوات) (?:علمیة )?مشترکة\b",
@@ -108,7 +112,8 @@ TOPIC_PATTERNS: dict[str, re.Pattern] = {
     ),
 }
 # Names that carry a topic themselves: proposing a Confucius Institute or a chair of
-# Persian is cultural cooperation, even though the phrase is a unit's name.
+# Persian is cultural cooperation, a summer school is one, even when the phrase was
+# taken for a unit's name.
 NAMED_TOPICS = {"Culture": rx(r"\bکرسی زبان\b", r"\bکنفوسیوس\b", r"\bинститут\w* конфуци\w*", r"\bconfucius institute\b",
                               r"\bمعهد کونفوشیوس\b")}
 # A post word just before a topic word: "مدیر امور فرهنگی", "director of cultural affairs".
@@ -119,7 +124,10 @@ _CAPITALISED = re.compile(r"[A-Z]")
 
 def _name_spans(doc: Document) -> list[tuple[int, int]]:
     spans = []
-    for group in (doc.institutions, doc.units, doc.posts):
+    # a long lower-case "unit" is more likely a phrase taken for a name ("حوزه انرژی و اعطای
+    # بورس") than a unit, and must not hide the topics it holds
+    units = [u for u in doc.units if len(u.name.split()) <= 4 or u.name[:1].isupper()]
+    for group in (doc.institutions, units, doc.posts):
         for item in group:
             for ev in item.evidence:
                 spans.append(_to_norm(doc, ev.start, ev.end))
@@ -140,8 +148,8 @@ def _exchange_topics(text: str) -> list[tuple[str, int, int]]:
             out.append(("StudentExchange", m.start(), m.end()))
         if staff:
             out.append(("StaffExchange", m.start(), m.end()))
-        if not students and not staff and _ACADEMIC_MOBILITY.fullmatch(m.group(0)) or \
-                (not students and not staff and _ACADEMIC_MOBILITY.search(text[max(0, m.start() - 20):m.end()])):
+        # "academic mobility", "exchange programme": students, unless staff are named
+        if not students and not staff and _ACADEMIC_MOBILITY.search(text[max(0, m.start() - 20):m.end() + 15]):
             out.append(("StudentExchange", m.start(), m.end()))
     return out
 
@@ -164,7 +172,8 @@ def find_topics(doc: Document, resources=None) -> None:
             hits = []  # a university describing itself names its fields, not cooperation areas
         for code, s, e in hits + named:
             a, b = sent.start + s, sent.start + e
-            if (code, s, e) not in named and any(ns <= a and b <= ne for ns, ne in names):
+            # (a summer school is a cooperation format even when taken for a unit name)
+            if (code, s, e) not in named and code != "SummerSchool" and any(ns <= a and b <= ne for ns, ne in names):
                 continue  # inside an institution, unit or post name
             if _POST_BEFORE.search(sent.text[max(0, s - 40):s]) and code in ("Culture", "Scholarship", "Innovation", "Training"):
                 continue  # "director of cultural affairs", "head of scholarship students"

@@ -31,8 +31,11 @@ EVENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\bگفت ?و ?گو\b", r"\bگفتگو\b", r"\bمذاکرات?\b", r"\bمیزگرد\b",
         r"\bвстреч\w*", r"\bпереговор\w*", r"\bзаседани\w*", r"\bсовещани\w*", r"\bкругл\w+ стол\w*",
         r"\bmeetings?\b", r"\bmet\b", r"\bmeets\b", r"\btalks\b", r"\bround ?table\b", r"\bvideo ?conferenc\w*",
+        # ceremonies and openings gather the partners too (typed as meetings: no class of their own)
+        r"\bceremony\b", r"\binaugurat\w*", r"\bopening\b", r"\bцеремони\w*", r"\bторжественн\w+ открыти\w*",
+        r"\bمراسم\b", r"\bآیین\b", r"\bافتتاح\w*", r"\bحفل\b", r"\b(?:ال)?حفل\b",
         r"\bвидеоконференци\w*",
-        r"\b(?:ال)?اجتماع\w*", r"\b[وفبل]?لقاء\b", r"\bاللقاء\b", r"\bاستقبل\w*", r"\bالتقى\b", r"\bمباحثات\b",
+        r"\b(?:ال)?اجتماع\w*", r"\b[وفبل]?لقاء(?:ات)?\b", r"\bاللقاء\b", r"\bاستقبل\w*", r"\bالتقى\b", r"\bمباحثات\b",
     ),
     "Visit": rx(
         r"\bبازدید\w*", r"\bسفر(?:ی|ش)?\b", r"\bهی[ئا]ت(?:ی)?\b(?! ?علمی)(?! ?مدیره)(?! ?امنا)(?! ?رئیسه)",
@@ -48,7 +51,7 @@ EVENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\bконференци(?:я|ю|ей|и)\b", r"\bфорум(?:а|е|ом)?\b", r"\bсимпозиум(?:а|е|ом)?\b", r"\bконгресс(?:а|е|ом)?\b",
         r"\bсаммит(?:а|е|ом)?\b",
         r"\bconference\b", r"\bforum\b", r"\bsummit\b", r"\bsymposium\b", r"\bcongress\b",
-        r"\b(?:ال)?مؤتمر\b", r"\bندوة\b", r"\bالندوة\b", r"\bملتقى\b", r"\bمنتدى\b",
+        r"\b(?:ال)?مؤتمر\b", r"\bندوة\b", r"\bالندوة\b", r"\b(?:ال)?ملتقى\b", r"\b(?:ال)?منتدى\b",
     ),
 }
 # Delegation words: a visit only when nothing else in the sentence names the event
@@ -75,6 +78,14 @@ FUTURE = rx(
     r"\bis scheduled\b", r"\bare scheduled\b", r"\bplanned for\b", r"\binvited\b", r"\binvites\b",
     r"\bالقادم\w*", r"\bالمقبل\w*", r"\bسیعقد\b", r"\bستعقد\b", r"\bستقام\b", r"\bسیقام\b", r"\bدعا\b",
 )
+# Taking part, attending, welcoming: a sentence that names who was at the event.
+PARTICIPATION = rx(
+    r"\bحضور (?:داشت|یافت)", r"\bشرکت (?:کرد|داشت)", r"\bنمایندگان\b", r"\bمیهمان\w*", r"\bمهمان\w*", r"\bاستقبال\b",
+    r"\bпринял\w* участие\b", r"\bучаств\w*", r"\bприсутствова\w*", r"\bпредставител\w*", r"\bгост\w*",
+    r"\btook part\b", r"\bparticipat\w*", r"\battend\w*", r"\bjoined\b", r"\bwelcom\w*", r"\bguests?\b",
+    r"\brepresentatives?\b",
+    r"\bشارک\w*", r"\bبمشارکة\b", r"\bحضر\w*", r"\bممثل\w*", r"\bاستقبل\w*",
+)
 # A past event told as background ("founded in", "earlier", "previously").
 BACKGROUND = rx(
     r"\bپیش از این\b", r"\bقبلا\b", r"\bتا?سیس شد", r"\bتأسیس شد", r"\bیادآور\w*",
@@ -82,6 +93,14 @@ BACKGROUND = rx(
     r"\bfounded\b", r"\bestablished in\b", r"\bearlier\b", r"\bpreviously\b", r"\blast year\b",
     r"\bas a reminder\b",
     r"\bتأسست\b", r"\bسابقا\b", r"\bالعام الماضی\b",
+)
+# "also": a further meeting on the same trip ("the rector also met the head of X").
+ALSO = rx(r"\balso\b", r"\bтакже\b", r"\bкроме того\b", r"\bهمچنین\b", r"\bنیز\b", r"\bکما\b", r"\bأیضا\b", r"\bایضا\b")
+# Words that point back at the meeting itself ("in this meeting"), not at a trip.
+MEETING_ANAPHOR = rx(
+    r"\bاین (?:نشست|جلسه|دیدار|ملاقات)", r"\b(?:this|the same) (?:meeting|talks)\b",
+    r"\b(?:в ходе|во время|в начале|в конце|по итогам) (?:\w+ )?(?:встреч|переговор|заседани)",
+    r"\bخلال (?:اللقاء|الاجتماع)", r"\bهذا اللقاء\b",
 )
 # Words that point back at an event already told ("in this meeting", "during the visit").
 ANAPHOR = rx(
@@ -213,15 +232,22 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
 }
 # Intended, not done: overrides a signing verb in the same sentence ("to be drafted and signed").
 PLANNED_STRONG = rx(
-    r"\bباید\b", r"\bپیشنهاد\w*", r"مقرر (?:شد|است|گردید)", r"قرار (?:است|شد)", r"(?:تدوین|تهیه|امضا|منعقد|عقد) (?:شود|گردد)",
+    r"\bباید\b", r"\bپیشنهاد\w*", r"مقرر (?:شد|است|گردید)",
+    # drafting the agreement itself (not "the MoU provides for preparing textbooks")
+    r"\b(?:تدوین|تهیه|تنظیم) (?:پیش ?نویس )?(?:[^\s,.]+ )?(?:تفاهم|برنامه|قرارداد|موافقت|نقشه|سند)",
+    r"\b(?:подготовк|разработк)\w* (?:проекта |текста )?(?:соглашени|меморандум|договор|дорожн|план)\w*",
+    r"\b(?:drafting|preparation|preparing|development) (?:of )?(?:an? |the )?(?:\w+ )?(?:agreement|memorandum|MoU|plan|roadmap)", r"قرار (?:است|شد)", r"(?:تدوین|تهیه|امضا|منعقد|عقد) (?:شود|گردد)",
     r"\bخواهد\b", r"\bخواهند\b", r"برنامه ریزی", r"\bعقد\b(?! (?:شد|گردید|کردند))", r"\bدر آینده\b",
     r"\bбудет подписан\w*", r"\bбуд(?:ет|ут) (?:подписан|заключ)\w*", r"\bпланиру\w*", r"\bнамерен\w*",
-    r"\bстанет\b", r"\bпредлож\w*", r"\bрассчитыва\w*", r"\bв перспективе\b", r"\bподготовк\w+ (?:проекта|соглашени|меморандум)",
+    r"\bстанет\b", r"\bпредлож\w*", r"\bрассчитыва\w*", r"\bв перспективе\b",
     r"\bto be signed\b", r"\bplan(?:s|ned)? to\b", r"\bpropos\w*", r"\bworking towards?\b", r"\bintend\w*",
     r"\bagreed to (?:sign|draft|prepare|conclude)\b", r"\bto draft\b", r"\bwill sign\b",
     r"\bسیتم\b", r"\bمن المقرر\b", r"\bسوف\b", r"\bس(?:ی|ت)وقع\w*", r"\bمستقبلا\b",
     r"\bподготов(?:ить|ят|ит)\b", r"\bподписать\b", r"\bзаключить\b", r"\bto sign\b",
     r"\bاتفق\w* علی\b", r"\bإعداد\b", r"\bاعداد\b",
+    # prospects and possibilities: "перспективы подписания", "possibility of signing"
+    r"\bперспектив\w*", r"\bвозможност\w*", r"\bprospects?\b", r"\bpossib\w*", r"\bآمادگی\b", r"\bإمکانیة\b",
+    r"\bامکانیة\b",
     # hopes and aims: "hope to develop joint degree programmes", "بررسی امکان راه اندازی"
     r"\bhop(?:e|es|ed|ing)\b", r"\bexpect\w*", r"\baim(?:s|ed|ing)? (?:to|at)\b", r"\bseek\w*",
     r"\bto (?:develop|launch|create|establish|introduce|explore)\b",
@@ -233,6 +259,8 @@ ACTIVE = rx(
     r"\bреализу(?:ется|ются|ем)\b", r"\bдейству(?:ет|ют|ющ\w*)\b", r"\bуспешно работа\w*",
     r"\bongoing\b", r"\bcurrently running\b", r"\bin force\b", r"\bhas been running\b", r"\bruns since\b",
     r"در حال اجرا", r"\bالجاری\b", r"\bساری المفعول\b",
+    # in force since a year: "has had an agreement since 2018", "с 2018 года", "از سال 1397"
+    r"\bsince (?:19|20)\d\d\b", r"\bс (?:19|20)\d\d года\b", r"\bاز سال \d{4}\b", r"\bمنذ (?:عام )?\d{4}\b",
 )
 # A sentence that describes one institution, not a cooperation ("founded in 1878", "one of
 # the oldest"): the fields it names are not topics of cooperation.
@@ -241,10 +269,4 @@ SELF_DESCRIPTION = rx(
     r"\bявляется одн\w+ из\b", r"\bоснован\w* в \d{4}", r"\bвходит в (?:число|рейтинг)\b",
     r"\bاز (?:قدیمی ?ترین|بزرگترین|برترین) ", r"\bتاسیس شده\b", r"\bرتبه\b",
     r"\bتأسست\b", r"\bمن أقدم\b", r"\bمن أعرق\b",
-)
-# "between the two universities", "двух вузов", "الطرفين": parties are the event's.
-BOTH_SIDES = rx(
-    r"\bدو (?:دانشگاه|طرف|مجموعه|موسسه)\b", r"\bطرفین\b", r"\bдвух (?:вузов|университетов|сторон)\b",
-    r"\bсторон\w*\b", r"\bпартн[её]р\w*", r"\bboth (?:universities|institutions|sides|parties)\b",
-    r"\bthe two (?:universities|institutions|sides)\b", r"\bالطرفین\b", r"\bالجانبین\b", r"\bالمؤسستین\b",
 )

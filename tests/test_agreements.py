@@ -104,3 +104,24 @@ def test_russian_agreement_to_be_prepared_is_planned_with_the_visitor():
     doc = run(text, RU, lang="ru")
     assert [(a.type, a.status) for a in doc.agreements] == [("CooperationAgreement", "planned")]
     assert set(doc.agreements[0].parties) == {"i1", "i2"}
+
+
+def test_what_an_agreement_provides_for_is_not_a_second_agreement():
+    text = ("Северный университет и Приморский университет подписали соглашение о программе двойного диплома. "
+            "Кроме того, соглашение предусматривает подготовку учебников и разработку курсов.")
+    doc = run(text, RU, lang="ru")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "signed")]
+
+
+def test_persian_action_plan_to_be_drafted():
+    text = ("نشست دانشگاه البرز و دانشگاه ساحل برگزار شد و دو طرف بر تدوین برنامه عملیاتی همکاری ها تاکید کردند.")
+    doc = run(text, FA, lang="fa")
+    assert [(a.type, a.status) for a in doc.agreements] == [("ActionPlan", "planned")]
+
+
+def test_prospects_of_signing_are_planned():
+    text = ("15 марта 2023 года в Северном университете прошла встреча с делегацией Приморского университета. "
+            "Стороны обсудили перспективы подписания меморандума о взаимопонимании.")
+    doc = run(text, {"i1": ["Северном университете"], "i2": ["Приморского университета"]}, lang="ru")
+    assert [(a.type, a.status) for a in doc.agreements] == [("MemorandumOfUnderstanding", "planned")]
+    assert [e.type for e in doc.events] == ["Meeting"]

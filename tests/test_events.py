@@ -196,3 +196,53 @@ def test_related_news_at_the_bottom_is_ignored():
                    lang="en")
     find_events(doc, None)
     assert pairs(doc) == {frozenset({"i1", "i2"})}
+
+
+def test_signing_in_an_earlier_year_is_background_but_since_is_not():
+    text = ("Lakeside University and Hilltop University held talks on 4 May 2022.\n"
+            "Lakeside University and Hilltop University signed a cooperation agreement in 2017.\n"
+            "The visitors also met students of the double degree programme that has run since 2015.")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"]}, lang="en")
+    find_events(doc, None)
+    signing = [e for e in doc.events if e.type == "SigningCeremony"]
+    assert signing and not signing[0].primary and signing[0].start is None
+    main = [e for e in doc.events if e.primary]
+    assert len(main) == 1 and main[0].start == "2022-05-04"
+    assert any("since 2015" in ev.sentence for ev in main[0].evidence)  # part of the visit, not background
+
+
+def test_meetings_with_two_partners_on_the_sidelines_relate_the_host_with_each():
+    text = ("On 26 June 2024 the rector of Lakeside University held meetings with the leaders of "
+            "Hilltop University and Riverside College at an international forum.")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"], "i3": ["Riverside College"]},
+                   lang="en")
+    find_events(doc, None)
+    assert pairs(doc) == {frozenset({"i1", "i2"}), frozenset({"i1", "i3"})}
+
+
+def test_date_told_in_a_sentence_about_who_took_part():
+    text = ("Hilltop University delegation visits Lakeside University\n"
+            "The rector of Lakeside University welcomed the guests from Hilltop University on 11 April 2023.")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"]}, lang="en")
+    find_events(doc, None)
+    assert [(e.type, e.start) for e in doc.events] == [("Visit", "2023-04-11")]
+
+
+def test_a_further_meeting_on_the_trip_does_not_relate_the_partners():
+    text = ("Lakeside University signed an agreement with Hilltop University in the capital on 6 June 2021.\n"
+            "During the trip the rector of Lakeside University also met the rector of Riverside College.")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"], "i3": ["Riverside College"]},
+                   lang="en")
+    find_events(doc, None)
+    assert pairs(doc) == {frozenset({"i1", "i2"}), frozenset({"i1", "i3"})}
+    assert all(e.start == "2021-06-06" for e in doc.events)
+
+
+def test_an_opening_ceremony_is_an_event():
+    text = ("LONDON, 5 September 2022 — Lakeside University and Hilltop University today opened a joint centre.\n"
+            "The opening ceremony was attended by the rectors of both universities.")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"]}, dateline="2022-09-05",
+                   lang="en")
+    find_events(doc, None)
+    assert [e.start for e in doc.events] == ["2022-09-05"]
+    assert set(doc.events[0].participants) == {"i1", "i2"}

@@ -74,6 +74,12 @@ def test_text_without_named_institutions_gives_nothing(res):
     assert doc.institutions == [] and doc.units == []
 
 
+def test_persian_plural_head_before_a_list_of_names(res):
+    doc = extract("هیئتی از دانشگاه‌های فردوسی و بین‌المللی امام رضا از دانشگاه هرات بازدید کرد. "
+                  "دانشگاه های برتر کشور و دانشگاه‌های ایران و روسیه نیز همکاری دارند.", "fa", res)
+    assert names(doc) == [fold("دانشگاه فردوسی"), fold("دانشگاه بین‌المللی امام رضا"), fold("دانشگاه هرات")]
+
+
 # ---------------------------------------------------------------- Arabic
 
 def test_arabic_university_college_is_top_level_and_college_is_a_unit(res):
@@ -88,6 +94,12 @@ def test_arabic_clitic_conjunction_and_country_adjective(res):
     doc = extract("وقعت جامعة الموصل وجامعة حلب السورية اتفاقية تعاون.", "ar", res)
     assert names(doc) == [fold("جامعة الموصل"), fold("جامعة حلب السورية")]
     assert doc.institutions[1].country == "SY"
+
+
+def test_arabic_definite_university_with_a_naming_adjective(res):
+    doc = extract("استقبل رئيس الجامعة المستنصرية وفد الجامعة العراقية الأم، وقال رئيس الجامعة الدكتور "
+                  "علي حسن إن الجامعة ماضية في التعاون.", "ar", res)
+    assert names(doc) == [fold("الجامعة المستنصرية")]
 
 
 # ---------------------------------------------------------------- Russian

@@ -157,3 +157,15 @@ def test_russian_post_after_name_with_dash(res):
     doc = extract("На форуме выступил Андрей Смирнов – проректор Уральского федерального университета.", "ru", res)
     role, inst, _ = officials(doc)[fold("Андрей Смирнов")]
     assert role == "vice_rector" and inst == fold("Уральский федеральный университет")
+
+
+def test_persian_glued_surname_suffix_gets_its_spaced_writing(res):
+    doc = extract("دکتر مریم حسینیزاده رئیس دانشگاه کاشان در این نشست حضور داشت.", "fa", res)
+    names = {fold(n) for n in doc.persons[0].names}
+    assert fold("مریم حسینی زاده") in names and fold("مریم حسینیزاده") in names
+
+
+def test_state_posts_without_their_institution_in_the_text_are_dropped(res):
+    doc = extract("دکتر رضا کرمی معاون وزیر علوم و دکتر حسن نوری رئیس دانشگاه سمنان از آزمایشگاه بازدید کردند.",
+                  "fa", res)
+    assert set(officials(doc)) == {fold("حسن نوری")}

@@ -6,6 +6,8 @@ import io
 import json
 import zipfile
 
+import pytest
+
 from loaders.gazetteer import GAZETTEER_FILE, Gazetteer
 from unikg.reference import _iter_json_array, build, import_ror, ror_record
 
@@ -157,3 +159,8 @@ def test_common_words_are_counted_over_records():
     # Generic words ("centre", "university") are never "common"; acronyms are not counted.
     assert common_words(index, min_records=3) == {"excellence"}
     assert common_words(index, min_records=1) == {"excellence", "cancer", "tehran"}
+
+
+def test_v1_schema_records_are_refused_with_a_hint():
+    with pytest.raises(ValueError, match="v2"):
+        ror_record({"id": "https://ror.org/0aaaaaa01", "name": "Old Shape University", "status": "active"})

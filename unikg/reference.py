@@ -25,8 +25,12 @@ from loaders.gazetteer import (
 )
 from loaders.normalise import fold
 
+# A proper word in the names of this many records is "common" (see `common_words`).
 COMMON_MIN_RECORDS = 100
+# The project's ROR extract, used when `build` is given no source.
 DEFAULT_SOURCE = Path(__file__).resolve().parent.parent.parent / "shared" / "reference" / "ror-records.jsonl.gz"
+
+
 def _script_ok(value: str) -> bool:
     """Latin, Cyrillic or Arabic script only: names in other scripts (CJK, Thai...) cannot
     meet the four article languages and are left out of the shipped file to keep it small."""
@@ -43,6 +47,9 @@ def ror_record(obj: dict) -> Record | None:
     """A Record from a ROR v2 record (extract or full-dump shape); None for inactive ones."""
     if obj.get("status", "active") != "active":
         return None
+    if "names" not in obj:
+        raise ValueError(f"{obj.get('id')}: a ROR v1-schema record; use a dump with v2 records "
+                         "(ROR releases since v1.45 include them)")
     names: list[tuple[str, str | None, int]] = []
     display = None
     for item in obj.get("names", []):
@@ -127,8 +134,8 @@ def iter_source(path: Path) -> Iterator[dict]:
             members = [m for m in zf.namelist() if m.endswith(".json") and not m.startswith("__MACOSX")]
             if not members:
                 raise ValueError(f"{path}: no .json file in the zip; expected a ROR data dump")
-            # Dumps since v1.x ship a v1 and a v2 file side by side (…_schema_v2.json); take v2.
-            member = next((m for m in members if "v2" in m), members[0])
+            # Dumps of 2024 ship a v1 and a v2 file side by side (…_schema_v2.json); take v2.
+            member = next((m for m in members if "schema_v2" in m), members[0])
             with zf.open(member) as raw:
                 yield from _iter_json_array(io.TextIOWrapper(raw, encoding="utf-8"))
         return
