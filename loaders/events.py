@@ -65,7 +65,7 @@ _CONJUNCTION = re.compile(r"\b(?:and|و|и)\b|&|^[\s(]*$", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*(?:,|،|\band\b|\bو\b|\bи\b|&|\.|$)", re.IGNORECASE)
 
 
-def _to_norm(doc: Document, start: int, end: int) -> tuple[int, int]:
+def norm_span(doc: Document, start: int, end: int) -> tuple[int, int]:
     """Original-text span -> doc.norm span (the inverse of doc.offsets)."""
     if not doc.offsets:
         return start, end
@@ -124,7 +124,7 @@ class TextView:
         spans: list[tuple[int, int, str]] = []
         for inst in doc.institutions:
             for ev in inst.evidence:
-                spans.append((*_to_norm(doc, ev.start, ev.end), inst.key))
+                spans.append((*norm_span(doc, ev.start, ev.end), inst.key))
         # units are left out: a unit named alone ("the joint research centre") is too often
         # attached to the wrong institution, and a unit's institution is named anyway
         seen = set()
@@ -142,13 +142,13 @@ class TextView:
             sent.insts.append(Mention(s, e, key, passing=passing))
         for person in doc.persons:
             for ev in person.evidence:
-                s, e = _to_norm(doc, ev.start, ev.end)
+                s, e = norm_span(doc, ev.start, ev.end)
                 sent = self.sent_at(s)
                 if sent is not None:
                     sent.persons.append((s, e, person.key))
         for post in doc.posts:  # a post's span names its holder too
             for ev in post.evidence:
-                s, e = _to_norm(doc, ev.start, ev.end)
+                s, e = norm_span(doc, ev.start, ev.end)
                 sent = self.sent_at(s)
                 if sent is not None and all(p[2] != post.person or p[0] != s for p in sent.persons):
                     sent.persons.append((s, e, post.person))

@@ -111,6 +111,8 @@ class Mention:
     extra_labels: list[str] = field(default_factory=list)
     tail: str | None = None      # word after an acronym ("ИИТ Бомбея")
     place_tokens: frozenset = frozenset()   # a country written after the name, kept out of `tokens`
+    prefix: str = ""             # initials of adjectives before an acronym ("Омский ГАУ" -> "О")
+    uses: int = 1                # how often the text writes this acronym
 
 
 # Lines that credit, sign or advertise rather than report. (Dashed lines are noise only
@@ -378,8 +380,9 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         if definite:
             # "الجامعة المستنصرية", "الجامعة التكنولوجية": the definite head with a naming adjective
             nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-            if not nxt.startswith("ال") or nxt in _AR_GENERIC or nxt in L.AR_TITLES or nxt in _AR_STOP \
-                    or L.adjective_country(nxt, "ar") or tokens[i + 1].nl_before:
+            # (with a country adjective it is a name too: "الجامعة الأردنية", "الجامعة اللبنانية")
+            if not nxt.startswith("ال") or (nxt in _AR_GENERIC and not L.adjective_country(nxt, "ar")) \
+                    or nxt in L.AR_TITLES or nxt in _AR_STOP or tokens[i + 1].nl_before:
                 i += 1
                 continue
         elif word not in heads_all:
@@ -419,7 +422,7 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         if word == _n("مركز") or word == _n("معهد"):
             kind = "ResearchInstitute"
         name = word + " " + " ".join(name_words)
-        generic = all(w in _AR_GENERIC or L.adjective_country(w, "ar") for w in name_words)
+        generic = all(w in _AR_GENERIC or L.adjective_country(w, "ar") for w in name_words) and not definite
         m = Mention(t.start + skip, words[-1].end, name, "ar", kind, not generic)
         m.country = _country_after(tokens, j) or _country_in(name_words) or next(
             (L.adjective_country(w, "ar") for w in name_words if L.adjective_country(w, "ar")), None)
@@ -514,8 +517,18 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
             if k:
                 end = toks[k - 1].stop
                 j = k
-            m = Mention(t.start, end, doc.norm[t.start:end], "ru", "University", True, is_acronym=True)
+            # "Омский ГАУ": capitalised adjectives before an acronym give its first letters
+            k0 = i
+            while k0 > 0 and toks[k0 - 1].text[:1].isupper() and is_adj(toks[k0 - 1]) and \
+                    toks[k0 - 1].start not in sent_starts:
+                k0 -= 1
+            start = toks[k0].start
+            surface_ = doc.norm[start:end]
+            m = Mention(start, end, nlp.nominative(surface_) if k0 < i else surface_, "ru", "University", True,
+                        is_acronym=True)
             m.acronym = t.text
+            m.prefix = "".join(x.text[0] for x in toks[k0:i])
+            m.uses = sum(1 for x in toks if x.text == t.text)
             if j == i + 1 and j < len(toks) and toks[j].text[:1].isupper() and toks[j].feats.get("Case") == "Gen" \
                     and toks[j].start not in per_tokens and toks[j].pos in ("PROPN", "NOUN"):
                 m.tail = lemma_of(toks[j])
@@ -647,7 +660,8 @@ _EN_POST_START = re.compile(r"(?:The\s+)?(?:Acting\s+|Deputy\s+|Associate\s+|Pro
                             + "|".join(re.escape(p) for p, _ in L.EN_POSTS) + r")(?:\s+(?:and\s+)?[A-Z][\w\-]*)*")
 # the head word in the languages of the institutions' own names
 _EN_SAME = {"universiti": "university", "université": "university", "universidad": "university",
-            "universität": "university", "universitas": "university", "università": "university"}
+            "universität": "university", "universitas": "university", "università": "university",
+            "universidade": "university", "universitat": "university"}
 _EN_ACRONYM = re.compile(r"^(?=[A-Z])[A-Za-z]*[A-Z][A-Za-z]*$")
 
 
@@ -918,7 +932,8 @@ def _merge(mentions: list[Mention], gazetteer, lang: str, text: str = "") -> lis
         if defined:
             target = defined[0]
         else:
-            fits = [c for c in clusters if any(_acronym_fits(acr, _name_words_for_acronym(x.name)) or
+            spelled = m.prefix + acr
+            fits = [c for c in clusters if any(_acronym_fits(spelled, _name_words_for_acronym(x.name)) or
                                                acr in x.name.split() for x in c.full())]
             if len(fits) == 1:
                 target = fits[0]
@@ -982,7 +997,10 @@ def _standalone_acronym(m: Mention, gazetteer, lang: str) -> bool:
     link = _gaz_match(m, gazetteer)
     if link is not None and link.score >= 0.9 and link.method.startswith("acronym"):
         return True
-    return m.lang == "ru" and len(m.acronym) >= 3 and m.acronym.endswith("У")
+    if m.lang != "ru" or len(m.acronym) < 3:
+        return False
+    # ...У is a университет, ...И an институт; another one the text uses as a name, twice
+    return m.acronym.endswith(("У", "И")) or (len(m.acronym) >= 4 and m.uses >= 2)
 
 
 # ---------------------------------------------------------------- units
@@ -1247,17 +1265,24 @@ def _gazetteer_mentions(doc, gazetteer, lang, have: list[Mention]) -> list[Menti
 
 
 def _english_short_forms(doc: Document, clusters: list[_Cluster], tokens: list[Tok]) -> None:
-    """"Western" alone after "Western University": a one-word name with the head dropped."""
+    """"Western" alone after "Western University", "Glasgow's" after "University of Glasgow":
+    a one-word name with the head dropped (for "University of X" only in the possessive,
+    where X alone is as likely the city)."""
     for c in clusters:
         for m in list(c.full()):
             if m.lang != "en":
                 continue
             words = m.name.split()
+            forms = ()
             if len(words) == 2 and words[1] in ("University", "Universiti") and words[0] not in L.EN_NOT_NAME \
                     and not L.place_country(words[0]) and not words[0].isupper():
-                short = words[0]
+                forms = (words[0], words[0] + "'s", words[0] + "’s")
+            elif len(words) == 3 and words[0] == "University" and words[1] == "of" and words[2][:1].isupper():
+                forms = (words[2] + "'s", words[2] + "’s")
+            if forms:
+                short = re.sub(r"['’]s$", "", forms[-1])
                 for t in tokens:
-                    if t.text in (short, short + "'s", short + "’s") and not any(
+                    if t.text in forms and not any(
                             x.start <= t.start < x.end for x in c.mentions):
                         nxt = doc.norm[t.end:t.end + 12]
                         if nxt.lstrip().startswith("University"):

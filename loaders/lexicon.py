@@ -80,6 +80,8 @@ RU_INFORMAL = {"политех": "технический", "госуниверс
 EN_HEADS = {
     "University": "University", "Universiti": "University", "Universidad": "University",
     "Université": "University", "Universität": "University", "College": "University",
+    "Universitas": "University", "Universitat": "University", "Università": "University",
+    "Universidade": "University",
     "Institute": "ResearchInstitute", "Academy": "ResearchInstitute", "Polytechnic": "University",
     "Ministry": "GovernmentBody", "Association": "Association", "Embassy": "GovernmentBody",
     "Council": "GovernmentBody", "Foundation": "Institution", "Agency": "GovernmentBody",
@@ -143,6 +145,8 @@ AR_POSTS = [(normalised(p), r) for p, r in [
     ("عميد", "dean"), ("رئيس قسم", "head_of_department"), ("مدير عام", "director_general"),
     ("مدير", "director"), ("رئيس", "head"), ("مساعد", "assistant"), ("معاون", "vice_president"),
     ("أمين", "secretary"), ("مستشار", "assistant"), ("وزير", "official"), ("سفير", "official"),
+    ("رئيسة", "head"), ("عميدة", "dean"), ("مديرة", "director"), ("معاونة", "vice_president"),
+    ("مساعدة", "assistant"),
 ]]
 # Russian: lemma of the first word(s) -> role
 RU_POSTS = [
@@ -167,6 +171,7 @@ EN_POSTS = [
     ("Associate Vice-President", "vice_president"), ("Vice-President", "vice_president"),
     ("Vice President", "vice_president"), ("Vice-Provost", "vice_provost"), ("Provost", "provost"),
     ("Chancellor", "chancellor"), ("President", "president"), ("Rector", "rector"),
+    ("Principal", "president"),
     ("Registrar", "registrar"), ("Associate Dean", "vice_dean"), ("Deputy Dean", "vice_dean"),
     ("Vice-Dean", "vice_dean"), ("Dean", "dean"), ("Head", "head"), ("Chair", "head"),
     ("Chairman", "head"), ("Chairperson", "head"), ("Director-General", "director_general"),
@@ -238,7 +243,7 @@ COUNTRIES = {
 }
 CITIES = {
     "IR": ["تهران", "طهران", "Tehran", "Тегеран", "مشهد", "اصفهان", "تبریز", "شیراز", "همدان", "ساری",
-           "کرج", "قم", "اهواز", "کرمان", "رشت", "یزد", "زنجان", "سمنان", "بابل", "مازندران", "گیلان"],
+           "کرج", "قم", "اهواز", "کرمان", "رشت", "یزد", "زنجان", "سمنان", "مازندران", "گیلان"],
     "IQ": ["بغداد", "Baghdad", "Багдад", "اربیل", "أربيل", "Erbil", "بصره", "البصرة", "موصل", "الموصل",
            "نجف", "النجف", "کربلا", "كربلاء", "زاخو", "دهوک", "دهوك", "سلیمانیه", "السليمانية", "حلبچه", "حلبجة",
            "کوفه", "الكوفة"],

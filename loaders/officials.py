@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders import lexicon as L
-from loaders.institutions import (_AR_STOP, _FA_STOP, Tok, doc_lang, institution_at, norm_pos, sentence_at,
-                                  sentence_bounds, surface, tokenize)
+from loaders.institutions import (_AR_STOP, _FA_FIELD, _FA_STOP, Tok, doc_lang, institution_at, norm_pos,
+                                  sentence_at, sentence_bounds, surface, tokenize)
 from loaders.model import Document, Person, Post
 from loaders.normalise import fold
 
@@ -85,14 +85,21 @@ def _fa_post_right(tokens: list[Tok], j: int, text: str) -> tuple[int, int, str,
     if not hit:
         return None
     k = j + hit[0]
+    uni_heads = {_n("دانشگاه"), _n("جامعة")}
+    seen_uni = any(t.text in uni_heads for t in tokens[j:k])
     while k < len(tokens) and k - j < 14:
         t = tokens[k]
+        if _strip_clitic(t.text) in uni_heads:
+            if seen_uni:
+                break   # "عميد كلية ... في جامعة الكوفة جامعة بابل": the second one is another clause
+            seen_uni = True
         if t.nl_before or not re.match(r"\w", t.text) or t.text in L.FA_TITLES or t.text in L.AR_TITLES:
             break
         if t.text in _FA_POST_STOP:
             break
-        if t.text == _n("و") and k + 1 < len(tokens) and (tokens[k + 1].text in L.FA_TITLES or
-                                                         tokens[k + 1].text in L.AR_TITLES):
+        # "و" goes on only into another field of the same post ("معاون پژوهش و فناوری");
+        # before a title or a name it starts the next person ("... و ویکتور X، رئیس ...")
+        if t.text == _n("و") and not (k + 1 < len(tokens) and tokens[k + 1].text in _FA_FIELD):
             break
         if t.text == _n("در") and k + 1 < len(tokens) and tokens[k + 1].text in (_n("این"), _n("آن")):
             break
@@ -102,6 +109,10 @@ def _fa_post_right(tokens: list[Tok], j: int, text: str) -> tuple[int, int, str,
     start, end = tokens[j].start, tokens[k - 1].end
     label = text[start:end]
     return start, end, label, hit[1]
+
+
+def _strip_clitic(word: str) -> str:
+    return word[1:] if word[:1] in (_n("و"), "ب", "ل") and len(word) > 4 else word
 
 
 def _fa_post_left(tokens: list[Tok], i: int, text: str, floor: int) -> tuple[int, int, str, str] | None:
@@ -185,6 +196,8 @@ def _fa_ar_persons(doc: Document, tokens: list[Tok], lang: str) -> list[PMention
         title_index[id(m)] = i
         out.append(m)
         i = k
+    out += _fa_ar_untitled(doc, tokens, lang, out)
+    out.sort(key=lambda m: m.start)
     # post before the name, where the name has none after it and the phrase is not someone else's
     used = [(m.post[0], m.post[1]) for m in out if m.post]
     prev_end = 0
@@ -195,6 +208,32 @@ def _fa_ar_persons(doc: Document, tokens: list[Tok], lang: str) -> list[PMention
                 m.post = left
                 used.append((left[0], left[1]))
         prev_end = m.end
+    return out
+
+
+def _fa_ar_untitled(doc: Document, tokens: list[Tok], lang: str, have: list[PMention]) -> list[PMention]:
+    """A name without a title, joined by "و" to the person before it and followed by its post:
+    "دکتر X، رئیس دانشگاه A و ویکتور سادوونیچی، رئیس دانشگاه B"."""
+    out = []
+    table = L.FA_POSTS + L.AR_POSTS
+    for k in range(3, len(tokens)):
+        if tokens[k - 1].text != "," or not _match_post([t.text for t in tokens[k:k + 4]], table):
+            continue
+        j = k - 2
+        while j >= 0 and k - 1 - j <= 3 and re.match(r"\w", tokens[j].text) and tokens[j].text not in _NAME_STOP \
+                and tokens[j].text not in L.FA_TITLES and tokens[j].text not in L.AR_TITLES \
+                and not tokens[j + 1].nl_before:
+            j -= 1
+        n = k - 2 - j
+        if n < 2 or j < 0 or tokens[j].text != _n("و") or \
+                any(tokens[x].text in _FA_FIELD for x in range(j + 1, k - 1)):
+            continue   # "... و علوم زمین، مدیر ...": the end of a list of fields, not a name
+        start, end = tokens[j + 1].start, tokens[k - 2].end
+        if any(m.start <= start < m.end or start <= m.start < end for m in have) or institution_at(doc, start, end):
+            continue
+        pm = PMention(start, end, surface(doc, start, end), lang)
+        pm.post = _fa_post_right(tokens, k - 1, doc.norm)
+        out.append(pm)
     return out
 
 
@@ -323,13 +362,16 @@ _EN_NAME = (r"(?:[A-Z]\.\s?)*[A-Z][a-z][\w'’\-]*(?:\s[A-Z]\.(?:\s?[A-Z]\.)*)?(
 _EN_PERSON_RE = re.compile(rf"(?<![\w])((?:{_EN_TITLE}\s+)+)({_EN_NAME})")
 _EN_POST_WORDS = sorted((p for p, _ in L.EN_POSTS), key=len, reverse=True)
 # after a name the post may be written in lower case ("Dr. X, vice-chancellor of ...")
+# "Pro Vice-Chancellor", "Senior Deputy Director": a grade written before a post word
+_EN_GRADE = r"(?:(?:Pro|Deputy|Acting|Associate|Assistant|Senior|Interim|Executive|First)[- ])*"
 _EN_POST_RE = re.compile(
-    r"(?i:" + "|".join(re.escape(p) for p in _EN_POST_WORDS) + r")\b"
-    r"(?:\s+(?:and|of|the|for|at|in|&|[A-Z][\w\-’']*|\([A-Z][\w ]*\)))*")
-_EN_POSTWORD_START = re.compile(r"(?:" + "|".join(re.escape(p) for p in _EN_POST_WORDS) + r")\b")
+    r"(?i:" + _EN_GRADE + "(?:" + "|".join(re.escape(p) for p in _EN_POST_WORDS) + r"))\b"
+    r"(?:\s+(?:and|of|the|for|at|in|&|[A-Z][\w\-’']*|\([A-Z][\w ,]*\)))*")
+_EN_POSTWORD_START = re.compile(_EN_GRADE + r"(?:" + "|".join(re.escape(p) for p in _EN_POST_WORDS) + r")\b")
 
 
 def _en_role(label: str) -> str:
+    label = re.sub(r"^(?:(?:Pro|Senior|Interim|Executive)[- ])+", "", label, flags=re.I)
     for phrase, role in sorted(L.EN_POSTS, key=lambda x: -len(x[0])):
         if label.lower().startswith(phrase.lower()):
             return role
@@ -356,8 +398,9 @@ def _en_persons(doc: Document) -> list[PMention]:
         s, e = m.start(1), m.end(1)
         words = m.group(1).split()
         if any(a <= s < c for _, a, c in found) or words[0] in L.EN_NOT_NAME or words[0] in _EN_NOT_PERSON \
-                or any(w in L.EN_HEADS or w in _EN_NOT_PERSON or L.place_country(w) for w in words):
-            continue
+                or any(w in L.EN_HEADS or w in _EN_NOT_PERSON or L.place_country(w) or re.search(r"['’]s$", w)
+                       or _EN_POSTWORD_START.match(w) for w in words):
+            continue   # "Glasgow's Principal, Professor ...": a post, not a name
         found.append((s, s, e))
     out = []
     prev_end = 0

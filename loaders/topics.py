@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.events import TextView, _to_norm
+from loaders.events import TextView, norm_span
 from loaders.model import Document, TopicMention
 from loaders.triggers import SELF_DESCRIPTION, rx
 
@@ -130,7 +130,7 @@ def _name_spans(doc: Document) -> list[tuple[int, int]]:
     for group in (doc.institutions, units, doc.posts):
         for item in group:
             for ev in item.evidence:
-                spans.append(_to_norm(doc, ev.start, ev.end))
+                spans.append(norm_span(doc, ev.start, ev.end))
     return spans
 
 
@@ -162,6 +162,8 @@ def find_topics(doc: Document, resources=None) -> None:
         return  # no cooperation told, no areas of cooperation
     view = TextView(doc)
     names = _name_spans(doc)
+    # the conference an article reports (its anchor word) is its event, not an area of cooperation
+    told = [norm_span(doc, e.evidence[0].start, e.evidence[0].end) for e in doc.events if e.primary and e.evidence]
     found: dict[str, TopicMention] = {}
     paras: dict[str, set[int]] = {}
     for sent in view.story():
@@ -175,6 +177,8 @@ def find_topics(doc: Document, resources=None) -> None:
             # (a summer school is a cooperation format even when taken for a unit name)
             if (code, s, e) not in named and code != "SummerSchool" and any(ns <= a and b <= ne for ns, ne in names):
                 continue  # inside an institution, unit or post name
+            if code == "AcademicEvents" and any(ts < b and a < te for ts, te in told):
+                continue
             if _POST_BEFORE.search(sent.text[max(0, s - 40):s]) and code in ("Culture", "Scholarship", "Innovation", "Training"):
                 continue  # "director of cultural affairs", "head of scholarship students"
             if _CAPITALISED.match(sent.text[s:e]) and s > 0 and code not in ("JointDegree",):
@@ -190,5 +194,5 @@ def find_topics(doc: Document, resources=None) -> None:
 
 
 def _para_of(view: TextView, doc: Document, original_start: int) -> int | None:
-    s = view.sent_at(_to_norm(doc, original_start, original_start)[0])
+    s = view.sent_at(norm_span(doc, original_start, original_start)[0])
     return s.para if s else None

@@ -76,6 +76,8 @@ FUTURE = rx(
     r"\bпригласил\w*", r"\bприглашает\b", r"\bбудет проведен\w*", r"\bпройд[её]т\b",
     r"\bnext\b", r"\bupcoming\b", r"\bwill (?:be held|take place|host|hold|organi[sz]e)\b", r"\bdue to\b",
     r"\bis scheduled\b", r"\bare scheduled\b", r"\bplanned for\b", r"\binvited\b", r"\binvites\b",
+    r"\bto (?:hold|organi[sz]e|host|convene)\b", r"\b(?:провести|организовать|проведени\w+ в (?:19|20)\d\d)\b",
+    r"\bعلی (?:عقد|إقامة|اقامة|تنظیم)\b",
     r"\bالقادم\w*", r"\bالمقبل\w*", r"\bسیعقد\b", r"\bستعقد\b", r"\bستقام\b", r"\bسیقام\b", r"\bدعا\b",
 )
 # Taking part, attending, welcoming: a sentence that names who was at the event.

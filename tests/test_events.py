@@ -246,3 +246,11 @@ def test_an_opening_ceremony_is_an_event():
     find_events(doc, None)
     assert [e.start for e in doc.events] == ["2022-09-05"]
     assert set(doc.events[0].participants) == {"i1", "i2"}
+
+
+def test_also_in_this_meeting_is_the_same_meeting():
+    text = ("دیدار رئیس دانشگاه البرز با رئیس دانشگاه ساحل\n"
+            "در این دیدار که رئیس دانشگاه کوهستان نیز حضور داشت درباره همکاری سه دانشگاه گفت و گو شد.")
+    doc = make_doc(text, {"i1": ["دانشگاه البرز"], "i2": ["دانشگاه ساحل"], "i3": ["دانشگاه کوهستان"]}, lang="fa")
+    find_events(doc, None)
+    assert len(doc.events) == 1 and set(doc.events[0].participants) == {"i1", "i2", "i3"}

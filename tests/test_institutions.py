@@ -55,6 +55,13 @@ def test_persian_short_form_and_country_join_the_full_name(res):
     assert len(kabul.evidence) == 3       # the short "دانشگاه فنی" is the same institution
 
 
+def test_persian_country_after_a_name_does_not_keep_it_from_its_longer_form(res):
+    doc = extract("نشست دانشگاه شیراز و دانشگاه کازان روسیه برگزار شد. معاون دانشگاه فدرال کازان "
+                  "در این نشست سخنرانی کرد.", "fa", res)
+    assert len(doc.institutions) == 2
+    assert doc.institutions[1].country == "RU"
+
+
 def test_persian_names_keep_conjoined_field_words(res):
     doc = extract("نشست مشترک دانشگاه علم و فرهنگ و پارک علم و فناوری گیلان برگزار شد.", "fa", res)
     assert names(doc) == [fold("دانشگاه علم و فرهنگ"), fold("پارک علم و فناوری گیلان")]
@@ -97,7 +104,8 @@ def test_arabic_clitic_conjunction_and_country_adjective(res):
 
 
 def test_arabic_definite_university_with_a_naming_adjective(res):
-    doc = extract("استقبل رئيس الجامعة المستنصرية وفد الجامعة العراقية الأم، وقال رئيس الجامعة الدكتور "
+    # ("الجامعة الأردنية" is a name too; "الجامعة المضيفة", the host university, is not)
+    doc = extract("استقبل رئيس الجامعة المستنصرية وفد الجامعة المضيفة، وقال رئيس الجامعة الدكتور "
                   "علي حسن إن الجامعة ماضية في التعاون.", "ar", res)
     assert names(doc) == [fold("الجامعة المستنصرية")]
 
@@ -239,3 +247,21 @@ def test_institutions_and_officials_on_the_annotated_articles(res):
 
     assert f1(*tot["i"]) >= 0.90, tot
     assert f1(*tot["o"]) >= 0.75, tot
+
+
+def test_russian_adjective_before_an_acronym_spells_it(res):
+    doc = extract("Делегация посетила Курский государственный аграрный университет. Ректор Курского ГАУ "
+                  "рассказал о программах.", "ru", res)
+    assert len(doc.institutions) == 1
+    assert len(doc.institutions[0].evidence) == 2
+
+
+def test_russian_acronym_used_twice_as_a_name_is_an_institution(res):
+    doc = extract("МГЛУ и Университет Тегерана подписали меморандум.\nВ МГЛУ прошла встреча с иранскими "
+                  "коллегами. СМИ сообщили о встрече.", "ru", res)
+    assert [i.name for i in doc.institutions] == ["МГЛУ", "Университет Тегерана"]
+
+
+def test_other_languages_words_for_university(res):
+    doc = extract("Universitas Indonesia (UI) and Universidade de Lisboa signed an agreement.", "en", res)
+    assert names(doc) == [fold("Universitas Indonesia"), fold("Universidade de Lisboa")]

@@ -169,3 +169,23 @@ def test_state_posts_without_their_institution_in_the_text_are_dropped(res):
     doc = extract("دکتر رضا کرمی معاون وزیر علوم و دکتر حسن نوری رئیس دانشگاه سمنان از آزمایشگاه بازدید کردند.",
                   "fa", res)
     assert set(officials(doc)) == {fold("حسن نوری")}
+
+
+def test_the_side_a_delegate_represents_names_the_institution(res):
+    doc = extract("В Южном федеральном университете прошла встреча с делегацией Исфаханского университета "
+                  "(Иран). Иранскую сторону представлял вице-президент по науке Реза Хейдари.", "ru", res)
+    assert officials(doc)[fold("Реза Хейдари")][1] == fold("Исфаханский университет")
+
+
+def test_persian_untitled_name_after_and_with_its_post(res):
+    doc = extract("تفاهم نامه به امضای دکتر مهدی صادقی، رئیس دانشگاه گیلان و آندری ولکوف، رئیس دانشگاه "
+                  "دولتی کازان رسید.", "fa", res)
+    got = officials(doc)
+    assert got[fold("آندری ولکوف")][:2] == ("president", fold("دانشگاه دولتی کازان"))
+    assert got[fold("مهدی صادقی")][2] == "رئیس دانشگاه گیلان"
+
+
+def test_english_possessive_of_a_university_of_x_name(res):
+    doc = extract("The University of Leeds hosted guests. Leeds's Principal, Professor Sir John Hart, "
+                  "opened the event.", "en", res)
+    assert officials(doc)[fold("John Hart")][:2] == ("president", fold("University of Leeds"))

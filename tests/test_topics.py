@@ -70,3 +70,16 @@ def test_self_description_names_no_topics():
     text = ("Lakeside University and Hilltop University held talks on 3 May 2022.\n"
             "Hilltop University, founded in 1901, is known for joint research with industry and for its summer school.")
     assert topics(text, EN, lang="en") == set()
+
+
+def test_a_long_phrase_taken_for_a_unit_does_not_hide_a_topic():
+    text = "نشست دانشگاه البرز و دانشگاه ساحل درباره همکاری در حوزه انرژی و اعطای بورس به دانشجویان برگزار شد."
+    assert topics(text, FA, units=[("حوزه انرژی و اعطای بورس", "i1")], lang="fa") == {"Scholarship"}
+
+
+def test_the_reported_conference_is_not_a_topic_but_future_ones_are():
+    reported = "Lakeside University and Hilltop University held a joint conference on 4 May 2022."
+    assert topics(reported, EN, lang="en") == set()
+    planned = ("Lakeside University and Hilltop University met on 4 May 2022 and agreed to organise joint "
+               "conferences.")
+    assert topics(planned, EN, lang="en") == {"AcademicEvents"}

@@ -46,7 +46,7 @@ class BuildReport:
         total = self.linking["linked"] + self.linking["new"]
         if total:
             lines.append(f"{'linking':<18} {self.linking['linked']}/{total} institution mentions linked to the gazetteer, "
-                         f"{self.linking['new']} new")
+                         f"{self.linking['new']} new ({self.linking['ambiguous']} of them ambiguous)")
         if self.validation is not None:
             v = self.validation
             lines.append(f"{'validation':<18} " + ("conforms" if v.conforms else f"{len(v.violations)} violation(s): run `unikg validate`"))
@@ -96,6 +96,7 @@ def build(inputs: list[Path] | None = None, store_path: Path = st.DEFAULT_STORE,
             report.warnings += [f"{doc.file_name}: {w}" for w in doc.warnings]
             for inst in doc.institutions:
                 report.linking["linked" if inst.link else "new"] += 1
+            report.linking["ambiguous"] += sum(w.startswith("ambiguous:") for w in doc.warnings)
         store.flush()
         report.stats = st.stats(store)
         if validate:

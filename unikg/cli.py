@@ -141,9 +141,9 @@ def cmd_reference(args) -> int:
             raise UserError("usage: unikg reference import-ror FILE.zip")
         stats = reference.import_ror(args.file, args.out)
     else:
-        if not args.ror:
+        if not args.ror and not reference.DEFAULT_SOURCE.exists():
             raise UserError("give the ROR records with --ror FILE (the .jsonl.gz extract or a ROR dump .zip)")
-        stats = reference.build(args.ror, args.out)
+        stats = reference.build(args.ror or [], args.out)
     for k, v in (stats or {}).items():
         print(f"{k:<20} {v}")
     return EXIT_OK
@@ -214,7 +214,8 @@ def parser() -> argparse.ArgumentParser:
                        "dump (.zip). import-ror FILE.zip: the same from a full ROR dump.")
     p.add_argument("action", nargs="?", choices=["build", "import-ror"], default="build")
     p.add_argument("file", nargs="?", type=Path, metavar="FILE.zip", help="the ROR dump for import-ror")
-    p.add_argument("--ror", type=Path, action="append", metavar="FILE", help="ROR records (.jsonl.gz or dump .zip)")
+    p.add_argument("--ror", type=Path, action="append", metavar="FILE",
+                   help="ROR records (.jsonl.gz or dump .zip; repeatable; default: ../shared/reference/ror-records.jsonl.gz)")
     p.add_argument("--out", type=Path, default=DATA_DIR / "reference", metavar="DIR")
     p.set_defaults(func=cmd_reference)
     return ap
