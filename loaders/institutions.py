@@ -665,6 +665,10 @@ _EN_SAME = {"universiti": "university", "université": "university", "universida
 _EN_ACRONYM = re.compile(r"^(?=[A-Z])[A-Za-z]*[A-Z][A-Za-z]*$")
 
 
+def _unpossessive(word: str) -> str:
+    return re.sub(r"['’]s$", "", word)
+
+
 def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
     out: list[Mention] = []
     text = doc.norm
@@ -687,6 +691,8 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             if w.text[:1].isupper() and re.match(r"\w", w.text):
                 run.append(w)
                 j += 1
+                if re.search(r"['’]s$", w.text) and len(run) > 1:
+                    break   # "Monash University's Vice-Chancellor": the name ends at the possessive
                 continue
             break
         while run and run[-1].text in ("of", "for", "and", "the", "de", "&"):
@@ -703,7 +709,7 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         i = max(j_end + (1 if j_end < len(tokens) and tokens[j_end].text in ("and", "&") else 0), i + 1)
         if not run:
             continue
-        heads = [k for k, w in enumerate(run) if w.text in L.EN_HEADS]
+        heads = [k for k, w in enumerate(run) if _unpossessive(w.text) in L.EN_HEADS]
         if not heads:
             continue
         # the name ends at its last head word, or after "of X" that follows it
@@ -724,7 +730,7 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         words = run[:end_k + 1]
         # "Officials of the Ministry of ...", "Vice Chancellor of Makerere University": words
         # before "of" that precede the first head word are not part of the name
-        h0 = next(k for k, w in enumerate(words) if w.text in L.EN_HEADS)
+        h0 = next(k for k, w in enumerate(words) if _unpossessive(w.text) in L.EN_HEADS)
         cut = [k for k in range(h0) if words[k].text in ("of", "the", "at")]
         if cut:
             words = words[cut[-1] + 1:]
@@ -737,7 +743,7 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         if not words:
             continue
         wt = [w.text for w in words]
-        head_word = run[h].text
+        head_word = _unpossessive(run[h].text)
         proper = [w for w in wt if w not in L.EN_HEADS and w not in ("of", "for", "and", "the", "de", "&")
                   and w not in ("National", "State", "International", "Research", "Federal", "Higher", "Public")]
         if not proper:

@@ -189,3 +189,19 @@ def test_english_possessive_of_a_university_of_x_name(res):
     doc = extract("The University of Leeds hosted guests. Leeds's Principal, Professor Sir John Hart, "
                   "opened the event.", "en", res)
     assert officials(doc)[fold("John Hart")][:2] == ("president", fold("University of Leeds"))
+
+
+def test_english_possessive_name_and_graded_post(res):
+    doc = extract("Ghent University's Rector Professor Ann Peeters met the guests. The guests were led by "
+                  "Professor Ravi Menon, Pro Vice-Chancellor (Research) at Anna University.", "en", res)
+    got = officials(doc)
+    assert got[fold("Ann Peeters")][:2] == ("rector", fold("Ghent University"))
+    assert got[fold("Ravi Menon")][:2] == ("vice_chancellor", fold("Anna University"))
+
+
+def test_arabic_post_ends_before_a_second_university(res):
+    doc = extract("زار الدكتور علي الكعبي عميد كلية العلوم في جامعة ميسان جامعة البصرة، والتقى رئيس جامعة "
+                  "البصرة الدكتور سعد شاهين.", "ar", res)
+    got = officials(doc)
+    assert got[fold("علي الكعبي")][:2] == ("dean", fold("جامعة ميسان"))
+    assert got[fold("سعد شاهين")][:2] == ("president", fold("جامعة البصرة"))
