@@ -24,6 +24,9 @@ _ABOUT = T.rx(r"^\s*(?:on|about|for|regarding|concerning|establishing|to (?:laun
               r"^\s*$")
 # How far from an agreement word its status verbs may stand (characters).
 _STATUS_BEFORE, _STATUS_AFTER = 80, 100
+_BACK_REFERENCE = T.rx(r"\b(?:under|according to|in|by|within) (?:the|this) $", r"\b(?:this|that) $",
+                      r"\b(?:согласно|по|в рамках) (?:данн|эт)\w+ $", r"\bطبق (?:این|آن) $", r"\bبموجب $", r"\bوفق $")
+_LAUNCH_BEFORE = 40   # "launched a double degree", "обсудили запуск программы двойных дипломов"
 
 
 @dataclass
@@ -92,7 +95,8 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
     hits.sort()
     # an agreement about a joint programme or a plan is that programme or plan
     consumed: set[int] = set()
-    typed: list[tuple[int, int, str]] = []
+    typed: list[tuple[int, int, str, bool]] = []
+    hits_type = {s: typ for s, _, typ in hits}
     for s, e, typ in hits:
         if typ in ("MemorandumOfUnderstanding", "CooperationAgreement"):
             for j, (s2, _, typ2) in enumerate(hits):
@@ -101,10 +105,10 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
                     consumed.add(j)
                     typ = typ2
                     break
-        typed.append((s, e, typ))
+        typed.append((s, e, typ, typ != hits_type.get(s)))
     typed = [h for j, h in enumerate(typed) if j not in consumed]
     out: list[_Mention] = []
-    for s, e, typ in typed:
+    for s, e, typ, via_agreement in typed:
         parties = _clause_parties(sent, view, s, e)
         same = next((m for m in out if m.type == typ), None)
         if same:
@@ -115,12 +119,22 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
         st = _status(sent.text[lo:e + _STATUS_AFTER], s - lo, e - lo)
         if st is None and typ != "JointProgramme":
             st = _status(sent.text, s, e)  # a verb-final clause (Persian) puts the verb far after
+        window = sent.text[lo:e + _STATUS_AFTER]
+        if st == "planned" and _BACK_REFERENCE.search(sent.text[:s]) and not T.PLANNED_STRONG.search(window):
+            st = None   # "Under the agreement, X will offer ...": what the agreement told before provides
         # founding a consortium is a goal unless the text says it is done
         st = st or ("planned" if typ == "Agreement" else None)
         # a joint programme is an agreement only once it is signed or running; "joint
         # programmes" as a wish is a topic (JointDegree), not an agreement
-        if typ == "JointProgramme" and st not in ("signed", "active"):
-            continue
+        # ("an agreement on a double degree" to be signed is a planned programme)
+        if typ == "JointProgramme" and st not in ("signed", "active") and not (via_agreement and st):
+            near = sent.text[max(0, s - _LAUNCH_BEFORE):e + 30]
+            if T.PROGRAMME_LAUNCHED.search(near):
+                st = "signed"
+            elif T.PROGRAMME_INTENT.search(near):
+                st = "planned"
+            else:
+                continue
         plural = bool(T.PLURAL_AGREEMENTS.search(sent.text[s:e]))
         out.append(_Mention(typ, st, list(parties), sent, [(sent.start + s, sent.start + e)], plural))
     return out

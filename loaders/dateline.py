@@ -31,6 +31,13 @@ _BYLINE = re.compile(r"(?i)(?:^|\W)(?:by|posted by|author|автор|نویسن�
 # "NEW DELHI, 2024-04-12 —": a short place, a comma (or dash), the date, then a dash or colon.
 _CITY_PREFIX = re.compile(r"^\s*[^\W\d][^\n,:;.!?]{0,40}?(?:\s*\([^)\n]{1,30}\))?\s*[,،/\-–—]\s*$")
 _AFTER_DATE = re.compile(r"^\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-–—:|/,]|\(|$)")   # "/PRNewswire/ --"
+# "KUALA LUMPUR, Friday 14 June 2024 –": a weekday may stand between the place and the date
+_WEEKDAY_TAIL = re.compile(
+    r"(?i)(?<=[,،/\-–—\s])\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
+    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
+    r"شنبه|یکشنبه|یک شنبه|دوشنبه|سه شنبه|چهارشنبه|پنجشنبه|پنج شنبه|جمعه|"
+    r"الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|"
+    r"الاثنین|الإثنین|الخمیس)\.?\s*,?\s*$")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -74,7 +81,7 @@ def _opening(line: str, mentions: list[DateMention]) -> DateMention | None:
     for m in mentions:
         if not _full(m):
             continue
-        before = line[:m.start]
+        before = _WEEKDAY_TAIL.sub(" ", line[:m.start])
         after = line[m.end:]
         if _CITY_PREFIX.match(before) and _AFTER_DATE.match(after):
             return m

@@ -238,7 +238,9 @@ _YEAR_SUFFIX = (r"(?:\s*(?:года|год|г\.|г(?!\w))|\s*(?:م|میلادی|
 _TO_WORDS = ["to", "until", "till", "through", "and", "по", "до", "и", "تا", "الی", "لغایت", "و",
              "إلى", "الى", "حتى", "وحتى", "لغاية", "ولغاية"]
 _RANGE_TO = (r"(?:\s*[-–—]\s*|\s+(?:"
-             + _alternation({s for w in _TO_WORDS for s in _spellings(w)}) + r")\s+)")
+             + _alternation({s for w in _TO_WORDS for s in _spellings(w)}) + r")\s+"
+             # "يومي 14 و15 تشرين الثاني": the Arabic "and" written onto the second day
+             + r"|\s+و(?=[0-9۰-۹٠-٩]))")
 _FROM_WORDS = ["from", "From", "between", "Between", "с", "С", "со", "Со", "между", "Между", "از", "من", "بین",
                "للفترة من", "خلال الفترة من", "في الفترة من", "в период с", "в период со"]
 _FROM = r"(?:(?:" + _alternation({s for w in _FROM_WORDS for s in _spellings(w)}) + r")\s+)?"

@@ -258,13 +258,13 @@ def _date_of(sents: list[Sent], view: TextView, anchor: Sent) -> tuple[object, o
     return full, partial
 
 
-def _relative_date(draft: "_Draft", dateline: str | None) -> str | None:
+def _relative_date(draft: "_Draft", dateline: str | None, text: str | None = None) -> str | None:
     """A day told relative to the document's own date ("today", "on Friday"): the latest
     such day on or before the dateline. Nothing without a dateline."""
     if not dateline:
         return None
     ref = _dt.date.fromisoformat(dateline)
-    text = " ".join(s.text for s in draft.sents)
+    text = text if text is not None else " ".join(s.text for s in draft.sents)
     if T.TODAY.search(text):
         return ref.isoformat()
     if T.YESTERDAY.search(text):
@@ -521,6 +521,15 @@ def find_events(doc: Document, resources=None) -> None:
         visitors, hosts = _roles(draft, view, keys) if len(keys) >= 2 else ([], [])
         evidence = [doc.evidence(t.start, t.end) for t in draft.triggers]
         relative = None if draft.date or draft.partial or not draft.primary else _relative_date(draft, doc.dateline)
+        if draft.primary and draft.date is not None and draft.date.start_date == doc.dateline \
+                and draft.date.end_date in (None, draft.date.start_date):
+            # "CITY, Friday 14 June 2024 – ... signed on Thursday": the date is the page's own,
+            # the weekday told elsewhere in the sentence dates the event
+            masked = doc.norm[max(0, draft.date.start - 14):draft.date.end]
+            rest = " ".join(doc.norm[s.start:s.end].replace(masked, " ") for s in draft.sents)
+            moved = _relative_date(draft, doc.dateline, rest)
+            if moved and moved != doc.dateline and not T.TODAY.search(rest):
+                draft.date, relative = None, moved
         common = dict(
             start=draft.date.start_date if draft.date else relative,
             end=draft.date.end_date if draft.date else None,

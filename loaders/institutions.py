@@ -113,6 +113,7 @@ class Mention:
     place_tokens: frozenset = frozenset()   # a country written after the name, kept out of `tokens`
     prefix: str = ""             # initials of adjectives before an acronym ("Омский ГАУ" -> "О")
     uses: int = 1                # how often the text writes this acronym
+    may_be_unit: bool = False    # a school that is a university alone, a unit before a university
 
 
 # Lines that credit, sign or advertise rather than report. (Dashed lines are noise only
@@ -194,7 +195,8 @@ _FA_STOP = L.word_set("""از به با در را که و برای تا نیز �
 مورد جمع کشورهای چنین یک دو سه چهار پنج دیگر هر همه برخی بسیاری گزارش روابط عمومی شامل ارائه ابراز
 تشکر میزبان میزبانی استقبال توضیحاتی توضیحات قرار اعزام برگزار ایجاد توسعه گسترش بررسی امضا انعقاد
 دعوت سفر ملاقات شرکت همکاران اعضای دانشجویان اساتید استادان کارکنان مسئولان مسئولین وارد خارج قدردانی
-اعلام حمایت آغاز عقد تبادل معرفی پیشنهاد موافقت دریافت کسب صحبت سخنرانی مذاکره رایزنی بین""".split())
+اعلام حمایت آغاز عقد تبادل معرفی پیشنهاد موافقت دریافت کسب صحبت سخنرانی مذاکره رایزنی بین
+صبح ظهر عصر شب بامداد امروز دیروز فردا امشب هفته گذشته اخیرا اخیر""".split())   # time words end a name
 # field words a name goes on with after "و" ("علم و صنعت", "کشاورزی و منابع طبیعی")
 _FA_FIELD = L.word_set("""علم علوم صنعت فناوری فنون فن تکنولوژی منابع طبیعی آموزش پزشکی درمان بهداشت تحقیقات
 پژوهش هنر هنرها معماری مهندسی ادبیات زبان زبانها فرهنگ ارتباطات اقتصاد مدیریت کشاورزی دامپزشکی
@@ -209,6 +211,9 @@ _FA_GENERIC = L.word_set("""صنعتی دولتی آزاد برتر جامع ا�
 روسی همکار طرف مقابل مادر منطقه استان شهر معتبر بین المللی غیرصنعتی تراز ذکر شده فوق مذکور مربوطه
 مقصد مبدا مبدأ هدف مهمان میهمان پذیرنده خارجی داخلی نمونه منتخب پیشرو خصوصی غیرانتفاعی دولتی
 جهان دنیا جهانی""".split())
+_FA_TAKING_PART = L.word_set("کنندگان کننده کنند کرد کردند داشت داشتند نمود نمودند می فعال فعالانه".split())
+_FA_OFFICE_OF = L.word_set(["ریاست", "معاونت", "مدیریت", "علمیه"])
+_FA_NATIONAL = L.word_set(["ملی", "دولتی", "فدرال"])
 _FA_INTERNATIONAL = L.word_set(["بین", "المللی"])   # "بین‌المللی" names as much as it describes
 _FA_STATE_WORDS = L.word_set("جمهوری اسلامی خلق دموکراتیک فدرال پادشاهی کشور".split())
 _FA_NUMBERS = L.word_set("این آن همین همان دو سه چهار پنج شش هفت هشت نه ده هر چند کدام برخی تمام تمامی همه یک".split())
@@ -267,7 +272,7 @@ def _fa_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             j += 1
         while words and (words[-1].text == _n("و") or words[-1].text in _FA_STOP):
             words.pop()
-        if not words:
+        if not words or (kind == "Company" and (len(words) < 2 or words[0].text in _FA_TAKING_PART)):
             i += hlen
             continue
         head_text = " ".join(x.text for x in tokens[i:i + hlen])
@@ -290,11 +295,15 @@ def _fa_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         has_field = any(w in _FA_FIELD for w in content)
         proper = [w for w in content if w not in _FA_FIELD]
         named = bool(proper) or (has_field and (country is not None or _country_in(core_words) is not None)) \
-            or (_n("و") in core_words and sum(w in _FA_FIELD for w in core_words) >= 2)   # "علم و فرهنگ"
+            or (_n("و") in core_words and sum(w in _FA_FIELD for w in core_words) >= 2) \
+            or (len(content) >= 2 and not all(w in _TYPE_WORDS for w in content))
+        # ("علم و فرهنگ", "صنعت نفت": fields that together name one; "علوم پزشکی" says a kind)
         if kind == "GovernmentBody" and content:
             named = True   # "وزارت علوم": a ministry is named by its field
         if any(w == _n("کشور") for w in name_words) or " ".join(name_words).casefold() in L.COUNTRY_NAMES:
             named = False   # "دانشگاه کشور تاجیکستان", "دانشگاه تاجیکستان": a university of a country
+        elif country is not None and core_words and all(w in _FA_NATIONAL for w in core_words):
+            named = True    # "دانشگاه ملی تاجیکستان": the national university of a country is one
         m = Mention(t.start, end, name, "fa", kind, named)
         m.country = country or _country_after(tokens, j) or _country_in(core_words)
         # the country written after a name is where it is, not which one it is ("دانشگاه کازان
@@ -360,6 +369,13 @@ _AR_GENERIC = L.word_set("""الحكومية الأهلية العراقية ا�
 _AR_PLURAL = L.word_set("الجامعات جامعات الكليات كليات الوزارات المؤسسات المؤسستين الجامعتين".split())
 
 
+# words after which an Arabic name goes on with a personal name (no article)
+_AR_NAMING = L.word_set("الملك الأمير الامير الإمام الامام السلطان الشهيد الرئيس".split())
+_AR_NASAB = L.word_set("بن بنت ابن".split())
+# "أعضاء هيئة التدريس" (teaching staff): a head word that names no body
+_AR_NOT_NAME = L.word_set("التدريس التدريسية الطلبة الطلاب".split())
+
+
 def _ar_strip_clitic(word: str, heads) -> tuple[str, int]:
     """"وجامعة" -> ("جامعة", 1): a conjunction or preposition written onto the head word."""
     for p in ("و", "ب", "ل", "ف", "وب", "ول"):
@@ -398,6 +414,16 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             if _ar_strip_clitic(wt, heads_all)[0] in heads_all or wt in _AR_POST_WORDS:
                 break
             if words and not (wt.startswith("ال") or wt.startswith("وال") or wt.startswith("لل")):
+                prev = words[-1].text
+                # "جامعة الملك سعود", "جامعة الإمام محمد بن سعود": a person's name inside the name
+                if prev in _AR_NAMING or wt in _AR_NASAB or prev in _AR_NASAB or prev == _n("عبد"):
+                    words.append(w)
+                    j += 1
+                    continue
+                # "جامعة السوربون أبوظبي": the city of a branch closes the name
+                if L.place_country(wt) and _n(wt).casefold() not in L.COUNTRY_NAMES:
+                    words.append(w)
+                    j += 1
                 break   # after the first word a name goes on with article words only
             if wt in _AR_PLURAL:
                 break
@@ -407,6 +433,9 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             i += 1
             continue
         name_words = [w.text for w in words]
+        if name_words[0] in _AR_NOT_NAME:
+            i += 1
+            continue
         if definite:
             words, name_words = words[:1], name_words[:1]
             j = i + 2
@@ -628,6 +657,8 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
             named = False
         name = nlp.nominative(surface)
         m = Mention(start, end, name, "ru", L.RU_HEADS[lemma], named)
+        # "Инженерная школа энергетики ТПУ": a school followed by its university is a unit
+        m.may_be_unit = lemma == "школа"
         m.country = country or _country_after_ru(doc.norm, end) or _country_in([w.text for w in tail])
         m.tokens = _ru_lemma_tokens(nlp, name.split())
         if name != surface:
@@ -639,7 +670,25 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
             m.acronym = ac.group(1)
         out.append(m)
         i = max(j, i + 1)
+    # firms are named in quotes after their kind: "компания «Газпром нефть»", "ПАО «Ростелеком»";
+    # the quoted name alone elsewhere ("ОмГТУ и «Газпром нефть»") is the same firm
+    firms = set()
+    for fm in _RU_FIRM.finditer(doc.norm):
+        firms.add(fm.group(1).strip())
+        m = Mention(fm.start(1), fm.end(1), fm.group(1).strip(), "ru", "Company", True)
+        m.tokens = frozenset(w.lower() for w in fm.group(1).split())
+        out.append(m)
+    for name in firms:
+        for qm in re.finditer("«" + re.escape(name) + "»", doc.norm):
+            if not any(x.start == qm.start() + 1 for x in out):
+                m = Mention(qm.start() + 1, qm.end() - 1, name, "ru", "Company", True)
+                m.tokens = frozenset(w.lower() for w in name.split())
+                out.append(m)
     return out
+
+
+_RU_FIRM = re.compile(r"(?i:\b(?:компани[яиюей]|корпораци[яиюей]|концерн\w*|холдинг\w*|групп[аыуе] компаний|"
+                      r"ПАО|ОАО|АО|ЗАО|ООО|ГК))\s+«([^«»\n]{2,40})»")
 
 
 def _country_after_ru(text: str, end: int) -> str | None:
@@ -663,6 +712,11 @@ _EN_SAME = {"universiti": "university", "université": "university", "universida
             "universität": "university", "universitas": "university", "università": "university",
             "universidade": "university", "universitat": "university"}
 _EN_ACRONYM = re.compile(r"^(?=[A-Z])[A-Za-z]*[A-Z][A-Za-z]*$")
+
+
+# company heads that are also plain nouns: a head only right after the firm's own name
+_EN_WEAK_COMPANY = {"Technologies", "Systems", "Solutions"}
+_EN_LEGAL = {"Sdn", "Bhd", "Berhad", "Ltd", "Inc", "LLC", "PLC", "GmbH", "Limited", "Co", "Pvt", "Pte", "Tbk", "PT"}
 
 
 def _unpossessive(word: str) -> str:
@@ -701,6 +755,10 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         # "University of X and Y Polytechnic University": two names joined by "and"
         splits = [k for k, w in enumerate(run) if w.text in ("and", "&") and
                   any(x.text in L.EN_HEADS for x in run[:k]) and any(x.text in L.EN_HEADS for x in run[k + 1:])]
+        # "UGM and Kyushu University": an acronym before "and" is a name of its own
+        if len(run) > 2 and run[1].text in ("and", "&") and run[0].text.isupper() and len(run[0].text) >= 2:
+            i += 2
+            continue
         if splits:
             # "Ministry of Education and Sports and the X Council": the "and" before "the", else the last
             k = next((k for k in splits if k + 1 < len(run) and run[k + 1].text == "the"), splits[-1])
@@ -710,6 +768,8 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         if not run:
             continue
         heads = [k for k, w in enumerate(run) if _unpossessive(w.text) in L.EN_HEADS]
+        strong = [k for k in heads if _unpossessive(run[k].text) not in _EN_WEAK_COMPANY]
+        heads = strong or heads   # "University of Information Technologies": a field after "of"
         if not heads:
             continue
         # the name ends at its last head word, or after "of X" that follows it
@@ -719,12 +779,16 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             end_k = len(run) - 1
         rest = run[end_k + 1:]
         country = None
-        if rest and run[h].text.lower() in _EN_SAME and h == 0:
+        if rest and run[h].text.lower() in _EN_SAME and (h == 0 or run[h - 1].text in ("of", "the", "at")):
             end_k, rest = len(run) - 1, []   # "Universiti Malaya": the head comes first in Malay
         if rest:
             rest_text = " ".join(w.text for w in rest)
             country = L.place_country(rest_text)
-            if country is None:
+            acr_after = re.match(r"\s*\(\s*([A-Z][A-Za-z\-]{1,9})\s*\)", text[rest[-1].end:rest[-1].end + 16])
+            if len(rest) == 1 and acr_after and _acronym_fits(
+                    acr_after.group(1), [w.text for w in run if w.text not in ("of", "the", "and", "&")]):
+                end_k, rest = len(run) - 1, []   # "X University Islamabad (XUI)": a city the acronym spells
+            elif country is None:
                 # "QS World University Rankings": a head word inside another kind of name
                 continue
         words = run[:end_k + 1]
@@ -745,10 +809,13 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         wt = [w.text for w in words]
         head_word = _unpossessive(run[h].text)
         proper = [w for w in wt if w not in L.EN_HEADS and w not in ("of", "for", "and", "the", "de", "&")
+                  and w not in _EN_LEGAL   # "(Malaysia) Sdn Bhd": the legal form of a name before
                   and w not in ("National", "State", "International", "Research", "Federal", "Higher", "Public")]
         if not proper:
             continue
         kind = L.EN_HEADS[head_word]
+        if head_word in _EN_WEAK_COMPANY and any(w.text in ("of", "for", "and", "&") for w in run[:h]):
+            continue   # "Faculty of Information Technologies" is a field, "Huawei Technologies" a firm
         if head_word == "School" and "University" not in wt and not any(x in wt for x in ("Higher", "Business")):
             continue   # "School" names a unit unless it is a known kind of school-university
         start, end = words[0].start, (rest[-1].end if rest else words[-1].end)
@@ -769,10 +836,13 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         if ac and _EN_ACRONYM.match(ac.group(1)):
             m.acronym = ac.group(1)
         out.append(m)
-    # acronyms anywhere: resolved later, used only if defined or matched
+    # acronyms anywhere: resolved later, used only if defined or matched; a short form defined
+    # in parentheses may be written in title case ("Universitas Padjadjaran (Unpad)")
+    defined = {m.acronym for m in out if m.acronym}
     for t in tokens:
         word = re.sub(r"['’]s$", "", t.text)   # "DU's Faculty of ..."
-        if _EN_ACRONYM.match(word) and 2 <= len(word) <= 8 and sum(c.isupper() for c in word) >= 2 \
+        if _EN_ACRONYM.match(word) and 2 <= len(word) <= 8 \
+                and (sum(c.isupper() for c in word) >= 2 or word in defined) \
                 and not L.place_country(word.title()):
             m = Mention(t.start, t.start + len(word), word, "en", "University", True, is_acronym=True)
             m.acronym = word
@@ -1025,6 +1095,8 @@ def _find_units(doc: Document, tokens: list[Tok], lang: str, nlp=None) -> list[t
     if lang == "fa":
         stop = _FA_STOP | L.FA_TITLES | set(L.FA_HEADS) | _FA_POST_WORDS
         for k, t in enumerate(tokens):
+            if t.text == _n("حوزه") and k + 1 < len(tokens) and tokens[k + 1].text not in _FA_OFFICE_OF:
+                continue   # "در حوزه آموزش": a field of work; "حوزه ریاست" is an office
             if t.text in L.FA_UNITS and k + 1 < len(tokens) and tokens[k + 1].text not in ("ها", "های", "ای"):
                 j = k + 1
                 while j < len(tokens) and j - k <= 7 and re.match(r"\w", tokens[j].text) and not tokens[j].nl_before:
@@ -1111,9 +1183,11 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
     unis = [k for k, m in enumerate(mentions) if m.kind == "University" and m.named and m.unit_of is None]
     coord = {_n("و"), _n("با"), _n("بین"), _n("میان"), _n("از"), _n("به"), "и", "с", "and", "with", _n("مع")}
     for k, m in enumerate(mentions):
-        if m.kind == "University" or m.is_acronym:
+        if (m.kind == "University" and not m.may_be_unit) or m.is_acronym:
             continue
         for u in unis:
+            if u == k:
+                continue
             nu = mentions[u]
             if nu.start <= m.end:
                 continue

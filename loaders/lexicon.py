@@ -30,6 +30,7 @@ FA_HEADS = {normalised(k): v for k, v in {
     "موسسه": "ResearchInstitute", "وزارت": "GovernmentBody", "سازمان": "GovernmentBody",
     "انجمن": "Association", "فرهنگستان": "ResearchInstitute", "آکادمی": "ResearchInstitute",
     "بیمارستان": "Institution", "سفارت": "GovernmentBody",
+    "شرکت": "Company",   # also "taking part": a firm only with a name of two words or more
 }.items()}
 # ("بنیاد" is left out: in running text it mostly means "basis", not "foundation")
 # "پارک علم و فناوری" is a multiword head
@@ -87,6 +88,8 @@ EN_HEADS = {
     "Council": "GovernmentBody", "Foundation": "Institution", "Agency": "GovernmentBody",
     "Hospital": "Institution", "Consortium": "Association", "Network": "Association",
     "Corporation": "Company", "Company": "Company", "Inc": "Company", "Ltd": "Company",
+    "Technologies": "Company", "Systems": "Company", "Solutions": "Company", "Bhd": "Company",
+    "Berhad": "Company", "GmbH": "Company", "LLC": "Company", "PLC": "Company", "Limited": "Company",
     "Programme": "GovernmentBody", "Organization": "Institution", "Organisation": "Institution",
     "School": "University", "Park": "Institution",
 }
@@ -120,7 +123,8 @@ AR_TITLES = word_set(["الدكتور", "الدكتورة", "الأستاذ", "�
 RU_TITLES = {"г-н", "г-жа", "господин", "госпожа", "профессор", "доцент", "академик", "доктор", "проф."}
 EN_TITLES = {"Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
              "Sir", "Dame", "Tan", "Sri", "Datuk", "Dato", "Dato'", "Emeritus", "Assoc.", "Associate",
-             "Hon.", "H.E."}
+             "Hon.", "H.E.", "Hon", "Ir", "Ir.", "Ts", "Ts.", "Hj", "Hj.", "Hjh", "Hjh.", "Haji", "Hajah",
+             "Datin", "Tun", "Seri", "Sheikh", "Shaikh", "Sheikha", "Engr", "Engr.", "H.H.", "HE"}
 
 # ---------------------------------------------------------------- posts -> role codes
 # (phrase as it starts a post, role). Longer phrases first when matching.
@@ -133,6 +137,7 @@ FA_POSTS = [(normalised(p), r) for p, r in [
     ("رئیس دانشگاه", "president"), ("رییس دانشگاه", "president"),
     ("معاون مدیر", "deputy_director"), ("معاون", "vice_president"),
     ("مدیرکل", "director_general"), ("مدیر کل", "director_general"),
+    ("مدیرعامل", "director"), ("مدیر عامل", "director"),   # a firm's chief executive
     ("مدیر", "director"), ("رئیس", "head"), ("رییس", "head"), ("ریيس", "head"),
     ("دبیر", "secretary"), ("دستیار", "assistant"), ("سرپرست", "head"), ("مشاور", "assistant"),
     ("استاد", "professor"), ("استادیار", "professor"), ("دانشیار", "professor"),
@@ -141,6 +146,9 @@ FA_POSTS = [(normalised(p), r) for p, r in [
 ]]
 AR_POSTS = [(normalised(p), r) for p, r in [
     ("رئيس الجامعة", "president"), ("رئيس جامعة", "president"), ("مساعد رئيس", "assistant"),
+    # in the Gulf the head of a university is its "مدير" (director)
+    ("مدير الجامعة", "president"), ("مدير جامعة", "president"), ("رئيسة الجامعة", "president"),
+    ("رئيسة جامعة", "president"),
     ("نائب رئيس", "vice_president"), ("معاون العميد", "vice_dean"), ("معاون عميد", "vice_dean"),
     ("عميد", "dean"), ("رئيس قسم", "head_of_department"), ("مدير عام", "director_general"),
     ("مدير", "director"), ("رئيس", "head"), ("مساعد", "assistant"), ("معاون", "vice_president"),
@@ -164,10 +172,15 @@ RU_POSTS = [
     ("министр", "official"), ("посол", "official"), ("консул", "official"), ("канцлер", "chancellor"),
 ]
 EN_POSTS = [
-    ("Acting Vice-Chancellor", "vice_chancellor"), ("Pro-Vice-Chancellor", "vice_chancellor"),
-    ("Deputy Vice-Chancellor", "vice_chancellor"), ("Vice-Chancellor", "vice_chancellor"),
+    # a deputy or pro-vice-chancellor is a deputy of the executive head: the vice-president rank
+    ("Acting Vice-Chancellor", "vice_chancellor"), ("Pro-Vice-Chancellor", "vice_president"),
+    ("Pro Vice-Chancellor", "vice_president"), ("Pro Vice Chancellor", "vice_president"),
+    ("Deputy Vice-Chancellor", "vice_president"), ("Deputy Vice Chancellor", "vice_president"),
+    ("Assistant Vice-Chancellor", "vice_president"), ("Assistant Vice Chancellor", "vice_president"),
+    ("Vice-Chancellor", "vice_chancellor"),
     ("Vice Chancellor", "vice_chancellor"), ("Acting Rector", "acting_rector"),
-    ("First Vice-Rector", "first_vice_rector"), ("Vice-Rector", "vice_rector"), ("Vice Rector", "vice_rector"),
+    ("Pro-Rector", "vice_rector"), ("Prorector", "vice_rector"), ("Deputy Rector", "vice_rector"),
+    ("Deputy President", "vice_president"), ("First Vice-Rector", "first_vice_rector"), ("Vice-Rector", "vice_rector"), ("Vice Rector", "vice_rector"),
     ("Associate Vice-President", "vice_president"), ("Vice-President", "vice_president"),
     ("Vice President", "vice_president"), ("Vice-Provost", "vice_provost"), ("Provost", "provost"),
     ("Chancellor", "chancellor"), ("President", "president"), ("Rector", "rector"),
@@ -179,8 +192,9 @@ EN_POSTS = [
     ("Executive Director", "director"), ("Director", "director"), ("Secretary", "secretary"),
     ("Minister", "official"), ("Ambassador", "official"), ("Consul", "official"),
     ("Professor", "professor"), ("Assistant", "assistant"), ("Adviser", "assistant"),
-    ("Advisor", "assistant"), ("Chief Executive", "director"), ("CEO", "director"),
-    ("Pro-VC", "vice_chancellor"), ("DVC", "vice_chancellor"), ("VC", "vice_chancellor"),
+    ("Advisor", "assistant"), ("Chief Executive Officer", "director"), ("Chief Executive", "director"),
+    ("Managing Director", "director"), ("Chief Operating Officer", "director"), ("CEO", "director"),
+    ("Pro-VC", "vice_president"), ("DVC", "vice_president"), ("VC", "vice_chancellor"),
 ]
 # a role word inside a post phrase can refine a coarse first-word role
 RU_ROLE_BY_OBJECT = {"кафедр": "head_of_department", "факультет": "dean", "отдел": "director",
@@ -267,7 +281,11 @@ CITIES = {
     "GB": ["London", "Oxford", "Cambridge", "Manchester", "Edinburgh", "Лондон"],
     "US": ["New York", "Boston", "Washington", "California", "Нью-Йорк"],
     "EG": ["Cairo", "القاهرة", "Каир"], "LB": ["Beirut", "بيروت", "بیروت"],
-    "SY": ["Damascus", "دمشق"], "AF": ["Kabul", "کابل", "كابول"],
+    "PK": ["Islamabad", "Lahore", "Karachi", "Peshawar", "اسلام آباد", "Исламабад"],
+    "SY": ["Damascus", "دمشق"], "AF": ["Kabul", "کابل", "كابول", "Herat", "هرات"],
+    "AE": ["Abu Dhabi", "أبوظبي", "ابوظبي", "أبو ظبي", "Dubai", "دبي", "Sharjah", "الشارقة", "Al Ain"],
+    "SA": ["Riyadh", "الرياض", "Jeddah", "جدة", "Dammam", "الدمام"], "QA": ["Doha", "الدوحة"],
+    "ID": ["Jakarta", "Bandung", "Yogyakarta", "Surabaya", "Depok"], "KE": ["Nairobi"], "UG": ["Kampala"],
 }
 # Adjectives of countries (stems/forms) for "иранский университет", "الجامعات العراقية", "دو دانشگاه ایرانی"
 COUNTRY_ADJ = {

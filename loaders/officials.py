@@ -41,6 +41,13 @@ def _match_post(words: list[str], table, clitic: bool = False) -> tuple[int, str
     best = None
     if clitic and words and words[0].startswith(_n("و")) and len(words[0]) > 2:
         words = [words[0][1:]] + words[1:]   # "ومساعد": the conjunction written onto the post
+    if clitic and words and words[0] not in {p.split()[0] for p, _ in table}:
+        # "رئيسها", "مديره العام": the post with a possessive pronoun ("its president")
+        for suffix in (_n("ها"), _n("ه")):
+            if words[0].endswith(suffix) and words[0][:-len(suffix)] in {p.split()[0] for p, _ in table}:
+                words = [words[0][:-len(suffix)]] + [w[2:] if w.startswith("ال") else w for w in words[1:2]] \
+                    + words[2:]
+                break
     for phrase, role in table:
         pw = phrase.split()
         if words[:len(pw)] == pw and (best is None or len(pw) > best[0]):
@@ -71,7 +78,8 @@ def _refine_role(role: str, label: str, lang: str) -> str:
 
 
 _FA_POST_STOP = L.word_set("""نیز ضمن با به از را که روز پس سپس هم همچنین حضور دیدار گفت افزود طی جهت
-برای تا این آن داشتند رسید کرد کردند نمود نمودند شد است بود آمد داشت گفت""".split())
+برای تا این آن داشتند رسید کرد کردند نمود نمودند شد است بود آمد داشت گفت
+يوم اليوم صباح مساء أمس امس وفدا وفداً بحضور خلال امضا درباره پیرامون""".split())   # Arabic time and visit words end a post
 
 
 def _fa_post_right(tokens: list[Tok], j: int, text: str) -> tuple[int, int, str, str] | None:
@@ -355,10 +363,17 @@ def _ru_post_right(text: str, end: int):
 
 # ---------------------------------------------------------------- English
 
-_EN_TITLE = r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Tan Sri|Datuk|Dato'?|Emeritus|Assoc\. Prof|H\.E)\.?"
+# honorifics of many traditions stand between the academic title and the name: Malaysian
+# "Tan Sri", "Datuk", "Dato'", "Ir." (engineer), "Hj." (haji), Gulf "Sheikh", "H.E.", "Hon."
+_EN_TITLE = (r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Tan Sri|Toh Puan|Puan Sri|Datuk Seri|Dato' Sri|Dato Sri|"
+             r"Datuk|Datin|Dato['’]?|Tun|Ir|Ts|Hj|Hjh|Haji|Hajah|Sheikh|Shaikh|Sheikha|Engr|Eng|Hon|"
+             r"Emeritus|Assoc\. Prof|Associate Prof|H\.E|H\.H|HE|Rev|Mx)\.?(?![\w'’])")
 _EN_PARTICLES = r"(?:(?:de|da|del|van|von|der|den|al|el|bin|binti|ibn|le|la)\s){1,2}"   # "Rik Van de Walle"
-_EN_NAME = (r"(?:[A-Z]\.\s?)*[A-Z][a-z][\w'’\-]*(?:\s[A-Z]\.(?:\s?[A-Z]\.)*)?(?:\s(?:" + _EN_PARTICLES +
-            r")?(?:[A-Z]\.\s?)*[A-Z][a-z][\w'’\-]*){0,3}")
+# a lower-case letter of Latin script, accented too ("Méndez", "Çelik", "Łukasz")
+_LO = "[a-zß-öø-ÿā-ž]"
+_UP = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
+_EN_NAME = (r"(?:[A-Z]\.\s?)*" + _UP + _LO + r"[\w'’\-]*(?:\s[A-Z]\.(?:\s?[A-Z]\.)*)?(?:\s(?:" + _EN_PARTICLES +
+            r")?(?:[A-Z]\.\s?)*" + _UP + _LO + r"[\w'’\-]*){0,3}")
 _EN_PERSON_RE = re.compile(rf"(?<![\w])((?:{_EN_TITLE}\s+)+)({_EN_NAME})")
 _EN_POST_WORDS = sorted((p for p, _ in L.EN_POSTS), key=len, reverse=True)
 # after a name the post may be written in lower case ("Dr. X, vice-chancellor of ...")
@@ -371,10 +386,11 @@ _EN_POSTWORD_START = re.compile(_EN_GRADE + r"(?:" + "|".join(re.escape(p) for p
 
 
 def _en_role(label: str) -> str:
-    label = re.sub(r"^(?:(?:Pro|Senior|Interim|Executive)[- ])+", "", label, flags=re.I)
-    for phrase, role in sorted(L.EN_POSTS, key=lambda x: -len(x[0])):
-        if label.lower().startswith(phrase.lower()):
-            return role
+    # the post as written first ("Pro Vice-Chancellor" is a deputy), then without a grade word
+    for text in (label, re.sub(r"^(?:(?:Pro|Senior|Interim|Executive)[- ])+", "", label, flags=re.I)):
+        for phrase, role in sorted(L.EN_POSTS, key=lambda x: -len(x[0])):
+            if text.lower().startswith(phrase.lower()):
+                return role
     return "other"
 
 
@@ -389,10 +405,12 @@ def _en_persons(doc: Document) -> list[PMention]:
         s = m.start(1)
         if any(a <= s < c for _, a, c in found) or re.match(_EN_TITLE + r"\s", text[s:]):
             continue
-        if len(m.group(1).split()) >= 2 and not _EN_POSTWORD_START.match(m.group(1)):
+        if len(m.group(1).split()) >= 2 and not _EN_POSTWORD_START.match(m.group(1)) \
+                and not re.search(r"\b" + _EN_TITLE, m.group(1)):   # "... Officer Mr. X": the title starts the name
             found.append((s, s, _trim_en_name(text, s, m.end(1))))
     # a name without a title followed by its post: "John Okello, Director of ..."
-    for m in re.finditer(r"(?<![\w.])([A-Z][a-z][\w'’\-]*(?:\s(?:" + _EN_PARTICLES + r")?(?:[A-Z]\.\s?)*[A-Z][a-z][\w'’\-]*){1,3}),"
+    for m in re.finditer(r"(?<![\w.])(" + _UP + _LO + r"[\w'’\-]*(?:\s(?:" + _EN_PARTICLES + r")?(?:[A-Z]\.\s?)*"
+                         + _UP + _LO + r"[\w'’\-]*){1,3}),"
                          r"\s+(?:the\s+)?"
                          r"(?=(?:" + "|".join(re.escape(p) for p in _EN_POST_WORDS) + r")\b)", text):
         s, e = m.start(1), m.end(1)
@@ -456,7 +474,9 @@ def _en_post_left(text: str, title_start: int, doc: Document, floor: int = 0):
     # the post of a name is never before the previous name ("X and HSE Rector Dr Y")
     window = text[max(0, floor, title_start - 120):title_start]
     base = title_start - len(window)
-    m = re.search(r"((?:(?:[A-Z][\w\-’']*|of|and|the|for|\([A-Za-z ]+\))\s*)+),?\s*$", window)
+    # (the institution's name may be in its own language: "Rector of the Universidad de Salamanca")
+    m = re.search(r"((?:(?:[A-Z][\w\-’']*|of|and|the|for|de|del|la|des|du|di|do|da|\([A-Za-z ]+\))\s*)+),?\s*$",
+                  window)
     if not m:
         return None
     seg_start = base + m.start(1)
@@ -481,6 +501,8 @@ def _en_owner_before(text: str, post_start: int) -> tuple[int, int] | None:
 # ---------------------------------------------------------------- which institution
 
 _HEAD_FOLDS = {fold(h) for h in list(L.FA_HEADS) + list(L.AR_HEADS)} | {fold(_n("پارک"))}
+_AR_ON_BEHALF = re.compile(r"(?:^|\s)و?عن\s+ال(\w+)\s*$")
+_COMPANY_FOLDS = {fold(w) for w in ("компании", "корпорации", "company", "شركة", "الشركة", "شرکت")}
 _GENERIC_HEAD_FOLDS = {fold(_n("دانشگاه")), fold(_n("جامعة"))}   # too common to pick one by kind
 # a post ending in one of these names no institution of its own: "... دانشگاه", "رئيس الجامعة"
 _BARE_FOLDS = {fold(w) for w in ("دانشگاه", "الجامعة", "الكلية", "university", "вуза", "вуз", "университета",
@@ -530,10 +552,24 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
         right_after = [k for a, b, k, _ in spans if a == p1 + gap.end()]
         if right_after:
             return right_after[0]
+    if pm.post:
+        # "وقع عن الجامعة رئيسها ...، وعن المركز مديره": the side named by "عن" before the post
+        side = _AR_ON_BEHALF.search(doc.norm[max(0, pm.post[0] - 30):pm.post[0]])
+        if side:
+            head = fold(side.group(1))
+            owners = [i.key for i in doc.institutions
+                      if fold(i.name).split()[0] in (head, fold("ال") + head)]
+            if len(set(owners)) == 1:
+                return owners[0]
     if pm.inst_hint:
         k = institution_at(doc, *pm.inst_hint)
         if k:
             return k
+        # "Huawei Malaysia CEO": the owner written as a shorter or local form of a firm's name
+        first = doc.norm[pm.inst_hint[0]:pm.inst_hint[1]].split()[0]
+        owners = {i.key for i in doc.institutions if i.kind == "Company" and i.name.split()[0] == first}
+        if len(owners) == 1:
+            return owners.pop()
     s0, s1 = sentence_at(bounds, pm.start)
     side = _SIDE.search(doc.norm[s0:pm.post[0] if pm.post else pm.start])
     if side:
@@ -546,6 +582,11 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
             return of_country.pop()
     label_words = fold(pm.post[2]).split() if pm.post else []
     last = label_words[-1] if label_words else ""
+    if last in _COMPANY_FOLDS:
+        # "директор по персоналу компании", "the company's CEO": the one firm of the text
+        firms = {i.key for i in doc.institutions if i.kind == "Company"}
+        if len(firms) == 1:
+            return firms.pop()
     if last in _HEAD_FOLDS and last not in _GENERIC_HEAD_FOLDS:
         # "رئیس پژوهشگاه", "رئيس الهيئة": the institution of that kind, nearest before, else the only one
         kind = [(a, k) for a, b, k, head in spans if head == last]
@@ -643,6 +684,9 @@ def find_officials(doc: Document, resources) -> None:
         for m in with_post:
             p0, p1, label, role = m.post
             label = surface(doc, p0, p1).strip(" ,،")   # the post as the page wrote it
+            if lang == "ru" and nlp is not None:
+                # "подписан ректором ЕНУ": the post in its dictionary form ("ректор ЕНУ")
+                label = nlp.post_nominative(label, _RU_POST_RE)
             inst = _institution_for(doc, m, spans, bounds, host)
             if (role == "official" or _GOVERNMENT.search(fold(label))) and \
                     not any(m.post[0] <= a < m.post[1] for a, b, k, _ in spans):

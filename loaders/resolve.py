@@ -7,7 +7,8 @@ one when they link to the same record, when their folded names are equal, or whe
 the acronym of the other. References in units, posts, events and agreements are rewritten
 to the surviving key, and every merge is recorded in `doc.warnings` as a line starting
 with "merged:" (the model has no separate field for it); an institution left unlinked
-because several records fit equally gets a line starting with "ambiguous:".
+because several records fit equally gets a line starting with "ambiguous:" ("resolved:" when
+a merge with another mention of it brought a link after all).
 
 Across documents nothing is merged here: the RDF stage makes an institution's IRI from its
 link id, so linking well is what gives one IRI per real institution.
@@ -106,19 +107,30 @@ def _rewrite(doc: Document, old: str, new: str) -> None:
         agreement.parties = fix(agreement.parties)
 
 
+def _settle_country(doc: Document, inst: Institution) -> None:
+    """The record is matched by its names (a country hint only narrows ties), so its country
+    is the institution's; the text's guess (the country of the sentence or of the other
+    party) would give one IRI two countries."""
+    if inst.link is None or not inst.link.country or inst.country == inst.link.country:
+        return
+    if inst.country:
+        doc.warnings.append(f"country: {inst.key} ({inst.name}) was read as {inst.country}; "
+                            f"its gazetteer record says {inst.link.country}")
+    inst.country = inst.link.country
+
+
 def resolve_institutions(doc: Document, resources) -> None:
     """Link every institution of `doc`, fill countries from links, merge duplicates."""
     gazetteer = resources.gazetteer if resources is not None else None
+    ambiguous: list[Institution] = []
     for inst in doc.institutions:
         if gazetteer is not None and inst.link is None:
-            inst.link, ambiguous = link_institution(inst, gazetteer, doc.lang)
-            if inst.link is None and ambiguous:
-                doc.warnings.append(f"ambiguous: {inst.key} ({inst.name}) names several gazetteer "
-                                    "records equally well; left unlinked")
-        if inst.link is not None and not inst.country and inst.link.country:
-            inst.country = inst.link.country
+            inst.link, several = link_institution(inst, gazetteer, doc.lang)
+            if inst.link is None and several:
+                ambiguous.append(inst)
 
     kept: list[Institution] = []
+    into: dict[str, Institution] = {}   # merged key -> the institution that absorbed it
     for inst in doc.institutions:
         target = next((k for k in kept if _merge_reason(k, inst)), None)
         reason = _merge_reason(target, inst) if target else None
@@ -133,5 +145,19 @@ def resolve_institutions(doc: Document, resources) -> None:
             continue
         _absorb(target, inst)
         _rewrite(doc, inst.key, target.key)
+        into[inst.key] = target
         doc.warnings.append(f"merged: {inst.key} ({inst.name}) into {target.key} ({target.name}): {reason}")
     doc.institutions = kept
+    for inst in kept:
+        _settle_country(doc, inst)
+
+    # Said after merging: an ambiguous form merged into a linked mention is no longer
+    # unlinked, and the build counts only "ambiguous:" lines as ambiguous institutions.
+    for inst in ambiguous:
+        final = into.get(inst.key, inst)
+        if final.link is None:
+            doc.warnings.append(f"ambiguous: {inst.key} ({inst.name}) names several gazetteer "
+                                "records equally well; left unlinked")
+        else:
+            doc.warnings.append(f"resolved: {inst.key} ({inst.name}) names several gazetteer records "
+                                f"equally well; {final.key} is linked through another mention merged with it")

@@ -124,6 +124,27 @@ class RussianNLP:
         out.extend(tokens[head_i + 1:])
         return " ".join(out)
 
+    def post_nominative(self, label: str, head_re) -> str:
+        """Dictionary form of a post label: "первым проректором по науке ТПУ" -> "первый
+        проректор по науке ТПУ". The first word that `head_re` matches is the head; it and the
+        words before it go to the nominative singular, the rest (its objects) stays."""
+        tokens = label.split()
+        head_i = next((i for i, t in enumerate(tokens) if head_re.match(t)), None)
+        if head_i is None or any(t.lower().rstrip(".") in ("и.о", "о", "врио", "и") for t in tokens[:head_i]):
+            return label   # "и.о. ректора": the genitive belongs to the acting post
+        head = tokens[head_i]
+        if self._adjective_like(head):   # "заведующим кафедрой": a participle heads the post
+            return " ".join([self._inflect_adj(t, "masc", "sing") for t in tokens[:head_i + 1]]
+                            + tokens[head_i + 1:])
+        hp = self._noun_parse(head)
+        if hp is None or hp.tag.POS != "NOUN":
+            return label
+        nom = _inflect(hp, {"nomn", "sing"})
+        gender = hp.tag.gender or "masc"
+        out = [self._inflect_adj(t, gender, "sing") if self._adjective_like(t) else t for t in tokens[:head_i]]
+        out.append(_keep_case(head, nom.word if nom else head))
+        return " ".join(out + tokens[head_i + 1:])
+
     def _adjective_like(self, tok: str) -> bool:
         if "-" in tok:   # "Северо-восточный": the last part carries the ending
             tok = tok.rsplit("-", 1)[1]

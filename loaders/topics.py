@@ -26,7 +26,8 @@ _NOT_PEOPLE = rx(r"\bنظر\b", r"\bاطلاعات\b", r"\bتجربیات\b", r"
 _STUDENTS = rx(r"\bدانشجو\w*", r"\bстудент\w*", r"\bstudents?\b", r"\bالطلب\w*", r"\bطلاب\b", r"\bالطلاب\b")
 _STAFF = rx(r"\bاستاد(?:ان)?\b", r"\bاساتید\b", r"\bهی[ئا]ت علمی\b", r"\bپژوهشگران\b", r"\bпреподавател\w*",
             r"\bсотрудник\w*", r"\bучен\w+\b", r"\bfaculty\b", r"\bstaff\b", r"\bresearchers\b", r"\bprofessors\b",
-            r"\bteachers\b", r"\bالأساتذة\b", r"\bالتدریسی\w*", r"\bأعضاء هیئة التدریس\b")
+            r"\bteachers\b", r"\bالأساتذة\b", r"\bالتدریسی\w*", r"\bأعضاء هیئة التدریس\b",
+            r"هی[ئا]ة التدریس\b")   # "وأعضاء هيئة التدريس": the conjunction written onto the word
 _ACADEMIC_MOBILITY = rx(r"\bакадемическ\w+ (?:обмен\w*|мобильност\w*)", r"\bмобильност\w*", r"\bacademic (?:exchange|mobility)\b",
                         r"\bmobility\b", r"\bexchange programmes?\b", r"\bexchange programs?\b")
 
@@ -42,7 +43,7 @@ TOPIC_PATTERNS: dict[str, re.Pattern] = {
         r"\bمدارک? مشترک\b", r"\bدو ?مدرکی\b", r"\bمدرک مشترک\b", r"\bدوره(?: ?ها| ?های)? (?:[^\s,.]+ ){0,2}مشترک\b",
         r"\bдвойн\w+ диплом\w*", r"\bсовместн\w+ (?:\w+ )?программ\w*", r"\bсетев\w+ (?:образовательн\w+ )?программ\w*",
         r"\bبرنامه(?: ?های)? (?:آموزشی|تحصیلی|درسی) مشترک\b", r"\bдипломы обоих\b",
-        r"\b(?:joint|dual|double)[- ](?:degree|diploma|master)\w*", r"\bjoint (?:educational |academic |study )?(?:and research )?programmes?\b",
+        r"\b(?:joint|dual|double)[- ](?:degree|diploma|master)\w*", r"\bjoint (?:PhD|doctoral|master['’]?s|MSc|MBA) (?:degree )?program\w*", r"\bjoint (?:educational |academic |study )?(?:and research )?programmes?\b",
         r"\bjoint (?:educational |academic |study )?programs?\b",
         r"\bالشهاد\w+ المزدوج\w*", r"\bشهاد\w+ مزدوج\w*", r"\bبرامج (?:دراسیة )?مشترکة\b",
     ),
@@ -57,17 +58,17 @@ TOPIC_PATTERNS: dict[str, re.Pattern] = {
     ),
     "JointPublication": rx(
         r"\bانتشار (?:مجلات|مقالات|کتاب)\w*", r"\b(?:مقالات|انتشارات) مشترک\b", r"\bتالیف مشترک\b",
-        r"\bсовместн\w+ (?:научн\w+ )?(?:стат\w+|публикаци\w*|монографи\w*)", r"\bпубликаци\w+ (?:научн\w+ |совместн\w+ )?стат\w*",
+        r"\bсовместн\w+ (?:научн\w+ )?(?:стат\w+|публикаци\w*|монографи\w*|сборник\w*)", r"\bпубликаци\w+ (?:научн\w+ |совместн\w+ )?стат\w*",
         r"\b(?:joint|bilateral|co-authored|collaborative) (?:research |scientific )?publications?\b", r"\bco-publication\w*",
         r"\bco-authored (?:papers|articles)\b", r"\bjoint (?:papers|articles)\b",
         r"\bالنشر المشترک\b", r"\bالنشر العلمی المشترک\b", r"\bالبحوث المنشورة\b",
     ),
     "Training": rx(
         r"\bآموزش (?:مداوم|ضمن خدمت)\b", r"\bکارگاه(?: ?های)? آموزشی\b", r"\bدوره(?: ?های)? (?:TOT|آموزشی|کوتاه مدت آموزشی|توانمندسازی)\b",
-        r"\bتوانمندسازی\b", r"\bповышени\w+ квалификации\b", r"\bтренинг\w*", r"\bстажиров\w*",
+        r"\bتوانمندسازی\b", r"\bدانش ?افزایی\b", r"\bکارآموزی\b", r"\binternships?\b", r"\bстажировк\w+ студент\w*", r"\bcertification (?:training|courses?|programmes?)\b", r"\bповышени\w+ квалификации\b", r"\bтренинг\w*", r"\bстажиров\w*",
         r"\b(?:staff |teacher |faculty )?training (?:programmes?|courses?|for)\b",
         r"\b(?:staff|teacher|faculty|professional|joint) training\b", r"\bworkshops\b", r"\bcapacity building\b",
-        r"\b(?:ال)?دورات (?:ال)?تدریبیة\b", r"\b(?:ال)?ورش(?: عمل)?\b", r"\bالتدریب\b",
+        r"\b(?:ال)?دورات (?:ال)?تدریبیة\b", r"\b(?:ال)?ورش(?: عمل)?\b", r"\bالتدریب\b", r"\b[وفبل]?تدریب\b",
     ),
     "OnlineEducation": rx(
         r"\bدوره(?: ?های)? (?:آنلاین|مجازی|برخط)", r"\bآموزش (?:مجازی|آنلاین|الکترونیکی)\b",
@@ -86,7 +87,8 @@ TOPIC_PATTERNS: dict[str, re.Pattern] = {
         r"\bالابتکار\b", r"\bریادة الأعمال\b", r"\bحاضنات?\b", r"\bنقل التکنولوجیا\b",
     ),
     "SummerSchool": rx(r"\bمدرسه(?: ?های)? تابستانی\b", r"\bлетн\w+ (?:и зимн\w+ )?(?:\w+ )?школ\w*", r"\bsummer schools?\b", r"\bsummer (?:programmes?|programs?|camps?)\b",
-                       r"\bwinter schools?\b", r"\bзимн\w+ школ\w*", r"\bالمدرسة الصیفیة\b", r"\bمدارس صیفیة\b"),
+                       r"\bwinter schools?\b", r"\bзимн\w+ школ\w*", r"\bالمدرسة الصیفیة\b", r"\bمدارس صیفیة\b",
+                       r"\bمدرسة صیفیة\b"),
     "Scholarship": rx(r"\bبورس(?:یه)?\b", r"\bстипенди\w*", r"\bscholarships?\b", r"\bfellowships?\b", r"\bمنح(?:ة)? دراسیة\b",
                       r"\bالمنح الدراسیة\b"),
     "AcademicEvents": rx(
@@ -102,7 +104,9 @@ TOPIC_PATTERNS: dict[str, re.Pattern] = {
     ),
     "Healthcare": rx(r"\bدرمان(?:ی)?\b", r"\bبهداشت(?:ی)?\b(?! درمان و آموزش پزشکی)", r"\bسلامت\b", r"\bздравоохранени\w*",
                      r"\bмедицинск\w+ помощ\w*", r"\bhealth ?care\b", r"\bmedical care\b", r"\bpublic health\b",
-                     r"\bالرعایة الصحیة\b", r"\bالصحة\b"),
+                     r"\bالرعایة الصحیة\b", r"\bالصحة\b",
+                     # clinical care and treatment: "التدريب السريري", "علاج الأورام", "clinical training"
+                     r"\b(?:ال)?سریری\b", r"\b(?:ال)?علاج\b", r"\bclinical\b", r"\bклиническ\w*"),
     "Culture": rx(
         r"\b(?:همکاری|تبادل|روابط|تعامل)(?: ?های)? (?:\w+(?:,|،| و) ?){0,4}فرهنگی\b", r"\bکرسی زبان\b", r"\bکنفوسیوس\b",
         r"\bкультурн\w+ (?:взаимодейств|обмен|сотрудничеств|связ|программ|мероприяти)\w*",

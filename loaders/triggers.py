@@ -32,7 +32,9 @@ EVENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\bвстреч\w*", r"\bпереговор\w*", r"\bзаседани\w*", r"\bсовещани\w*", r"\bкругл\w+ стол\w*",
         r"\bmeetings?\b", r"\bmet\b", r"\bmeets\b", r"\btalks\b", r"\bround ?table\b", r"\bvideo ?conferenc\w*",
         # ceremonies and openings gather the partners too (typed as meetings: no class of their own)
-        r"\bceremony\b", r"\binaugurat\w*", r"\bopening\b", r"\bцеремони\w*", r"\bторжественн\w+ открыти\w*",
+        r"\bceremony\b", r"\binaugurat\w*", r"\bopening\b",
+        # opening something built together: "opened a joint research laboratory"
+        r"\bopened (?:a|an|the|their|its) (?:new )?(?:joint )?(?:[\w-]+ ){0,2}(?:laborator(?:y|ies)|lab|centre|center|office|institute|school)\b", r"\bцеремони\w*", r"\bторжественн\w+ открыти\w*",
         r"\bمراسم\b", r"\bآیین\b", r"\bافتتاح\w*", r"\bحفل\b", r"\b(?:ال)?حفل\b",
         r"\bвидеоконференци\w*",
         r"\b(?:ال)?اجتماع\w*", r"\b[وفبل]?لقاء(?:ات)?\b", r"\bاللقاء\b", r"\bاستقبل\w*", r"\bالتقى\b", r"\bمباحثات\b",
@@ -42,6 +44,7 @@ EVENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\bвизит\w*", r"\bпосети\w*", r"\bпосещени\w*", r"\bделегаци\w*", r"\bприбыл\w*", r"\bпобывал\w*",
         r"\bvisit(?:s|ed|ing|ors?)?\b(?! (?:professors?|scholars?|fellows?|faculty|researchers?|lecturers?|our website))",
         r"\bdelegations?\b", r"\btrip\b",
+        r"\bcourtesy (?:call|visit)s?\b", r"\bcalled on\b", r"\bpaid a call\b",   # protocol visits
         r"\bزار(?:ت|وا)?\b", r"\b[یت]زور\b", r"\b[وفبل]?زیار\w*", r"\b(?:ال)?زیار\w*", r"\b[وفبل]?وفد\w*", r"\bالوفد\b",
     ),
     # singular only: "joint conferences", "همایش های مشترک" name a kind of activity, not an event
@@ -51,6 +54,9 @@ EVENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\bконференци(?:я|ю|ей|и)\b", r"\bфорум(?:а|е|ом)?\b", r"\bсимпозиум(?:а|е|ом)?\b", r"\bконгресс(?:а|е|ом)?\b",
         r"\bсаммит(?:а|е|ом)?\b",
         r"\bconference\b", r"\bforum\b", r"\bsummit\b", r"\bsymposium\b", r"\bcongress\b",
+        # a workshop held together is an event of the partners (one, not "workshops" as an activity)
+        r"\bworkshop\b", r"\b(?:ال)?ورشة(?: ال)?عمل\b", r"\bالورشة\b", r"\bکارگاه آموزشی\b(?! ?ها)",
+        r"\bсеминар(?:а|е|ом)?\b",
         r"\b(?:ال)?مؤتمر\b", r"\bندوة\b", r"\bالندوة\b", r"\b(?:ال)?ملتقى\b", r"\b(?:ال)?منتدى\b",
     ),
 }
@@ -85,7 +91,10 @@ PARTICIPATION = rx(
     r"\bحضور (?:داشت|یافت)", r"\bشرکت (?:کرد|داشت)", r"\bنمایندگان\b", r"\bمیهمان\w*", r"\bمهمان\w*", r"\bاستقبال\b",
     r"\bпринял\w* участие\b", r"\bучаств\w*", r"\bприсутствова\w*", r"\bпредставител\w*", r"\bгост\w*",
     r"\btook part\b", r"\bparticipat\w*", r"\battend\w*", r"\bjoined\b", r"\bwelcom\w*", r"\bguests?\b",
-    r"\brepresentatives?\b",
+    r"\brepresentatives?\b", r"\bdelegates\b",
+    # "Rectors and vice-rectors of X, Y and Z discussed ...": the heads of several universities
+    r"\b(?:rectors|presidents|vice-chancellors|vice-rectors|heads|leaders)(?: and [\w-]+)? of\b",
+    r"\bректор(?:ы|ов)\b", r"\bруководител(?:и|ей)\b", r"\bرؤسای\b", r"\bرؤساء\b",
     r"\bشارک\w*", r"\bبمشارکة\b", r"\bحضر\w*", r"\bممثل\w*", r"\bاستقبل\w*",
 )
 # A past event told as background ("founded in", "earlier", "previously").
@@ -216,7 +225,9 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
     ),
     "JointProgramme": rx(
         r"\b(?:double|dual|joint)[- ](?:degree|diploma)s?(?: programmes?| programs?)?",
+        r"\bjoint (?:PhD|doctoral|master['’]?s|MSc|MBA|bachelor['’]?s) (?:degree )?program(?:me)?s?\b",
         r"\bдвойн\w+ диплом\w*", r"\bсовместн\w+ (?:образовательн\w+ )?программ\w*",
+        r"\bсетев\w+ (?:форм\w+ )?(?:реализаци\w+ )?(?:образовательн\w+ )?программ\w*",
         r"\bدوره(?:های)? دو ?مدرکی\b", r"\bبرنامه(?:های)? (?:آموزشی )?مشترک\b",
         r"\bبرنامج (?:دراسی )?مشترک\b", r"\bالشهادة المزدوجة\b", r"\bشهادة مزدوجة\b",
     ),
@@ -255,6 +266,18 @@ PLANNED_STRONG = rx(
     r"\bto (?:develop|launch|create|establish|introduce|explore)\b",
     r"\bнадеют\w*", r"\bперейти к\b", r"\bобсудили (?:возможност|перспектив)\w*",
     r"\bامیدوار\w*", r"\bامکان\b", r"\bنأمل\b", r"\bیأمل\b", r"\bتطمح\b",
+)
+# A joint programme opened: done ("launched a double degree programme", "запустили программу").
+PROGRAMME_LAUNCHED = rx(
+    r"\blaunched\b", r"\binaugurated\b", r"\bзапусти(?:ли|л|ла)\b", r"\bоткры(?:ли|л|ла)\b",
+    r"راه ?اندازی (?:شد|کرد|کردند|گردید)", r"\bأطلق(?:ت|ا|وا)?\b", r"\bدشن(?:ت|ا|وا)?\b",
+)
+# A joint programme set as a concrete aim ("discussed launching", "proposed a joint PhD
+# programme"): planned, unlike a bare wish for "joint programmes" (a topic only).
+PROGRAMME_INTENT = rx(
+    r"\blaunch(?:ing|es)?\b", r"\bpropos\w*", r"\bestablish(?:ing)?\b", r"\bintroduc(?:e|ing)\b",
+    r"\bзапуск\w*", r"\bоткрыти\w*", r"\bсоздани\w*", r"\bпредлож\w*",
+    r"راه ?اندازی", r"\bپیشنهاد\w*", r"\bإطلاق\b", r"\bاطلاق\b", r"\bاستحداث\b",
 )
 PLANNED_WEAK = rx(r"\bwill\b", r"\bwould\b", r"\bбуд(?:ет|ут)\b", r"\bشود\b", r"\bآماده\b", r"\bпотенциальн\w*")
 ACTIVE = rx(

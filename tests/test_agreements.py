@@ -125,3 +125,25 @@ def test_prospects_of_signing_are_planned():
     doc = run(text, {"i1": ["Северном университете"], "i2": ["Приморского университета"]}, lang="ru")
     assert [(a.type, a.status) for a in doc.agreements] == [("MemorandumOfUnderstanding", "planned")]
     assert [e.type for e in doc.events] == ["Meeting"]
+
+
+def test_joint_programme_launched_is_signed_and_one_to_launch_is_planned():
+    doc = run("Lakeside University and Hilltop University launched a double degree programme in law.", EN, lang="en")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "signed")]
+    doc = run("Северный университет и Приморский университет обсудили запуск программы двойных дипломов.",
+              {"i1": ["Северный университет"], "i2": ["Приморский университет"]}, lang="ru")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "planned")]
+    # a bare wish for joint programmes stays a topic
+    doc = run("Lakeside University and Hilltop University hope to develop joint degree programmes.", EN, lang="en")
+    assert doc.agreements == []
+
+
+def test_the_agreement_told_again_with_will_is_no_new_planned_agreement():
+    doc = run("Lakeside University signed an MoU with Hilltop University on 2 May 2023. "
+              "Under the agreement, Hilltop University will offer internships to LU students.", EN, lang="en")
+    assert [(a.type, a.status) for a in doc.agreements] == [("MemorandumOfUnderstanding", "signed")]
+
+
+def test_proposed_joint_phd_programme_is_planned():
+    doc = run("Lakeside University and Hilltop University proposed a joint PhD programme in ecology.", EN, lang="en")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "planned")]

@@ -130,3 +130,11 @@ def test_a_dateline_set_by_the_reader_is_kept():
 
 def test_short_year_date_line():
     assert run("Вузы подписали соглашение\n11.03.22 15:40\nТекст новости.").dateline == "2022-03-11"
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("Universities sign accord\n\nPENANG, Friday 7 June 2024 – The two universities met on Wednesday.", "2024-06-07"),
+    ("جامعتان توقعان مذكرة\n\nالدوحة، الأحد 3 مارس 2024 - وقعت الجامعتان مذكرة تفاهم.", "2024-03-03"),
+])
+def test_news_opening_with_a_weekday_before_the_date(text, dateline):
+    assert run(text).dateline == dateline

@@ -331,3 +331,8 @@ def test_arabic_month_year_with_the_word_year():
 def test_russian_short_year_date():
     assert dates("Опубликовано 18.10.21 в 10:00", "ru") == [("18.10.21", "2021-10-18", None, None)]
     assert dates("Версия 1.2.3 вышла", "ru") == []
+
+
+def test_arabic_two_days_with_the_conjunction_written_onto_the_second():
+    m = one("عقد المؤتمر يومي 21 و22 آذار 2024 في الجامعة")
+    assert (m.start_date, m.end_date) == ("2024-03-21", "2024-03-22")

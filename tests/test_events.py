@@ -254,3 +254,28 @@ def test_also_in_this_meeting_is_the_same_meeting():
     doc = make_doc(text, {"i1": ["دانشگاه البرز"], "i2": ["دانشگاه ساحل"], "i3": ["دانشگاه کوهستان"]}, lang="fa")
     find_events(doc, None)
     assert len(doc.events) == 1 and set(doc.events[0].participants) == {"i1", "i2", "i3"}
+
+
+def test_weekday_in_the_lead_sentence_moves_the_date_off_the_dateline():
+    text = ("PENANG, Friday 7 June 2024 – Lakeside University and Hilltop University signed "
+            "an agreement on Wednesday.")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"]},
+                   dateline="2024-06-07", lang="en")
+    find_events(doc, None)
+    assert doc.events[0].start == "2024-06-05"
+
+
+def test_courtesy_call_is_a_visit():
+    text = "The rector of Lakeside University paid a courtesy call on Hilltop University on 3 May 2024."
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"]}, lang="en")
+    find_events(doc, None)
+    assert [(e.type, e.start) for e in doc.events] == [("Visit", "2024-05-03")]
+
+
+def test_heads_of_universities_named_after_the_forum_sentence_take_part():
+    text = ("The Coastal Forum was held on 2 May 2024 at Lakeside University. Rectors and vice-rectors of "
+            "Hilltop University and Valley University discussed mobility.")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"], "i3": ["Valley University"]},
+                   lang="en")
+    find_events(doc, None)
+    assert set(doc.events[0].participants) == {"i1", "i2", "i3"}

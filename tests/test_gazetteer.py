@@ -289,3 +289,10 @@ def test_shipped_links_real_names(shipped):
     assert mid(shipped.match("Дальневосточного федерального университета", "ru")) == "0412y9z21"
     assert shipped.match("دانشگاه صنعتی امیرکبیر", "fa").id == "curated:amirkabir-university-of-technology"
     assert shipped.match("Semnan University") is None or shipped.match("Semnan University").country == "IR"
+
+
+def test_persian_federal_university_meets_english_name_when_the_country_agrees(shipped):
+    # "فدرال" is the generic word "federal"; the short skeleton of "کازان" needs the country
+    assert bag_key(fold("دانشگاه فدرال کازان").split()) == "federal university کازان"
+    assert mid(shipped.match("دانشگاه فدرال کازان", "fa", "RU")) == "05256ym39"
+    assert shipped.match("دانشگاه فدرال کازان", "fa", "IR") is None

@@ -220,3 +220,46 @@ def test_russian_acronym_used_twice_as_a_name_is_an_institution(res):
 def test_other_languages_words_for_university(res):
     doc = extract("Universitas Indonesia (UI) and Universidade de Lisboa signed an agreement.", "en", res)
     assert names(doc) == [fold("Universitas Indonesia"), fold("Universidade de Lisboa")]
+
+
+def test_persian_national_university_of_a_country_and_time_words(res):
+    doc = extract("هیئتی از دانشگاه ملی ازبکستان صبح امروز از دانشگاه یزد بازدید کرد و دو طرف در حوزه آموزش "
+                  "و حوزه های پژوهشی گفتگو کردند.", "fa", res)
+    assert fold("دانشگاه ملی ازبکستان") in names(doc)
+    assert not any("صبح" in n or "امروز" in n for n in names(doc))
+    assert not any(u.name.startswith("حوزه") for u in doc.units)
+
+
+def test_arabic_names_with_a_personal_name_or_a_branch_city(res):
+    doc = extract("استقبلت جامعة الأمير سلطان وفداً من جامعة السوربون أبوظبي لبحث تبادل أعضاء هيئة التدريس.", "ar", res)
+    got = names(doc)
+    assert fold("جامعة الأمير سلطان") in got
+    assert fold("جامعة السوربون أبوظبي") in got
+    assert not any("التدريس" in n for n in got)
+
+
+def test_english_firm_names_with_legal_forms(res):
+    doc = extract("Hillcrest University and Orion Robotics Technologies (Malaysia) Sdn Bhd signed an MoU. "
+                  "The Faculty of Information Technologies will host the lab.", "en", res)
+    got = names(doc)
+    assert fold("Orion Robotics Technologies") in got
+    assert not any("sdn" in n or "information technologies" == n for n in got)
+    assert len(doc.institutions) == 2
+
+
+def test_english_short_form_in_title_case_defined_in_brackets(res):
+    doc = extract("Universitas Lembah Hijau (Unlehi) welcomed guests. The Rector of Unlehi opened the event.", "en", res)
+    assert len(doc.institutions) == 1
+    ev = doc.institutions[0].evidence
+    assert len(ev) >= 2
+
+
+def test_russian_school_of_a_university_is_a_unit_and_firms_in_quotes(res):
+    doc = extract("В переговорах участвовал директор Высшей школы физики СГУ Петр Орлов. Северный государственный "
+                  "университет (СГУ) и компания «Полярная энергия» подписали соглашение. «Полярная энергия» "
+                  "учредит стипендии.", "ru", res)
+    got = names(doc)
+    assert not any("школа" in n for n in got)
+    assert fold("Полярная энергия") in got
+    firm = next(i for i in doc.institutions if fold(i.name) == fold("Полярная энергия"))
+    assert firm.kind == "Company" and len(firm.evidence) == 2

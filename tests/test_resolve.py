@@ -127,9 +127,9 @@ def test_ambiguous_names_are_reported(tmp_path):
     doc = doc_with(Institution("i1", "Northeastern University", lang="en"),
                    Institution("i2", "Northeastern University", lang="en", country="US"))
     resolve_institutions(doc, Res(Gazetteer.load(tmp_path)))
-    # i1 alone is ambiguous (said so); i2's country decides, and the same name in the same
-    # document is the same institution, so i1 ends up with i2's link.
-    assert [w.split(":")[0] for w in doc.warnings] == ["ambiguous", "merged"]
+    # i1 alone is ambiguous; i2's country decides, and the same name in the same document is
+    # the same institution, so i1 ends up with i2's link (said so, and not counted ambiguous).
+    assert [w.split(":")[0] for w in doc.warnings] == ["merged", "resolved"]
     assert len(doc.institutions) == 1 and doc.institutions[0].link.id.endswith("0eeeeee02")
 
 
@@ -147,3 +147,32 @@ def test_unlinked_name_of_a_linked_record_merges_only_when_unique(tmp_path):
                    Institution("i2", "University of Halabja", lang="en"), Institution("i3", "UoH", lang="en"))
     resolve_institutions(doc, res)
     assert [i.key for i in doc.institutions] == ["i1", "i2", "i3"]
+
+
+def test_the_linked_record_decides_the_country(resources):
+    # the extractor guessed the country of the other party; the record's name match wins
+    inst = Institution("i1", "Дальневосточный федеральный университет", lang="ru", country="VN")
+    doc = doc_with(inst)
+    resolve_institutions(doc, resources)
+    assert inst.link.ror == "https://ror.org/0aaaaaa01" and inst.country == "RU"
+    assert any(w.startswith("country: i1") and "VN" in w for w in doc.warnings)
+
+
+def test_an_ambiguous_form_merged_into_a_linked_one_is_not_counted_ambiguous(tmp_path):
+    d = tmp_path
+    with gzip.open(d / "ror.jsonl.gz", "wt", encoding="utf-8") as fh:
+        for rid, country, other in (("0eeeeee01", "CN", ("Северо-Восточный университет", "ru", "label")),
+                                    ("0eeeeee02", "US", None)):
+            names = [("Northeastern University", None, "label")] + ([other] if other else [])
+            fh.write(json.dumps(rec(rid, names, country, "x"), ensure_ascii=False) + "\n")
+    build([d / "ror.jsonl.gz"], d)
+    doc = doc_with(Institution("i1", "Northeastern University", lang="en"),
+                   Institution("i2", "Северо-Восточный университет", lang="ru"))
+    resolve_institutions(doc, Res(Gazetteer.load(d)))
+    assert [i.link.ror for i in doc.institutions] == ["https://ror.org/0eeeeee01"]
+    assert not any(w.startswith("ambiguous:") for w in doc.warnings)
+    assert any(w.startswith("resolved: i1") for w in doc.warnings)
+    # alone, it stays unlinked and is said to be ambiguous
+    doc = doc_with(Institution("i1", "Northeastern University", lang="en"))
+    resolve_institutions(doc, Res(Gazetteer.load(d)))
+    assert doc.institutions[0].link is None and doc.warnings[0].startswith("ambiguous: i1")

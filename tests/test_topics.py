@@ -83,3 +83,9 @@ def test_the_reported_conference_is_not_a_topic_but_future_ones_are():
     planned = ("Lakeside University and Hilltop University met on 4 May 2022 and agreed to organise joint "
                "conferences.")
     assert topics(planned, EN, lang="en") == {"AcademicEvents"}
+
+
+def test_arabic_staff_exchange_with_a_conjunction_summer_school_and_clinical_training():
+    got = topics("وقعت جامعة الشمال وجامعة الجنوب مذكرة تفاهم تشمل تبادل الطلاب وأعضاء هيئة التدريس وتنظيم مدرسة صيفية "
+                 "والتدريب السريري للطلبة.", AR, lang="ar")
+    assert {"StudentExchange", "StaffExchange", "SummerSchool", "Healthcare"} <= got

@@ -54,6 +54,52 @@ class BuildReport:
         return "\n".join(lines)
 
 
+class _Writer:
+    """Writes document graphs to the store in batches.
+
+    A document whose graph is not in the store yet is queued and written with many others
+    in one transaction (`Store.extend`): a batch is all written or not at all, and a
+    document is never split across batches, so a build that stops halfway leaves each
+    document absent or complete (the next build redoes the absent ones, by hash). A
+    document already in the store is replaced at once by `replace_graph` (DROP + INSERT in
+    one transaction), so a rebuild never shows it half-old, half-new. Reference facts are
+    shared, so they are collected as a set and added per batch.
+    """
+
+    BATCH_QUADS = 200_000   # ~1,000 documents: bounded memory, few transactions
+
+    def __init__(self, store, existing: set[str]):
+        self.store = store
+        self.existing = existing
+        self.queue: list = []
+        self.reference: set = set()
+        self.written: list = []
+        self.queued: set[str] = set()
+
+    def add(self, graph, quads, reference) -> None:
+        if graph.value in self.existing:
+            if graph.value in self.queued:
+                self.flush()   # its queued version must be in the store before it is replaced
+            st.replace_graph(self.store, graph, quads)
+        else:
+            self.queue += quads
+            self.queued.add(graph.value)
+            self.existing.add(graph.value)   # the same IRI again in this run must replace, not merge
+        self.reference.update(reference)
+        self.written.append(graph)
+        if len(self.queue) >= self.BATCH_QUADS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.queue:
+            self.store.extend(self.queue)
+            self.queue = []
+            self.queued = set()
+        if self.reference:
+            self.store.extend(self.reference)
+            self.reference = set()
+
+
 def _sha256(path: Path) -> str:
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -82,26 +128,33 @@ def build(inputs: list[Path] | None = None, store_path: Path = st.DEFAULT_STORE,
                 report.unchanged += 1  # same file, same bytes: its graph is already right
                 continue
             todo.append(path)
+        before = {g.value for g in store.named_graphs()}
         results = pipe(todo, n_process=workers, resources=resources)
-        bar = tqdm(results, total=len(todo), unit="doc", desc="build", file=sys.stderr,
+        bar = tqdm(results, total=len(todo), unit="doc", desc="build", file=sys.stderr, smoothing=0.1,
                    disable=None if progress is None else not progress)
+        writer = _Writer(store, before)
         for path, doc, error in bar:
             if error:
                 report.failed.append(error)
                 continue
             graph, quads, reference = document_quads(doc)
-            st.replace_graph(store, graph, quads)
-            st.add_reference(store, reference)
+            writer.add(graph, quads, reference)
             report.documents += 1
             report.warnings += [f"{doc.file_name}: {w}" for w in doc.warnings]
             for inst in doc.institutions:
                 report.linking["linked" if inst.link else "new"] += 1
             report.linking["ambiguous"] += sum(w.startswith("ambiguous:") for w in doc.warnings)
+        writer.flush()
         store.flush()
         report.stats = st.stats(store)
         if validate:
-            from unikg.validate import validate_store
-            report.validation = validate_store(store)
+            from unikg.validate import validate_documents, validate_store
+            # A store that held documents before is validated where it changed (plus the
+            # graph-wide queries); a fresh store, or a forced rebuild, in full.
+            if before - {st.ONTOLOGY_GRAPH.value, st.REFERENCE_GRAPH.value} and not force:
+                report.validation = validate_documents(store, writer.written)
+            else:
+                report.validation = validate_store(store)
     finally:
         del store
     report.seconds = time.perf_counter() - t0

@@ -15,8 +15,9 @@ from itertools import combinations
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from loaders.model import Document, Evidence, Institution, Link
+from loaders.model import Document, Evidence, Institution, Link, Person
 from loaders.normalise import fold
+from loaders.persons_identity import best_key, merge_reasons
 
 UNIKG = "https://w3id.org/unikg/ontology#"
 TOPIC = "https://w3id.org/unikg/topic/"
@@ -85,6 +86,17 @@ def institution_iri(inst: Institution) -> NamedNode:
     if link and link.id:
         return NamedNode(f"{base_iri()}institution/{_slug(link.id.split(':', 1)[-1])}")
     return NamedNode(f"{base_iri()}institution/x-{_hash(fold(inst.name))}")
+
+
+def person_identity(person: Person, org: NamedNode) -> str:
+    """The identity key of a person at an institution (loaders.persons_identity): the same
+    surname, first initial and institution in two documents is the same person."""
+    key = best_key([person.name, *person.names])
+    return f"{key if key else fold(person.name)}|{org.value}"
+
+
+def person_iri(person: Person, org: NamedNode) -> NamedNode:
+    return NamedNode(f"{base_iri()}person/{_hash(person_identity(person, org))}")
 
 
 def country_iri(code: str) -> NamedNode:
@@ -185,6 +197,21 @@ def _reference_quads(g: DocumentGraph, iri: NamedNode, inst: Institution, link: 
         g.ref(iri, P["longitude"], Literal(float(link.lng)))
 
 
+def _person_merge_record(g: DocumentGraph, iri: NamedNode, person: Person, first: Person, org: NamedNode) -> None:
+    """Why the mentions under this IRI are one person: the identity key, and one note (and one
+    "merged:" warning) per name form merged into the fullest, or per second person of the
+    document that has the same key."""
+    g.add(iri, u("identityKey"), Literal(person_identity(person, org)))
+    notes = merge_reasons([person.name, *person.names])
+    if first is not person:
+        notes.append(f"«{person.name}» ({person.key}) = «{first.name}» ({first.key}): same identity key")
+    for note in notes:
+        g.add(iri, u("mergeNote"), Literal(note))
+        line = f"merged: person {person.key} {note}"
+        if line not in g.doc.warnings:   # the document may be written twice (tests, rebuilds)
+            g.doc.warnings.append(line)
+
+
 def document_quads(doc: Document) -> tuple[NamedNode, list[Quad], list[Quad]]:
     """(graph IRI, quads of the document's graph, quads for the reference graph)."""
     g = DocumentGraph(doc)
@@ -232,16 +259,18 @@ def document_quads(doc: Document) -> tuple[NamedNode, list[Quad], list[Quad]]:
         g.add(iri, u("mentionedIn"), d)
         g.evidence(iri, unit.evidence)
 
-    person_iri: dict[str, NamedNode] = {}
+    persons: dict[str, NamedNode] = {}
+    holder: dict[NamedNode, Person] = {}   # the first person of the document given each IRI
     for post in doc.posts:
         person = doc.person(post.person)
         org = inst_iri.get(post.institution or "")
         if person is None or org is None:
             continue  # an official is a person *with a post at an institution*
-        iri = person_iri.get(person.key)
+        iri = persons.get(person.key)
         if iri is None:
-            iri = NamedNode(f"{base_iri()}person/{_hash(fold(person.name), org.value)}")
-            person_iri[person.key] = iri
+            iri = person_iri(person, org)
+            persons[person.key] = iri
+            _person_merge_record(g, iri, person, holder.setdefault(iri, person), org)
             g.add(iri, P["type"], u("Person"))
             g.add(iri, P["label"], _text(person.name, _label_lang(person.name, person.lang or lang)))
             for name in dict.fromkeys([person.name, *person.names]):
@@ -290,7 +319,7 @@ def document_quads(doc: Document) -> tuple[NamedNode, list[Quad], list[Quad]]:
             g.add(iri, u("participant"), m)
         g.add(iri, u("host"), inst_iri.get(ev.host or ""))
         for pk in ev.attendees:
-            g.add(iri, u("attendee"), person_iri.get(pk))
+            g.add(iri, u("attendee"), persons.get(pk))
         g.add(iri, P["attendanceMode"], FORMATS.get(ev.format or ""))
         if ev.place:
             place = NamedNode(f"{base_iri()}place/{_hash(fold(ev.place))}")

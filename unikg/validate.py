@@ -128,6 +128,44 @@ def validate_store(store: ox.Store, shapes_dir: Path = SHAPES_DIR, ontology_path
                      inplace=True, sparql_in_store=sparql_in_store)
 
 
+def validate_documents(store: ox.Store, graphs, shapes_dir: Path = SHAPES_DIR,
+                       ontology_path: Path = ONTOLOGY_PATH) -> ValidationReport:
+    """Validate only the named graphs `graphs` (documents just rebuilt), then the graph-wide queries.
+
+    The SHACL shapes run over those graphs plus what the reference graph says about the
+    resources they mention (countries, labels of linked institutions), with the ontology
+    mixed in, as in `validate_store`; SHACL-SPARQL constraints run in the store for the
+    focus nodes of those graphs; the quality queries (`*-violation.rq`) run over the whole
+    store, because they look across documents. The trade-off: a count over several
+    documents (two documents giving one institution two countries, say) is seen by
+    `validate_store` only.
+    """
+    from unikg.rdf import REFERENCE_GRAPH
+    graphs = [g if isinstance(g, ox.NamedNode) else ox.NamedNode(str(g)) for g in graphs]
+    query_store = store if _has_ontology(store) else _store_with_ontology(store, ontology_path)
+    nt = b"".join(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) for g in graphs)
+    # The reference facts about the resources these graphs name (sh:class needs their types).
+    named = {q.object for g in graphs for q in store.quads_for_pattern(None, None, None, g)
+             if isinstance(q.object, ox.NamedNode)}
+    named |= {q.subject for g in graphs for q in store.quads_for_pattern(None, None, None, g)}
+    ref = [ox.Triple(q.subject, q.predicate, q.object) for node in named
+           for q in store.quads_for_pattern(node, None, None, REFERENCE_GRAPH)]
+    if ref:
+        nt += ox.serialize(ref, format=ox.RdfFormat.N_TRIPLES)
+    data = rdflib.Graph()
+    if nt:
+        data.parse(data=nt, format="nt")
+    shapes = _shapes_graph(shapes_dir)
+    constraints = _take_sparql_constraints(shapes)
+    report = _run_shapes(data, shapes, _parse(ontology_path), inplace=True)
+    focus = {q.subject for g in graphs for q in store.quads_for_pattern(None, None, None, g)}
+    for violation in _run_sparql_constraints(query_store, constraints, only=focus):
+        report.add(violation)
+    for violation in _run_violation_queries(query_store, shapes_dir):
+        report.add(violation)
+    return report
+
+
 def validate_graph(data: rdflib.Graph, shapes_dir: Path = SHAPES_DIR, ontology_path: Path = ONTOLOGY_PATH,
                    *, sparql_in_store: bool = True) -> ValidationReport:
     """Validate one rdflib graph (all its triples, whatever graph they came from); `data` is not changed."""
@@ -309,20 +347,27 @@ def _take_sparql_constraints(shapes: rdflib.Graph) -> list[_SparqlConstraint]:
     return taken
 
 
-def _focus_nodes(store: ox.Store, constraint: _SparqlConstraint) -> list:
+def _focus_nodes(store: ox.Store, constraint: _SparqlConstraint, only: set | None = None) -> list:
     nodes = {_ox_term(n) for n in constraint.target_nodes}
+    if only is not None:
+        nodes &= only
+    # Restricted to a few changed resources, a VALUES block keeps the query off the whole store.
+    values = ("VALUES ?this { " + " ".join(str(n) for n in only if isinstance(n, ox.NamedNode)) + " } "
+              if only is not None else "")
     for cls in constraint.target_classes:
-        query = ("SELECT DISTINCT ?this WHERE { ?this a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* "
+        query = ("SELECT DISTINCT ?this WHERE { " + values + "?this a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* "
                  f"<{cls}> }}")
         nodes.update(row["this"] for row in store.query(query, use_default_graph_as_union=True))
     return sorted(nodes, key=str)
 
 
-def _run_sparql_constraints(store: ox.Store, constraints: list[_SparqlConstraint]) -> list[Violation]:
+def _run_sparql_constraints(store: ox.Store, constraints: list[_SparqlConstraint],
+                            only: set | None = None) -> list[Violation]:
+    """`only`: restrict the focus nodes to these (the subjects of changed graphs)."""
     violations = []
     this = ox.Variable("this")
     for c in constraints:
-        for node in _focus_nodes(store, c):
+        for node in _focus_nodes(store, c, only):
             # Substitution is SHACL's pre-binding of $this (Oxigraph follows SEP-0007).
             solutions = store.query(c.query, use_default_graph_as_union=True, substitutions={this: node})
             names = {v.value for v in solutions.variables}
