@@ -366,6 +366,7 @@ _AR_POST_WORDS = {p.split()[0] for p, _ in L.AR_POSTS}
 # adjectives that say what kind of university, not which ("جامعة حكومية", "الجامعة المضيفة")
 _AR_GENERIC = L.word_set("""الحكومية الأهلية العراقية الأخرى المذكورة حكومية أهلية عراقية أجنبية عربية رصينة
 عالمية دولية مرموقة المضيفة الشريكة الأم الرصينة العالمية""".split())
+_AR_NAME_END = L.word_set("للشؤون لشؤون للشؤؤن".split())   # "نائب رئيس جامعة X للشؤون الدولية": the post goes on
 _AR_PLURAL = L.word_set("الجامعات جامعات الكليات كليات الوزارات المؤسسات المؤسستين الجامعتين".split())
 
 
@@ -425,7 +426,7 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                     words.append(w)
                     j += 1
                 break   # after the first word a name goes on with article words only
-            if wt in _AR_PLURAL:
+            if wt in _AR_PLURAL or wt in _AR_NAME_END:
                 break
             words.append(w)
             j += 1
@@ -433,6 +434,11 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             i += 1
             continue
         name_words = [w.text for w in words]
+        adj_country, short = None, None
+        if len(words) > 1 and L.adjective_country(name_words[-1], "ar") and not definite:
+            # "جامعة أستون البريطانية": the country adjective says where; the name without it is a label too
+            adj_country = L.adjective_country(name_words[-1], "ar")
+            short = word + " " + " ".join(name_words[:-1])
         if name_words[0] in _AR_NOT_NAME:
             i += 1
             continue
@@ -453,7 +459,9 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         name = word + " " + " ".join(name_words)
         generic = all(w in _AR_GENERIC or L.adjective_country(w, "ar") for w in name_words) and not definite
         m = Mention(t.start + skip, words[-1].end, name, "ar", kind, not generic)
-        m.country = _country_after(tokens, j) or _country_in(name_words) or next(
+        if short:
+            m.extra_labels.append(short)
+        m.country = adj_country or _country_after(tokens, j) or _country_in(name_words) or next(
             (L.adjective_country(w, "ar") for w in name_words if L.adjective_country(w, "ar")), None)
         m.tokens = frozenset([word] + name_words)
         if unit:
@@ -522,8 +530,8 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
         while k < len(toks) and re.fullmatch(r"([А-ЯЁ]\.?)+|\.", toks[k].text):
             initials = True
             k += 1
-        if k >= len(toks) or not toks[k].text[:1].isupper():
-            return None
+        if k >= len(toks) or not (toks[k].text[:1].isupper() or re.match(r"(?:аль|ал|эль|ибн|де|ди|ван|фон)-", toks[k].text)):
+            return None   # ("имени аль-Фараби": an Arabic article written in lower case)
         k += 1
         # without initials the full name may follow: "имени Ислама Каримова" (both genitive)
         if not initials and k < len(toks) and toks[k].text[:1].isupper() and toks[k].feats.get("Case") == "Gen" \
@@ -710,7 +718,8 @@ _EN_POST_START = re.compile(r"(?:The\s+)?(?:Acting\s+|Deputy\s+|Associate\s+|Pro
 # the head word in the languages of the institutions' own names
 _EN_SAME = {"universiti": "university", "université": "university", "universidad": "university",
             "universität": "university", "universitas": "university", "università": "university",
-            "universidade": "university", "universitat": "university"}
+            "universidade": "university", "universitat": "university", "institut": "institute",
+            "instituto": "institute", "politeknik": "polytechnic"}
 _EN_ACRONYM = re.compile(r"^(?=[A-Z])[A-Za-z]*[A-Z][A-Za-z]*$")
 
 
@@ -832,13 +841,19 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             or _country_in(wt)
         m.tokens = frozenset(_EN_SAME.get(w.lower(), w.lower()) for w in re.sub(r"['’]s$", "", name).split()
                              if w not in ("of", "for", "the", "and", "de", "&"))
-        ac = re.match(r"\s*\(\s*([A-Z][A-Za-z\-]{1,9})\s*\)", text[end:end + 16])
-        if ac and _EN_ACRONYM.match(ac.group(1)):
-            m.acronym = ac.group(1)
+        ac = re.match(r"\s*\(\s*([A-Z][A-Za-z\-]{1,9}(?: [A-Z][A-Za-z\-]{1,9})?)\s*\)", text[end:end + 26])
+        if ac and all(_EN_ACRONYM.match(w) for w in ac.group(1).split()) \
+                and (" " not in ac.group(1) or ac.group(1).split()[0].isupper()):
+            m.acronym = ac.group(1)   # "(TU Delft)": a short form of two words is one too
         out.append(m)
     # acronyms anywhere: resolved later, used only if defined or matched; a short form defined
     # in parentheses may be written in title case ("Universitas Padjadjaran (Unpad)")
     defined = {m.acronym for m in out if m.acronym}
+    for acr in (a for a in defined if " " in a):
+        for am in re.finditer(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])", text):
+            m = Mention(am.start(), am.end(), acr, "en", "University", True, is_acronym=True)
+            m.acronym = acr
+            out.append(m)
     for t in tokens:
         word = re.sub(r"['’]s$", "", t.text)   # "DU's Faculty of ..."
         if _EN_ACRONYM.match(word) and 2 <= len(word) <= 8 \
@@ -1197,6 +1212,8 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
             last = between.split()[-1] if between.split() else ""
             if last in coord:
                 break
+            if re.search(r"[A-Za-z]", between) and not set(between.lower().split()) <= {"of", "at", "the", "in"}:
+                break   # "Institut X visits TU Delft": a verb between, two institutions
             m.unit_of = u
             break
 

@@ -79,7 +79,7 @@ def _refine_role(role: str, label: str, lang: str) -> str:
 
 _FA_POST_STOP = L.word_set("""نیز ضمن با به از را که روز پس سپس هم همچنین حضور دیدار گفت افزود طی جهت
 برای تا این آن داشتند رسید کرد کردند نمود نمودند شد است بود آمد داشت گفت
-يوم اليوم صباح مساء أمس امس وفدا وفداً بحضور خلال امضا درباره پیرامون""".split())   # Arabic time and visit words end a post
+يوم اليوم صباح مساء أمس امس وفدا وفداً بحضور خلال امضا درباره پیرامون همراه""".split())   # Arabic time and visit words end a post
 
 
 def _fa_post_right(tokens: list[Tok], j: int, text: str) -> tuple[int, int, str, str] | None:
@@ -148,6 +148,7 @@ def _fa_post_left(tokens: list[Tok], i: int, text: str, floor: int) -> tuple[int
 
 # ---------------------------------------------------------------- Persian and Arabic names
 
+_POST_FIRST = {p.split()[0] for p, _ in L.FA_POSTS + L.AR_POSTS}
 _AR_COMPOUND = {_n("الله"), _n("الدين")}   # "عبد الله X", "نور الدين X" go on
 # Words that end a Persian or Arabic name after a title: function words, verbs, posts,
 # institution and unit words. ("على", on, is spelled like the name "علی" once normalised:
@@ -188,6 +189,8 @@ def _fa_ar_persons(doc: Document, tokens: list[Tok], lang: str) -> list[PMention
                 break
             if not quoted and (w.text in stops or w.text in titles):
                 break
+            if not quoted and k > j and w.text[:1] == _n("و") and w.text[1:] in _POST_FIRST:
+                break   # "... مجدي ونائب رئيس": the next person's post
             # Arabic: a family name with the article ends the name unless another follows
             # ("عبد الهادي المرهج"); the next word is the sentence going on ("السعدي مذكرة")
             if lang == "ar" and k > j and tokens[k - 1].text.startswith("ال") and not w.text.startswith("ال") \
@@ -427,7 +430,7 @@ def _en_persons(doc: Document) -> list[PMention]:
         if institution_at(doc, a, b) or len(name) < 2:
             continue
         pm = PMention(a, b, name, "en", ts)
-        pm.post = _en_post_right(text, b) or _en_post_left(text, ts, doc, prev_end)
+        pm.post = _en_post_paren(text, b) or _en_post_right(text, b) or _en_post_left(text, ts, doc, prev_end)
         prev_end = b
         if pm.post and pm.post[0] < ts:
             pm.inst_hint = _en_owner_before(text, pm.post[0])
@@ -449,6 +452,20 @@ def _trim_en_name(text: str, a: int, b: int) -> int:
             keep = a + w.start()
             break
     return len(text[:keep].rstrip()) if keep != b else b
+
+
+def _en_post_paren(text: str, end: int):
+    """"Prof. X (Vice Rector for Academic Affairs)": the post in parentheses after the name."""
+    m = re.match(r"\s*\(", text[end:end + 3])
+    if not m:
+        return None
+    p0 = end + m.end()
+    pm = _EN_POST_RE.match(text, p0)
+    close = text.find(")", p0)
+    if not pm or close < 0 or close - p0 > 120:
+        return None
+    label = text[p0:close].strip()
+    return p0, p0 + len(label), label, _en_role(label)
 
 
 def _en_post_right(text: str, end: int):
@@ -501,6 +518,8 @@ def _en_owner_before(text: str, post_start: int) -> tuple[int, int] | None:
 # ---------------------------------------------------------------- which institution
 
 _HEAD_FOLDS = {fold(h) for h in list(L.FA_HEADS) + list(L.AR_HEADS)} | {fold(_n("پارک"))}
+_LED_BY = re.compile(r"(?i)(?:^|\s)(?:the\s+)?(?:делегаци\w*\s+возглави\w*|delegation\s+was\s+(?:led|headed)\s+by)\s*$")
+_DELEGATION_OF = re.compile(r"(?i)\b(?:делегаци\w*|delegation\s+(?:of|from)(?:\s+the)?)\s+")
 _AR_ON_BEHALF = re.compile(r"(?:^|\s)و?عن\s+ال(\w+)\s*$")
 _COMPANY_FOLDS = {fold(w) for w in ("компании", "корпорации", "company", "شركة", "الشركة", "شرکت")}
 _GENERIC_HEAD_FOLDS = {fold(_n("دانشگاه")), fold(_n("جامعة"))}   # too common to pick one by kind
@@ -580,6 +599,17 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
         of_country = {i.key for i in doc.institutions if iso and i.country == iso}
         if len(of_country) == 1:
             return of_country.pop()
+    if _LED_BY.search(doc.norm[s0:pm.post[0] if pm.post else pm.start]):
+        # "Делегацию возглавил ...", "The delegation was led by ...": the delegation named just before
+        told = _DELEGATION_OF.finditer(doc.norm[max(0, s0 - 400):s0])
+        last_told = None
+        for last_told in told:
+            pass
+        if last_told is not None:
+            base = max(0, s0 - 400) + last_told.end()
+            owner = [k for a, b, k, _ in spans if base <= a <= base + 3]
+            if owner:
+                return owner[0]
     label_words = fold(pm.post[2]).split() if pm.post else []
     last = label_words[-1] if label_words else ""
     if last in _COMPANY_FOLDS:

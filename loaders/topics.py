@@ -67,7 +67,7 @@ TOPIC_PATTERNS: dict[str, re.Pattern] = {
         r"\bآموزش (?:مداوم|ضمن خدمت)\b", r"\bکارگاه(?: ?های)? آموزشی\b", r"\bدوره(?: ?های)? (?:TOT|آموزشی|کوتاه مدت آموزشی|توانمندسازی)\b",
         r"\bتوانمندسازی\b", r"\bدانش ?افزایی\b", r"\bکارآموزی\b", r"\binternships?\b", r"\bстажировк\w+ студент\w*", r"\bcertification (?:training|courses?|programmes?)\b", r"\bповышени\w+ квалификации\b", r"\bтренинг\w*", r"\bстажиров\w*",
         r"\b(?:staff |teacher |faculty )?training (?:programmes?|courses?|for)\b",
-        r"\b(?:staff|teacher|faculty|professional|joint) training\b", r"\bworkshops\b", r"\bcapacity building\b",
+        r"\b(?:staff|teacher|faculty|professional|joint) training\b", r"\b(?:offer|provide|give)s? (?:\w+ )?training\b", r"\bworkshops\b", r"\bcapacity building\b",
         r"\b(?:ال)?دورات (?:ال)?تدریبیة\b", r"\b(?:ال)?ورش(?: عمل)?\b", r"\bالتدریب\b", r"\b[وفبل]?تدریب\b",
     ),
     "OnlineEducation": rx(

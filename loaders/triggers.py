@@ -55,7 +55,7 @@ EVENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\bсаммит(?:а|е|ом)?\b",
         r"\bconference\b", r"\bforum\b", r"\bsummit\b", r"\bsymposium\b", r"\bcongress\b",
         # a workshop held together is an event of the partners (one, not "workshops" as an activity)
-        r"\bworkshop\b", r"\b(?:ال)?ورشة(?: ال)?عمل\b", r"\bالورشة\b", r"\bکارگاه آموزشی\b(?! ?ها)",
+        r"\bworkshop\b", r"\b(?:ال)?ورشة (?:ال)?عمل\b", r"\bالورشة\b", r"\bکارگاه آموزشی\b(?! ?ها)",
         r"\bсеминар(?:а|е|ом)?\b",
         r"\b(?:ال)?مؤتمر\b", r"\bندوة\b", r"\bالندوة\b", r"\b(?:ال)?ملتقى\b", r"\b(?:ال)?منتدى\b",
     ),
@@ -219,7 +219,7 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\bmemorand(?:um|a)(?: of understanding)?\b", r"\bMoUs?\b", r"\b[وفبل]?مذکر(?:ة|ات)? (?:ال)?تفاهم\b", r"\bالمذکرة\b",
     ),
     "CooperationAgreement": rx(
-        r"\bقرارداد\w*", r"\bموافقت ?نامه\w*", r"\bتوافق ?نامه\w*",
+        r"\bقرارداد\w*", r"\bموافقت ?نامه\w*", r"\bتوافق ?نامه\w*", r"\bسند(?: ?های)? همکاری\b",
         r"\bсоглашени\w*", r"\bдоговор(?:а|е|у|ом|ы|ов)?\b",
         r"\bagreements?\b", r"\bاتفاقی(?:ة|ات)\b", r"\bالاتفاقی(?:ة|ات)\b",
     ),

@@ -147,3 +147,18 @@ def test_the_agreement_told_again_with_will_is_no_new_planned_agreement():
 def test_proposed_joint_phd_programme_is_planned():
     doc = run("Lakeside University and Hilltop University proposed a joint PhD programme in ecology.", EN, lang="en")
     assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "planned")]
+
+
+def test_network_programme_contract_and_agreement_on_a_double_degree():
+    doc = run("Северный университет и Приморский университет заключили договор о сетевой форме реализации "
+              "образовательной программы.", {"i1": ["Северный университет"], "i2": ["Приморский университет"]}, lang="ru")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "signed")]
+    doc = run("Lakeside University and Hilltop University agreed to sign an agreement on a double degree in law.",
+              EN, lang="en")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "planned")]
+
+
+def test_persian_cooperation_document_to_be_finalised_is_planned():
+    doc = run("هیئت دانشگاه البرز از دانشگاه ساحل بازدید کرد. مقرر شد سند همکاری دو دانشگاه تا سه ماه آینده نهایی شود.",
+              FA, lang="fa")
+    assert [(a.type, a.status) for a in doc.agreements] == [("CooperationAgreement", "planned")]

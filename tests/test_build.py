@@ -144,9 +144,14 @@ def test_per_document_validation_sees_its_own_graph_only(dataset_store):
     assert others and not any(x.path == ROLE.value for x in v.validate_documents(dataset_store, others).violations)
 
 
-def test_graph_wide_queries_run_whatever_changed(dataset_store):
+def test_quality_queries_check_the_resources_of_the_changed_graphs(dataset_store):
     inst = ox.NamedNode("https://w3id.org/unikg/id/institution/ror-00zagros1")
     other = _other_documents(dataset_store)[0]
     dataset_store.add(ox.Quad(inst, ox.NamedNode("https://w3id.org/unikg/ontology#collaboratesWith"), inst, DOC_A))
-    report = v.validate_documents(dataset_store, [other])
-    assert any(x.source == "self-collaboration-violation.rq" for x in report.violations)
+
+    def found(report):
+        return any(x.source == "self-collaboration-violation.rq" and x.focus == inst.value for x in report.violations)
+    assert found(v.validate_documents(dataset_store, [DOC_A]))
+    assert found(v.validate_store(dataset_store))
+    # the institution is described in doc-a only: a change elsewhere cannot have broken it
+    assert not found(v.validate_documents(dataset_store, [other]))

@@ -279,3 +279,14 @@ def test_heads_of_universities_named_after_the_forum_sentence_take_part():
                    lang="en")
     find_events(doc, None)
     assert set(doc.events[0].participants) == {"i1", "i2", "i3"}
+
+
+def test_joint_workshop_and_opening_of_a_joint_lab_are_events():
+    text = "نظمت جامعة الشمال بالتعاون مع جامعة الجنوب بتاريخ 2023/11/7 ورشة عمل مشتركة حول المناهج."
+    doc = make_doc(text, {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"]}, lang="ar")
+    find_events(doc, None)
+    assert [(set(e.participants), e.start) for e in doc.events] == [({"i1", "i2"}, "2023-11-07")]
+    text = "Lakeside University and Hilltop University opened a joint research laboratory on 4 April 2024."
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"]}, lang="en")
+    find_events(doc, None)
+    assert [e.start for e in doc.events] == ["2024-04-04"]

@@ -263,3 +263,44 @@ def test_russian_school_of_a_university_is_a_unit_and_firms_in_quotes(res):
     assert fold("Полярная энергия") in got
     firm = next(i for i in doc.institutions if fold(i.name) == fold("Полярная энергия"))
     assert firm.kind == "Company" and len(firm.evidence) == 2
+
+
+def test_persian_names_of_fields_only_and_firms(res):
+    doc = extract("قرارداد دانشگاه صنعت فولاد و شرکت ملی فولاد ایران امضا شد. شرکت کنندگان از دانشگاه علوم پزشکی "
+                  "بازدید کردند.", "fa", res)
+    got = names(doc)
+    assert fold("دانشگاه صنعت فولاد") in got
+    assert any(n.startswith(fold("شرکت ملی فولاد")) for n in got)
+    assert not any("کنندگان" in n for n in got)
+    assert fold("دانشگاه علوم پزشکی") not in got
+
+
+def test_english_acronym_before_and_and_a_city_spelled_by_the_acronym(res):
+    doc = extract("UGM and Kyushu University met. Hillside University Quetta (HUQ) signed with them.", "en", res)
+    got = names(doc)
+    assert fold("Kyushu University") in got and not any(n.startswith("ugm and") for n in got)
+    assert fold("Hillside University Quetta") in got
+
+
+def test_arabic_country_adjective_and_affairs_after_a_name(res):
+    doc = extract("وقعت جامعة الشمال مذكرة مع جامعة بريستون البريطانية بحضور نائب رئيس جامعة بريستون للشؤون الدولية.",
+                  "ar", res)
+    got = {fold(i.name): i for i in doc.institutions}
+    assert not any("للشوون" in n or "للشؤون" in n for n in got)
+    preston = next(i for n, i in got.items() if n.startswith(fold("جامعة بريستون")))
+    assert preston.country == "GB"
+    assert fold("جامعة بريستون") in {fold(x) for x, _ in preston.labels} | {fold(preston.name)}
+    assert len(doc.institutions) == 2
+
+
+def test_indonesian_institut_and_russian_named_after_with_an_arabic_article(res):
+    doc = extract("Institut Teknologi Sepuluh Nopember (ITS) signed an MoU with Hilltop University.", "en", res)
+    assert fold("Institut Teknologi Sepuluh Nopember") in names(doc)
+    doc = extract("Делегация Ташкентского университета имени аль-Хорезми посетила Северный университет.", "ru", res)
+    assert any(fold("аль-Хорезми") in n for n in names(doc))
+
+
+def test_english_institute_before_a_verb_and_a_university_is_no_unit(res):
+    doc = extract("Institut Teknologi Sepuluh Nopember visits TU Delft\n\nThe Institute of Physics of Hilltop "
+                  "University hosted them.", "en", res)
+    assert fold("Institut Teknologi Sepuluh Nopember") in names(doc)

@@ -269,3 +269,49 @@ def test_arabic_posts_with_a_pronoun_and_the_side_named_by_an():
     assert got[fold("وليد حسن")][1] == fold("مستشفى النور")
     assert got[fold("ماجد سالم")][0] == "president"
     assert "يوم" not in got[fold("ماجد سالم")][2]
+
+
+def test_persian_chief_executive_of_a_firm_and_posts_end_before_verbs(res):
+    doc = extract("این قرارداد را دکتر رضا امینی رئیس دانشگاه صنعت فولاد و مهندس حسن صادقی مدیرعامل شرکت ملی فولاد "
+                  "ایران امضا کردند. دکتر نوید کاظمی معاون آموزشی دانشگاه صنعت فولاد درباره دوره های مجازی گفت.", "fa", res)
+    got = officials(doc)
+    assert got[fold("حسن صادقی")][0] == "director"
+    assert "امضا" not in got[fold("حسن صادقی")][2]
+    assert "درباره" not in got[fold("نوید کاظمی")][2]
+
+
+def test_russian_acting_rector_keeps_its_genitive():
+    r = Resources()
+    r.__dict__["gazetteer"] = None
+    doc = extract("Договор подписали и.о. ректора Северного университета Олегом Ивановым.", "ru", r)
+    assert {p.label for p in doc.posts} == {"и.о. ректора Северного университета"}
+
+
+def test_english_posts_in_parentheses_after_names(res):
+    doc = extract("The delegation of Hilltop University consisted of Prof. Dr. Ir. Rina Wulan (Vice Rector for Academic "
+                  "Affairs) and Ms. Dewi Sari (Head of International Office).", "en", res)
+    got = officials(doc)
+    assert got[fold("Rina Wulan")][0] == "vice_rector"
+    assert got[fold("Dewi Sari")][2] == "Head of International Office"
+
+
+def test_arabic_name_ends_before_a_post_with_the_conjunction(res):
+    doc = extract("بحضور رئيس جامعة الشمال الأستاذ الدكتور حسن علي ونائب رئيس جامعة الجنوب البروفيسور مارك لي.", "ar", res)
+    got = officials(doc)
+    assert fold("حسن علي") in got
+    assert got[fold("مارك لي")][0] == "vice_president"
+
+
+def test_english_two_word_short_form_names_the_owner_of_a_post(res):
+    doc = extract("Hilltop University visited Rivermouth University of Applied Sciences (RU Lake) on Monday. "
+                  "The guests were welcomed by Prof. Anna de Vries, Rector of RU Lake.", "en", res)
+    got = officials(doc)
+    assert got[fold("Anna de Vries")][:2] == ("rector", fold("Rivermouth University of Applied Sciences"))
+
+
+def test_head_of_a_delegation_told_in_the_next_sentence_belongs_to_it():
+    r = Resources()
+    r.__dict__["gazetteer"] = None
+    doc = extract("В Северном университете прошла встреча с делегацией Приморского университета. "
+                  "Делегацию возглавил проректор по науке Олег Белов.", "ru", r)
+    assert officials(doc)[fold("Олег Белов")][1] == fold("Приморский университет")

@@ -89,3 +89,15 @@ def test_arabic_staff_exchange_with_a_conjunction_summer_school_and_clinical_tra
     got = topics("وقعت جامعة الشمال وجامعة الجنوب مذكرة تفاهم تشمل تبادل الطلاب وأعضاء هيئة التدريس وتنظيم مدرسة صيفية "
                  "والتدريب السريري للطلبة.", AR, lang="ar")
     assert {"StudentExchange", "StaffExchange", "SummerSchool", "Healthcare"} <= got
+
+
+def test_training_of_staff_in_arabic_internships_and_a_joint_collection_of_papers():
+    assert "Training" in topics("وقعت جامعة الشمال وجامعة الجنوب مذكرة تفاهم تهدف الى تدريب الملاكات.", AR, lang="ar")
+    assert "Training" in topics("Lakeside University signed an MoU with Hilltop University on internships.", EN, lang="en")
+    assert "JointPublication" in topics("Северный университет и Приморского университета подписали соглашение и "
+                                        "будут издавать совместный сборник научных статей.", RU, lang="ru")
+
+
+def test_offering_training_is_training():
+    assert "Training" in topics("Lakeside University signed an agreement with Hilltop University and will offer "
+                                "training to graduate students.", EN, lang="en")
