@@ -26,6 +26,8 @@ _ABOUT = T.rx(r"^\s*(?:on|about|for|regarding|concerning|establishing|to (?:laun
 _STATUS_BEFORE, _STATUS_AFTER = 80, 100
 _BACK_REFERENCE = T.rx(r"\b(?:under|according to|in|by|within) (?:the|this) $", r"\b(?:this|that) $",
                       r"\b(?:согласно|по|в рамках) (?:данн|эт)\w+ $", r"\bطبق (?:این|آن) $", r"\bبموجب $", r"\bوفق $")
+_EXCHANGE = "ExchangeProgramme"   # a trigger kind, emitted as "Agreement"
+_LAUNCH_AFTER_FA = 200  # Persian puts the verb at the end of a long clause ("... راه اندازی شد")
 _LAUNCH_BEFORE = 40   # "launched a double degree", "обсудили запуск программы двойных дипломов"
 
 
@@ -91,6 +93,10 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
         for m in pattern.finditer(sent.text):
             hits.append((m.start(), m.end(), typ))
     if not hits:
+        # "a student exchange programme in force since 2019": an agreement of no subtype,
+        # only when the sentence names no agreement word of its own (that one is it)
+        hits = [(m.start(), m.end(), _EXCHANGE) for m in T.EXCHANGE_PROGRAMME.finditer(sent.text)]
+    if not hits:
         return []
     hits.sort()
     # an agreement about a joint programme or a plan is that programme or plan
@@ -124,13 +130,28 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
             st = None   # "Under the agreement, X will offer ...": what the agreement told before provides
         # founding a consortium is a goal unless the text says it is done
         st = st or ("planned" if typ == "Agreement" else None)
+        # renewing or extending it: the agreement exists already
+        if typ != "JointProgramme" and T.RENEWAL.search(window):
+            st = "active"
+        if typ == _EXCHANGE:
+            if st not in ("signed", "active"):
+                continue  # "exchange programmes" as a wish is a topic (StudentExchange)
+            typ = "Agreement"
+        near = sent.text[max(0, s - _LAUNCH_BEFORE):e + 30]
+        # the launch verb may follow the programme's subject ("... in law is to be launched")
+        wide = sent.text[max(0, s - _LAUNCH_BEFORE):e + (_LAUNCH_AFTER_FA if view.doc.lang == "fa" else 80)]
+        to_launch = typ == "JointProgramme" and bool(T.PROGRAMME_TO_LAUNCH.search(wide))
+        if to_launch:
+            st = "planned"   # "a joint programme is to be launched" (also under a signed MoU)
+        elif typ == "JointProgramme" and st != "active" and not via_agreement and T.PROGRAMME_LAUNCHED.search(wide):
+            st = "active"    # launched, opened, first cohort: the programme runs
         # a joint programme is an agreement only once it is signed or running; "joint
         # programmes" as a wish is a topic (JointDegree), not an agreement
         # ("an agreement on a double degree" to be signed is a planned programme)
-        if typ == "JointProgramme" and st not in ("signed", "active") and not (via_agreement and st):
-            near = sent.text[max(0, s - _LAUNCH_BEFORE):e + 30]
+        if typ == "JointProgramme" and st not in ("signed", "active") and not (via_agreement and st) \
+                and not to_launch:
             if T.PROGRAMME_LAUNCHED.search(near):
-                st = "signed"
+                st = "active"
             elif T.PROGRAMME_INTENT.search(near):
                 st = "planned"
             else:

@@ -29,8 +29,14 @@ _LABELS = re.compile(
 )
 _BYLINE = re.compile(r"(?i)(?:^|\W)(?:by|posted by|author|автор|نویسنده|بقلم|كتب|کتب)(?:\W|$)")
 # "NEW DELHI, 2024-04-12 —": a short place, a comma (or dash), the date, then a dash or colon.
-_CITY_PREFIX = re.compile(r"^\s*[^\W\d][^\n,:;.!?]{0,40}?(?:\s*\([^)\n]{1,30}\))?\s*[,،/\-–—]\s*$")
+# The place may carry an abbreviated state or country: "DURHAM, N.C., DATE —", "ST. PAUL, Minn., DATE".
+_CITY_PREFIX = re.compile(r"^\s*[^\W\d](?:[^\n,:;.!?]|(?<=[A-Z])\.){0,40}?(?:,\s*(?:[A-Z][a-z]{0,4}\.?){1,3})?"
+                          r"(?:\s*\([^)\n]{1,30}\))?\s*[,،/\-–—]\s*$")
 _AFTER_DATE = re.compile(r"^\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-–—:|/,]|\(|$)")   # "/PRNewswire/ --"
+# "Новосибирск, 3 июля 2023 г. В НГУ ...": the story starts on the same line after "г."
+# (only after a short place name: "Он был в Москве, 3 июля 2023 г. Затем" is a sentence)
+_AFTER_DATE_RU = re.compile(r"^\s*(?:г|года)?\s*\.\s+(?=[А-ЯЁ])")
+_ENDS_YEAR_RU = re.compile(r"(?:\bг|\bгода)\.\s*$")
 # "KUALA LUMPUR, Friday 14 June 2024 –": a weekday may stand between the place and the date
 _WEEKDAY_TAIL = re.compile(
     r"(?i)(?<=[,،/\-–—\s])\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
@@ -83,7 +89,9 @@ def _opening(line: str, mentions: list[DateMention]) -> DateMention | None:
             continue
         before = _WEEKDAY_TAIL.sub(" ", line[:m.start])
         after = line[m.end:]
-        if _CITY_PREFIX.match(before) and _AFTER_DATE.match(after):
+        if _CITY_PREFIX.match(before) and (_AFTER_DATE.match(after) or (
+                (_AFTER_DATE_RU.match(after) or (_ENDS_YEAR_RU.search(line[:m.end]) and re.match(r"\s+[А-ЯЁ]", after)))
+                and len(before.split()) <= 3)):
             return m
     return None
 

@@ -272,6 +272,8 @@ def _relative_date(draft: "_Draft", dateline: str | None, text: str | None = Non
     for pattern, weekday in T.WEEKDAYS:
         if pattern.search(text):
             return (ref - _dt.timedelta(days=(ref.weekday() - weekday) % 7)).isoformat()
+    if T.THIS_WEEK.search(text):
+        return ref.isoformat()
     return None
 
 

@@ -35,6 +35,11 @@ TOPIC_PATTERNS: dict[str, re.Pattern] = {
     "StudentExchange": rx(
         r"\bвключ[её]нн\w+ обучени\w*", r"\bstudy abroad\b", r"\bsemester abroad\b",
         r"\bстудент\w* [^.]{0,50}(?:в обоих университетах|в другой стране|в университете-партн[её]ре|за рубежом)",
+        # a degree split between the partners: "first semester in X and the second in Y"
+        r"\b(?:first|one|a) (?:semester|year|term) (?:of study )?(?:in|at) [^.]{1,60}? (?:and|while|,) (?:the )?(?:second|other|next|final|last)\b",
+        r"\bперв\w+ (?:семестр|год|курс)\w* [^.]{0,60}?\bвтор(?:ой|ом|ого)\b",
+        r"\bstud(?:y|ies|ying|ents?) (?:[\w-]+ ){0,3}at (?:the |a |each other's )?partner (?:university|universities|institution)",
+        r"\bترم (?:اول|نخست) [^.]{0,60}?ترم دوم\b", r"\bالفصل (?:الدراسی )?الأول [^.]{0,60}?(?:الفصل )?(?:الدراسی )?الثانی\b",
     ),
     "StaffExchange": rx(r"\bفرصت(?: ?ها| ?های)? مطالعاتی\b", r"\bvisiting (?:professors?|scholars?|faculty)\b", r"\bاساتید (?:راهنما و مشاور )?مهمان\b",
                         r"\bприглаш[её]нн\w+ (?:профессор|преподавател)\w*", r"\bsabbatical\w*",
@@ -43,9 +48,10 @@ TOPIC_PATTERNS: dict[str, re.Pattern] = {
         r"\bمدارک? مشترک\b", r"\bدو ?مدرکی\b", r"\bمدرک مشترک\b", r"\bدوره(?: ?ها| ?های)? (?:[^\s,.]+ ){0,2}مشترک\b",
         r"\bдвойн\w+ диплом\w*", r"\bсовместн\w+ (?:\w+ )?программ\w*", r"\bсетев\w+ (?:образовательн\w+ )?программ\w*",
         r"\bبرنامه(?: ?های)? (?:آموزشی|تحصیلی|درسی) مشترک\b", r"\bдипломы обоих\b",
-        r"\b(?:joint|dual|double)[- ](?:degree|diploma|master)\w*", r"\bjoint (?:PhD|doctoral|master['’]?s|MSc|MBA) (?:degree )?program\w*", r"\bjoint (?:educational |academic |study )?(?:and research )?programmes?\b",
+        r"\b(?:joint|dual|double)[- ](?:degree|diploma|master|PhD|doctoral)\w*", r"\bjoint (?:PhD|doctoral|master['’]?s|MSc|MBA) (?:degree )?program\w*", r"\bjoint (?:educational |academic |study )?(?:and research )?programmes?\b",
         r"\bjoint (?:educational |academic |study )?programs?\b",
         r"\bالشهاد\w+ المزدوج\w*", r"\bشهاد\w+ مزدوج\w*", r"\bبرامج (?:دراسیة )?مشترکة\b",
+        r"\bبرنامج (?:ماجستیر|دکتوراه|بکالوریوس|دراسی) مشترک\b",
     ),
     "JointResearch": rx(
         r"\b(?:پژوهش|تحقیق|تحقیقات)(?: ?ها| ?های)? مشترک\b", r"\b(?:پروژه|طرح)(?: ?ها| ?های)? (?:پژوهشی|تحقیقاتی) مشترک\b",
@@ -102,7 +108,11 @@ TOPIC_PATTERNS: dict[str, re.Pattern] = {
         r"\b(?:المؤتمرات|الندوات)\b", r"\b(?:تنظیم|عقد|إقامة|اقامة) (?:ال)?(?:مؤتمرات|ندوات)\b",
         r"\b(?:مؤتمرات|ندوات) (?:علمیة )?مشترکة\b",
     ),
-    "Healthcare": rx(r"\bدرمان(?:ی)?\b", r"\bبهداشت(?:ی)?\b(?! درمان و آموزش پزشکی)", r"\bسلامت\b", r"\bздравоохранени\w*",
+    "Healthcare": rx(
+                     # work with patients: "field research in county hospitals", "практика в клиниках"
+                     r"\b(?:research|work|training|placements?|rotations?|practice) (?:[\w-]+ ){0,3}in (?:[\w-]+ ){0,3}(?:hospitals?|clinics)\b",
+                     r"\b(?:практик|исследовани|стажировк)\w* (?:\w+ ){0,3}в (?:\w+ ){0,2}(?:больниц|клиник|госпитал)\w*",
+                     r"\b(?:پژوهش|تحقیق|کارآموزی|کار میدانی)\w* (?:[^\s.]+ ){0,3}در بیمارستان", r"\bفی (?:ال)?مستشفیات\b",r"\bدرمان(?:ی)?\b", r"\bبهداشت(?:ی)?\b(?! درمان و آموزش پزشکی)", r"\bسلامت\b", r"\bздравоохранени\w*",
                      r"\bмедицинск\w+ помощ\w*", r"\bhealth ?care\b", r"\bmedical care\b", r"\bpublic health\b",
                      r"\bالرعایة الصحیة\b", r"\bالصحة\b",
                      # clinical care and treatment: "التدريب السريري", "علاج الأورام", "clinical training"
@@ -115,6 +125,23 @@ TOPIC_PATTERNS: dict[str, re.Pattern] = {
         r"\bالتعاون الثقافی\b", r"\bالتبادل الثقافی\b",
     ),
 }
+# A field as the subject of a degree ("Master's programme in public health"): what is taught,
+# not cooperation in health care.
+_DEGREE_FIELD_BEFORE = rx(
+    r"(?:programm?e?s?|degrees?|master['’]?s?|bachelor['’]?s?|MSc|MPH|PhD|course|school|faculty|department|major)"
+    r" (?:[\w'’-]+ ){0,3}(?:in|of|on) $",
+    r"(?:программ\w*|магистратур\w*|направлени\w*|специальност\w*|факультет\w*|кафедр\w*) (?:\w+ ){0,3}(?:по )?$",
+    r"(?:رشته|دوره|دانشکده|کارشناسی|ارشد|دکتری)\w* (?:[^\s.]+ ){0,2}$", r"(?:برنامج|کلیة|تخصص|ماجستیر)\w* (?:[^\s.]+ ){0,2}(?:فی )?$",
+)
+# Internships and study stays of students at the partner are student mobility, not training
+# ("стажировки аспирантов в лабораториях обоих университетов", "فرصت مطالعاتی دانشجویان دکتری").
+_STUDENT_STAY = rx(r"\bстажиров\w*", r"\binternships?\b", r"\bفرصت(?: ?ها| ?های)? مطالعاتی\b")
+_LEARNERS = rx(r"\bстудент\w*", r"\bаспирант\w*", r"\bмагистрант\w*", r"\bstudents?\b", r"\bPhD candidates\b",
+               r"\bدانشجو\w*", r"\bالطلب\w*", r"\bطلاب\b")
+_AT_PARTNER = rx(r"\bобоих (?:университет|вуз)\w*", r"\bпартн[её]р\w*", r"\bза рубежом\b", r"\bв (?:университете|вузе) \S+",
+                 r"\babroad\b", r"\bat the (?:partner|other)\b", r"\bboth universities\b",
+                 r"\bدر دانشگاه\b", r"\bخارج از کشور\b")
+
 # Names that carry a topic themselves: proposing a Confucius Institute or a chair of
 # Persian is cultural cooperation, a summer school is one, even when the phrase was
 # taken for a unit's name.
@@ -158,6 +185,17 @@ def _exchange_topics(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def _student_stay(text: str, s: int, e: int) -> str | None:
+    """StudentExchange for an internship or study stay of students at the partner, else None."""
+    if not _STUDENT_STAY.match(text, s):
+        return None
+    around = text[max(0, s - 40):e + 60]
+    if not _LEARNERS.search(around) or _STAFF.search(around):
+        return None
+    # Persian: a study stay of students is one at another university by its nature
+    return "StudentExchange" if _AT_PARTNER.search(text[e:e + 80]) or "فرصت" in text[s:e] else None
+
+
 def find_topics(doc: Document, resources=None) -> None:
     """Pipeline component: fill doc.topics; add each topic to the agreements and events
     whose paragraphs name it."""
@@ -187,6 +225,9 @@ def find_topics(doc: Document, resources=None) -> None:
                 continue  # "director of cultural affairs", "head of scholarship students"
             if _CAPITALISED.match(sent.text[s:e]) and s > 0 and code not in ("JointDegree",):
                 continue  # English title case: part of a name ("Research Centre and Innovation")
+            if code == "Healthcare" and _DEGREE_FIELD_BEFORE.search(sent.text[max(0, s - 40):s]):
+                continue  # "a Master's in public health": the subject of a degree
+            code = _student_stay(sent.text, s, e) or code
             mention = found.setdefault(code, TopicMention(code))
             mention.evidence.append(doc.evidence(a, b))
             paras.setdefault(code, set()).add(sent.para)

@@ -35,7 +35,7 @@ EVENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\bceremony\b", r"\binaugurat\w*", r"\bopening\b",
         # opening something built together: "opened a joint research laboratory"
         r"\bopened (?:a|an|the|their|its) (?:new )?(?:joint )?(?:[\w-]+ ){0,2}(?:laborator(?:y|ies)|lab|centre|center|office|institute|school)\b", r"\bцеремони\w*", r"\bторжественн\w+ открыти\w*",
-        r"\bمراسم\b", r"\bآیین\b", r"\bافتتاح\w*", r"\bحفل\b", r"\b(?:ال)?حفل\b",
+        r"\bمراسم(?:ی)?\b", r"\bآیین\b", r"\bافتتاح\w*", r"\bحفل\b", r"\b(?:ال)?حفل\b",
         r"\bвидеоконференци\w*",
         r"\b(?:ال)?اجتماع\w*", r"\b[وفبل]?لقاء(?:ات)?\b", r"\bاللقاء\b", r"\bاستقبل\w*", r"\bالتقى\b", r"\bمباحثات\b",
     ),
@@ -123,6 +123,8 @@ ANAPHOR = rx(
 
 # Days named relative to the document's own date: offset in days, or a weekday (0 = Monday).
 TODAY = rx(r"\btoday\b", r"\bсегодня\b", r"\bامروز\b", r"\bالیوم\b")
+# "held this week": the page's own date is the closest day the text gives
+THIS_WEEK = rx(r"\bthis week\b", r"\bна этой неделе\b", r"\bاین هفته\b", r"\bهذا (?:ال)?أسبوع\b", r"\bهذا الاسبوع\b")
 YESTERDAY = rx(r"\byesterday\b", r"\bвчера\b", r"\bدیروز\b", r"\bأمس\b", r"\bامس\b")
 WEEKDAYS = [
     (rx(r"\bmonday\b", r"\bпонедельник\w*", r"\bدوشنبه\b", r"\bالاثنین\b", r"\bالإثنین\b"), 0),
@@ -225,11 +227,15 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
     ),
     "JointProgramme": rx(
         r"\b(?:double|dual|joint)[- ](?:degree|diploma)s?(?: programmes?| programs?)?",
-        r"\bjoint (?:PhD|doctoral|master['’]?s|MSc|MBA|bachelor['’]?s) (?:degree )?program(?:me)?s?\b",
-        r"\bдвойн\w+ диплом\w*", r"\bсовместн\w+ (?:образовательн\w+ )?программ\w*",
+        r"\b(?:joint|dual|double) (?:PhD|doctoral|master['’]?s|MSc|MBA|bachelor['’]?s) (?:degree )?program(?:me)?s?\b",
+        r"\bдвойн\w+ диплом\w*",
+        # "совместную магистерскую программу": a degree-level adjective may stand between
+        r"\bсовместн\w+ (?:(?:магистерск|бакалаврск|аспирантск|докторск|образовательн)\w+ )?программ\w*",
         r"\bсетев\w+ (?:форм\w+ )?(?:реализаци\w+ )?(?:образовательн\w+ )?программ\w*",
-        r"\bدوره(?:های)? دو ?مدرکی\b", r"\bبرنامه(?:های)? (?:آموزشی )?مشترک\b",
-        r"\bبرنامج (?:دراسی )?مشترک\b", r"\bالشهادة المزدوجة\b", r"\bشهادة مزدوجة\b",
+        r"\bدوره(?:های)? دو ?مدرکی\b",
+        # a joint degree course: "دوره مشترک کارشناسی ارشد", "دوره دکتری مشترک"
+        r"\bدوره(?: ?های)? (?:مشترک (?:کارشناسی|دکتری|دکترا)|(?:کارشناسی ارشد|کارشناسی|دکتری|دکترا) مشترک)\b", r"\bبرنامه(?:های)? (?:آموزشی )?مشترک\b",
+        r"\bبرنامج (?:دراسی |ماجستیر |دکتوراه |بکالوریوس )?مشترک\b", r"\bالشهادة المزدوجة\b", r"\bشهادة مزدوجة\b",
     ),
     "ActionPlan": rx(
         r"\bплан\w* мероприятий\b", r"\bдорожн\w+ карт\w*", r"\baction plans?\b", r"\broad ?maps?\b",
@@ -253,7 +259,9 @@ PLANNED_STRONG = rx(
     r"\bخواهد\b", r"\bخواهند\b", r"برنامه ریزی", r"\bعقد\b(?! (?:شد|گردید|کردند))", r"\bدر آینده\b",
     r"\bбудет подписан\w*", r"\bбуд(?:ет|ут) (?:подписан|заключ)\w*", r"\bпланиру\w*", r"\bнамерен\w*",
     r"\bстанет\b", r"\bпредлож\w*", r"\bрассчитыва\w*", r"\bв перспективе\b",
-    r"\bto be signed\b", r"\bplan(?:s|ned)? to\b", r"\bpropos\w*", r"\bworking towards?\b", r"\bintend\w*",
+    r"\bto be signed\b", r"\b(?:is|are) to be (?:launched|introduced|opened|established|created)\b",
+    r"\bwill be (?:launched|introduced|opened|established)\b", r"\bбуд(?:ет|ут) (?:запущен|открыт|создан)\w*",
+    r"\bسی(?:تم|ت) (?:إطلاق|اطلاق|افتتاح)\b", r"\bplan(?:s|ned)? to\b", r"\bpropos\w*", r"\bworking towards?\b", r"\bintend\w*",
     r"\bagreed to (?:sign|draft|prepare|conclude)\b", r"\bto draft\b", r"\bwill sign\b",
     r"\bسیتم\b", r"\bمن المقرر\b", r"\bسوف\b", r"\bس(?:ی|ت)وقع\w*", r"\bمستقبلا\b",
     r"\bподготов(?:ить|ят|ит)\b", r"\bподписать\b", r"\bзаключить\b", r"\bto sign\b",
@@ -267,10 +275,32 @@ PLANNED_STRONG = rx(
     r"\bнадеют\w*", r"\bперейти к\b", r"\bобсудили (?:возможност|перспектив)\w*",
     r"\bامیدوار\w*", r"\bامکان\b", r"\bنأمل\b", r"\bیأمل\b", r"\bتطمح\b",
 )
-# A joint programme opened: done ("launched a double degree programme", "запустили программу").
+# A joint programme opened and running ("launched a double degree programme", "запустили
+# программу", "the first cohort started"): an active programme, not only a signed text.
 PROGRAMME_LAUNCHED = rx(
     r"\blaunched\b", r"\binaugurated\b", r"\bзапусти(?:ли|л|ла)\b", r"\bоткры(?:ли|л|ла)\b",
     r"راه ?اندازی (?:شد|کرد|کردند|گردید)", r"\bأطلق(?:ت|ا|وا)?\b", r"\bدشن(?:ت|ا|وا)?\b",
+    r"\bfirst (?:cohort|intake|students)\b", r"\b(?:has|have) (?:started|opened)\b",
+    r"\b(?:نخستین|اولین) (?:دانشجویان|دوره)\b", r"\bперв\w+ (?:набор|студент|магистрант|выпуск)\w*",
+)
+# A launch told as intended ("is to be launched in 2025"): checked before PROGRAMME_LAUNCHED.
+PROGRAMME_TO_LAUNCH = rx(
+    r"\bto be (?:launched|introduced|opened|established)\b", r"\bwill be (?:launched|introduced|opened)\b",
+    r"\bбуд(?:ет|ут) (?:запущен|открыт)\w*", r"راه ?اندازی (?:خواهد|شود|می ?شود)", r"\bسی(?:تم|ت) (?:إطلاق|اطلاق)\b",
+)
+# Renewing or extending an agreement: the agreement exists already (active).
+RENEWAL = rx(
+    # English only of an agreement ("renewed interest", "extended stay" say nothing about one)
+    r"\b(?:renew|extend)(?:al|ed|ing|s)? (?:of )?(?:the |their |its |this )?(?:existing )?(?:[\w-]+ ){0,2}(?:agreement|memorand\w+|MoU|partnership)",
+    r"\b(?:agreement|memorand\w+|MoU|partnership) (?:[\w-]+ ){0,3}(?:was|were|has been|have been|is|will be) (?:renewed|extended)\b",
+    r"\bextension of (?:the |their |its )?(?:existing )?(?:\w+ )?(?:agreement|memorandum|MoU)",
+    r"\bпродл(?:ени|ить|ил|ят|ен)\w*", r"\bпролонгаци\w*", r"\bتمدید\b", r"\bتجدید\b",
+    r"\b(?:ال)?تمدید\b", r"\b(?:ال)?تجدید\b",
+)
+# An exchange programme or agreement: an agreement only once it is signed or running.
+EXCHANGE_PROGRAMME = rx(
+    r"\bexchange (?:programmes?|programs?|agreements?|scheme)\b", r"\bпрограмм\w+ (?:академического )?обмен\w*",
+    r"\bبرنامه(?: ?های)? تبادل\b", r"\bبرنامج (?:ال)?تبادل\b",
 )
 # A joint programme set as a concrete aim ("discussed launching", "proposed a joint PhD
 # programme"): planned, unlike a bare wish for "joint programmes" (a topic only).
@@ -283,7 +313,11 @@ PLANNED_WEAK = rx(r"\bwill\b", r"\bwould\b", r"\bбуд(?:ет|ут)\b", r"\bش�
 ACTIVE = rx(
     r"\bреализу(?:ется|ются|ем)\b", r"\bдейству(?:ет|ют|ющ\w*)\b", r"\bуспешно работа\w*",
     r"\bongoing\b", r"\bcurrently running\b", r"\bin force\b", r"\bhas been running\b", r"\bruns since\b",
-    r"در حال اجرا", r"\bالجاری\b", r"\bساری المفعول\b",
+    r"در حال اجرا", r"\bالجاری\b", r"\bساری المفعول\b", r"\b(?:ال)?ساری(?:ة)?\b",
+    # "the existing agreement", "действующее соглашение", "تفاهم نامه موجود"
+    # (only of an agreement: "existing facilities", "امکانات موجود" say nothing about one)
+    r"\b(?:existing|current) (?:[\w-]+ ){0,2}(?:agreements?|memorand\w+|MoUs?|partnership|exchange programmes?)\b",
+    r"\b(?:تفاهم ?نامه|قرارداد|موافقت ?نامه)(?: ?های)? (?:همکاری )?(?:موجود|فعلی)\b",
     # in force since a year: "has had an agreement since 2018", "с 2018 года", "از سال 1397"
     r"\bsince (?:19|20)\d\d\b", r"\bс (?:19|20)\d\d года\b", r"\bاز سال \d{4}\b", r"\bمنذ (?:عام )?\d{4}\b",
 )

@@ -127,9 +127,10 @@ def test_prospects_of_signing_are_planned():
     assert [e.type for e in doc.events] == ["Meeting"]
 
 
-def test_joint_programme_launched_is_signed_and_one_to_launch_is_planned():
+def test_joint_programme_launched_is_active_and_one_to_launch_is_planned():
+    # launched: the programme runs (active), not only a signed text
     doc = run("Lakeside University and Hilltop University launched a double degree programme in law.", EN, lang="en")
-    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "signed")]
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "active")]
     doc = run("Северный университет и Приморский университет обсудили запуск программы двойных дипломов.",
               {"i1": ["Северный университет"], "i2": ["Приморский университет"]}, lang="ru")
     assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "planned")]
@@ -162,3 +163,62 @@ def test_persian_cooperation_document_to_be_finalised_is_planned():
     doc = run("هیئت دانشگاه البرز از دانشگاه ساحل بازدید کرد. مقرر شد سند همکاری دو دانشگاه تا سه ماه آینده نهایی شود.",
               FA, lang="fa")
     assert [(a.type, a.status) for a in doc.agreements] == [("CooperationAgreement", "planned")]
+
+
+def test_launched_joint_masters_with_first_cohort_is_an_active_programme_in_four_languages():
+    doc = run("Lakeside University and Hilltop University have launched a joint Master's programme in marine biology, "
+              "with the first cohort starting this month.", EN, lang="en")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "active")]
+    assert set(doc.agreements[0].parties) == {"i1", "i2"}
+    doc = run("Северный университет и Приморский университет запустили совместную магистерскую программу по экологии.",
+              {"i1": ["Северный университет"], "i2": ["Приморский университет"]}, lang="ru")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "active")]
+    doc = run("برنامه آموزشی مشترک کارشناسی ارشد علوم دریایی دانشگاه البرز و دانشگاه ساحل با حضور معاونان آموزشی "
+              "دو دانشگاه در مراسمی راه اندازی شد.", FA, lang="fa")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "active")]
+    doc = run("أطلقت جامعة الشمال وجامعة الجنوب برنامج ماجستير مشترك في علوم البحار.",
+              {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"]}, lang="ar")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "active")]
+
+
+def test_programme_to_be_launched_under_a_signed_memorandum_is_planned():
+    doc = run("Lakeside University signed a memorandum of understanding with Hilltop University on 2 May 2023. "
+              "Under the memorandum, a dual PhD programme in geology is to be launched next year.", EN, lang="en")
+    assert sorted((a.type, a.status) for a in doc.agreements) == [
+        ("JointProgramme", "planned"), ("MemorandumOfUnderstanding", "signed")]
+
+
+def test_russian_signed_memorandum_and_discussed_double_diploma_master_programme_are_two_agreements():
+    doc = run("Стороны обсудили открытие совместной магистерской программы по химии с выдачей двух дипломов. "
+              "По итогам встречи Северный университет и Приморский университет подписали меморандум.",
+              {"i1": ["Северный университет"], "i2": ["Приморский университет"]}, lang="ru")
+    assert sorted((a.type, a.status) for a in doc.agreements) == [
+        ("JointProgramme", "planned"), ("MemorandumOfUnderstanding", "signed")]
+
+
+def test_renewing_or_extending_an_existing_agreement_is_active():
+    doc = run("در دیدار روسای دانشگاه البرز و دانشگاه ساحل قرار شد تفاهم نامه همکاری دو دانشگاه که دو سال پیش "
+              "منعقد شده بود تمدید شود.", FA, lang="fa")
+    assert [(a.type, a.status) for a in doc.agreements] == [("MemorandumOfUnderstanding", "active")]
+    doc = run("Северный университет и Приморский университет договорились продлить действующее соглашение.",
+              {"i1": ["Северный университет"], "i2": ["Приморский университет"]}, lang="ru")
+    assert [a.status for a in doc.agreements] == ["active"]
+    doc = run("ناقشت جامعة الشمال وجامعة الجنوب تفعيل الاتفاقية السارية بينهما.",
+              {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"]}, lang="ar")
+    assert [a.status for a in doc.agreements] == ["active"]
+    doc = run("Lakeside University and Hilltop University reviewed the existing agreement on staff mobility.", EN, lang="en")
+    assert [a.status for a in doc.agreements] == ["active"]
+
+
+def test_exchange_programme_in_force_is_an_active_agreement_but_a_wish_is_not():
+    doc = run("Lakeside University and Hilltop University have had a student exchange programme in force since 2017.",
+              EN, lang="en")
+    assert [a.status for a in doc.agreements] == ["active"]
+    doc = run("Lakeside University and Hilltop University discussed a possible student exchange programme.", EN, lang="en")
+    assert doc.agreements == []
+
+
+def test_persian_joint_masters_course_to_be_launched_is_planned():
+    doc = run("دانشگاه البرز و دانشگاه ساحل توافق کردند که دوره مشترک کارشناسی ارشد شیمی در آینده راه اندازی خواهد شد.",
+              FA, lang="fa")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "planned")]

@@ -138,3 +138,10 @@ def test_short_year_date_line():
 ])
 def test_news_opening_with_a_weekday_before_the_date(text, dateline):
     assert run(text).dateline == dateline
+
+
+def test_opening_with_state_abbreviation_and_russian_city_line_with_story_on_it():
+    assert dateline_of("SPRINGFIELD, Ill., March 4, 2024 — Lakeside University and Hilltop University") == "2024-03-04"
+    assert run("Новость\n\nОмск, 5 марта 2024 г. В Северном университете побывала делегация.").dateline == "2024-03-05"
+    # a sentence that starts with a place and a date is no dateline
+    assert run("Новость\n\nОн был в Омске, 5 марта 2024 г. Затем уехал.").dateline is None

@@ -290,3 +290,14 @@ def test_joint_workshop_and_opening_of_a_joint_lab_are_events():
     doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"]}, lang="en")
     find_events(doc, None)
     assert [e.start for e in doc.events] == ["2024-04-04"]
+
+
+def test_launch_ceremony_this_week_takes_the_dateline_and_a_past_visit_stays_undated():
+    doc = make_doc("Lakeside University and Hilltop University held a ceremony this week to open their joint laboratory.",
+                   {"i1": ["Lakeside University"], "i2": ["Hilltop University"]}, dateline="2024-03-08", lang="en")
+    find_events(doc, None)
+    assert [e.start for e in doc.events if e.primary] == ["2024-03-08"]
+    doc = make_doc("В Северном университете побывала делегация Приморского университета.",
+                   {"i1": ["Северном университете"], "i2": ["Приморского университета"]}, dateline="2024-03-08", lang="ru")
+    find_events(doc, None)
+    assert [e.start for e in doc.events] == [None]

@@ -101,3 +101,37 @@ def test_training_of_staff_in_arabic_internships_and_a_joint_collection_of_paper
 def test_offering_training_is_training():
     assert "Training" in topics("Lakeside University signed an agreement with Hilltop University and will offer "
                                 "training to graduate students.", EN, lang="en")
+
+
+def test_internships_of_doctoral_students_in_both_universities_are_student_exchange_not_training():
+    text = ("Северный университет провёл встречу с делегацией Приморского университета. Стороны обсудили "
+            "стажировки аспирантов в лабораториях обоих университетов.")
+    assert topics(text, RU, lang="ru") == {"StudentExchange"}
+
+
+def test_semesters_split_between_partners_are_student_exchange():
+    text = ("Lakeside University and Hilltop University signed an agreement on a joint degree in law on 3 March 2024. "
+            "Students will spend their first semester at Lakeside University and the second at Hilltop University.")
+    assert "StudentExchange" in topics(text, EN, lang="en")
+
+
+def test_field_work_in_hospitals_is_healthcare_but_a_public_health_degree_is_not():
+    text = ("Lakeside University and Hilltop University signed an agreement on 3 March 2024. "
+            "Students will do field research in rural district hospitals.")
+    assert "Healthcare" in topics(text, EN, lang="en")
+    text = ("Lakeside University and Hilltop University signed an agreement on 3 March 2024 "
+            "to offer a Master's programme in public health.")
+    assert "Healthcare" not in topics(text, EN, lang="en")
+
+
+def test_study_stay_of_phd_students_is_student_exchange_not_staff_exchange():
+    text = ("دانشگاه البرز و دانشگاه ساحل نشست مشترک برگزار کردند و بر اعزام دانشجویان دکتری به فرصت مطالعاتی "
+            "در دانشگاه ساحل تاکید شد.")
+    assert topics(text, FA, lang="fa") == {"StudentExchange"}
+    text = "دانشگاه البرز و دانشگاه ساحل نشست مشترک برگزار کردند و درباره فرصت مطالعاتی اعضای هیئت علمی گفت و گو شد."
+    assert "StaffExchange" in topics(text, FA, lang="fa")
+
+
+def test_arabic_joint_masters_programme_is_joint_degree():
+    text = "استقبلت جامعة الشمال وفدا من جامعة الجنوب وناقش الجانبان إطلاق برنامج ماجستير مشترك في الكيمياء."
+    assert "JointDegree" in topics(text, AR, lang="ar")
