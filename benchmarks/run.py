@@ -42,7 +42,14 @@ def _human(n: float) -> str:
 
 
 def _peak_mb() -> dict:
-    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # VmHWM, not getrusage(RUSAGE_SELF): Linux carries ru_maxrss across exec, so a child
+    # would report the parent's peak whenever that is larger. Workers are forked from
+    # here, so RUSAGE_CHILDREN gives the largest worker's peak.
+    try:
+        status = Path("/proc/self/status").read_text()
+        me = int(status.split("VmHWM:")[1].split()[0]) / 1024
+    except (OSError, IndexError, ValueError):
+        me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {"peak_mb": round(me), "worker_peak_mb": round(kids)}
 
@@ -277,8 +284,8 @@ def bench_build(work: Path, sizes: list[int], workers: list[int], seed: int) -> 
             rows.append([n, w, f"{r['seconds']:.1f}", f"{r['docs_per_s']:.1f}", _human(r["quads"]),
                          f"{r['peak_mb']} / {r['worker_peak_mb']}"])
             last_store = store
-        _table("Build (read, extract, link, RDF, store; no validation)",
-               ["docs", "workers", "seconds", "docs/s", "quads", "peak MB (main / largest worker)"], rows)
+    _table("Build (read, extract, link, RDF, store; no validation)",
+           ["docs", "workers", "seconds", "docs/s", "quads", "peak MB (main / largest worker)"], rows)
     if last_store is not None:
         n = sizes[-1]
         r = run_child("rebuild", corpus(work, n, seed), last_store)

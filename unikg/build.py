@@ -64,6 +64,9 @@ class _Writer:
     document already in the store is replaced at once by `replace_graph` (DROP + INSERT in
     one transaction), so a rebuild never shows it half-old, half-new. Reference facts are
     shared, so they are collected as a set and added per batch.
+
+    Not `Store.bulk_extend`: it is faster and lighter but may write part of a batch, and a
+    document half-written with its content hash would be skipped as unchanged next time.
     """
 
     BATCH_QUADS = 200_000   # ~1,000 documents: bounded memory, few transactions
@@ -98,6 +101,9 @@ class _Writer:
         if self.reference:
             self.store.extend(self.reference)
             self.reference = set()
+        # Without a flush the written batches stay in memory (~190 MB per 200k quads, so
+        # ~1.9 GB for 10,000 articles); with it the build's main process stays near 0.5 GB.
+        self.store.flush()
 
 
 def _sha256(path: Path) -> str:

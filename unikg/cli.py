@@ -204,7 +204,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(func=cmd_extract)
 
-    from unikg import publish, serve
+    from unikg import network, publish, serve
+    network.add_parser(sub)
     publish.add_parser(sub)
     serve.add_parser(sub)
 

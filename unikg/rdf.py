@@ -173,6 +173,8 @@ class DocumentGraph:
 
 def _reference_quads(g: DocumentGraph, iri: NamedNode, inst: Institution, link: Link) -> None:
     g.ref(iri, P["type"], KIND_CLASS.get(inst.kind, u("Institution")))
+    if link.name:  # the registry's display name: what pictures and pages should call it
+        g.ref(iri, NamedNode(SKOS + "prefLabel"), _text(link.name, _label_lang(link.name, None)))
     seen = set()
     for text, lang in ([(link.name, None)] if link.name else []) + list(link.labels):
         if not text or (text, lang) in seen:
