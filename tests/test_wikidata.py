@@ -178,3 +178,31 @@ def test_a_ror_id_the_gazetteer_knows_gives_the_gazetteer_record(endpoint):
 def test_the_cache_lives_beside_the_store(tmp_path):
     from unikg.wikidata import cache_path_for
     assert cache_path_for(tmp_path / "store") == tmp_path / "store.wikidata.json"
+
+
+def test_unikg_build_reconciles_unknown_institutions_when_asked(endpoint, tmp_path):
+    """`unikg build --reconcile-wikidata`: the gazetteer does not know Northfield University,
+    the (fixture) Wikidata does; off by default, on with the switch."""
+    import subprocess
+    import sys
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "northfield.txt").write_text(
+        "Northfield University and the University of Tehran signed a memorandum of understanding "
+        "on joint research on 4 March 2024.\n", encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+
+    def build(store: str, *extra: str) -> str:
+        proc = subprocess.run([sys.executable, "-m", "unikg", "build", str(docs), "--store", str(tmp_path / store),
+                               "--quiet", *extra], capture_output=True, text=True, cwd=root, timeout=300)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        return proc.stdout
+
+    assert "through Wikidata" not in build("plain")
+    out = build("reconciled", "--reconcile-wikidata", "--wikidata-endpoint", endpoint)
+    assert "1 through Wikidata" in out
+    dump = subprocess.run([sys.executable, "-m", "unikg", "dump", "--store", str(tmp_path / "reconciled")],
+                          capture_output=True, text=True, cwd=root, timeout=120).stdout
+    assert "<http://www.wikidata.org/entity/Q999000010>" in dump
+    assert (tmp_path / "reconciled.wikidata.json").exists() or any(tmp_path.glob("*wikidata*.json"))

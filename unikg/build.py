@@ -46,7 +46,8 @@ class BuildReport:
         total = self.linking["linked"] + self.linking["new"]
         if total:
             lines.append(f"{'linking':<18} {self.linking['linked']}/{total} institution mentions linked to the gazetteer, "
-                         f"{self.linking['new']} new ({self.linking['ambiguous']} of them ambiguous)")
+                         f"{self.linking['new']} new ({self.linking['ambiguous']} of them ambiguous)"
+                         + (f", {self.linking['wikidata']} through Wikidata" if "wikidata" in self.linking else ""))
         if self.validation is not None:
             v = self.validation
             lines.append(f"{'validation':<18} " + ("conforms" if v.conforms else f"{len(v.violations)} violation(s): run `unikg validate`"))
@@ -115,10 +116,12 @@ def _sha256(path: Path) -> str:
 
 def build(inputs: list[Path] | None = None, store_path: Path = st.DEFAULT_STORE, *, workers: int = 1,
           validate: bool = True, force: bool = False, progress: bool | None = None,
-          resources: Resources | None = None) -> BuildReport:
+          resources: Resources | None = None, wikidata_endpoint: str | None = None) -> BuildReport:
     """Read `inputs` (files or folders), extract, and write each document's graph.
 
     Unchanged documents (same content hash as in the store) are skipped unless `force`.
+    With `wikidata_endpoint`, institutions the gazetteer does not know are looked up there
+    by exact label (online, cached beside the store; off by default).
     """
     t0 = time.perf_counter()
     report = BuildReport()
@@ -139,10 +142,17 @@ def build(inputs: list[Path] | None = None, store_path: Path = st.DEFAULT_STORE,
         bar = tqdm(results, total=len(todo), unit="doc", desc="build", file=sys.stderr, smoothing=0.1,
                    disable=None if progress is None else not progress)
         writer = _Writer(store, before)
+        reconciler = None
+        if wikidata_endpoint:
+            from unikg.wikidata import Reconciler, cache_path_for
+            reconciler = Reconciler(wikidata_endpoint, cache_path_for(store_path),
+                                    gazetteer=(resources or Resources()).gazetteer)
         for path, doc, error in bar:
             if error:
                 report.failed.append(error)
                 continue
+            if reconciler:
+                reconciler.link(doc)
             graph, quads, reference = document_quads(doc)
             writer.add(graph, quads, reference)
             report.documents += 1
@@ -152,6 +162,9 @@ def build(inputs: list[Path] | None = None, store_path: Path = st.DEFAULT_STORE,
             report.linking["ambiguous"] += sum(w.startswith("ambiguous:") for w in doc.warnings)
         writer.flush()
         store.flush()
+        if reconciler:
+            report.warnings += reconciler.errors
+            report.linking["wikidata"] = reconciler.linked
         report.stats = st.stats(store)
         if validate:
             from unikg.validate import validate_documents, validate_store

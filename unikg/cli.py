@@ -28,7 +28,8 @@ def _store_arg(p: argparse.ArgumentParser) -> None:
 def cmd_build(args) -> int:
     from unikg.build import build
     report = build(args.docs or None, args.store, workers=args.workers, validate=not args.no_validate,
-                   force=args.force, progress=False if args.quiet else None)
+                   force=args.force, progress=False if args.quiet else None,
+                   wikidata_endpoint=args.wikidata_endpoint if args.reconcile_wikidata else None)
     print(report.summary())
     if args.verbose and report.warnings:
         print("\nwarnings:\n" + "\n".join(f"  {w}" for w in report.warnings))
@@ -168,6 +169,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation after the build")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--verbose", action="store_true", help="list extraction warnings")
+    p.add_argument("--reconcile-wikidata", action="store_true",
+                   help="look institutions the gazetteer does not know up on Wikidata by exact label "
+                        "(online, cached beside the store; off by default; use --force to redo stored documents)")
+    p.add_argument("--wikidata-endpoint", default="https://query.wikidata.org/sparql", metavar="URL",
+                   help="the SPARQL endpoint for --reconcile-wikidata")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("validate", help="check the store against the SHACL shapes (exit 1 on a violation)")
