@@ -370,9 +370,10 @@ def institution_metrics(G: nx.Graph, betweenness_k: int | None | str = "auto",
         v: {
             "degree": G.degree(v),
             "weighted_degree": G.degree(v, weight="weight"),
-            "betweenness": between[v],
-            "pagerank": ranks[v],
-            "clustering": clustering[v],
+            # float() throughout: networkx gives int 0 for some nodes, and GEXF types a column by its first value
+            "betweenness": float(between[v]),
+            "pagerank": float(ranks[v]),
+            "clustering": float(clustering[v]),
             "articulation_point": v in cut_nodes,
         }
         for v in G

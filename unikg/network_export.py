@@ -178,7 +178,8 @@ def draw_png(H: nx.Graph, path: Path, *, color_by: str = "community", top_labels
 
     key = (lambda v: S.nodes[v].get("community", -1)) if color_by == "community" \
         else (lambda v: S.nodes[v].get("country") or "?")
-    groups = [g for g, _ in Counter(key(v) for v in S).most_common()]
+    # biggest group first, ties by name, as the HTML page orders them: the colours agree
+    groups = [g for g, _ in sorted(Counter(key(v) for v in S).items(), key=lambda kv: (-kv[1], str(kv[0])))]
     shown = groups[:10]
     colours = dict(zip(shown, _palette(len(shown))))
     grey = (0.7, 0.7, 0.7)

@@ -293,9 +293,10 @@ window.addEventListener("error", function (e) {
     }
     let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
     for (let i = 0; i < n; i++) { x0 = Math.min(x0, x[i]); x1 = Math.max(x1, x[i]); y0 = Math.min(y0, y[i]); y1 = Math.max(y1, y[i]); }
-    const m = 24, sx = (W - 2 * m) / Math.max(x1 - x0, 1e-9), sy = (H - 2 * m) / Math.max(y1 - y0, 1e-9), s = Math.min(sx, sy);
+    // room on the right for the labels written after the nodes
+    const m = 24, mr = 110, sx = (W - m - mr) / Math.max(x1 - x0, 1e-9), sy = (H - 2 * m) / Math.max(y1 - y0, 1e-9), s = Math.min(sx, sy);
     for (let i = 0; i < n; i++) {
-      x[i] = n === 1 ? W / 2 : m + (x[i] - x0) * s + (W - 2 * m - (x1 - x0) * s) / 2;
+      x[i] = n === 1 ? W / 2 : m + (x[i] - x0) * s + (W - m - mr - (x1 - x0) * s) / 2;
       y[i] = n === 1 ? H / 2 : m + (y[i] - y0) * s + (H - 2 * m - (y1 - y0) * s) / 2;
     }
     return [x, y];
