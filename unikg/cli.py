@@ -234,12 +234,13 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         ap.print_help()
         return EXIT_USAGE
+    from unikg.network import NetworkError
     from unikg.query import QueryError
     from unikg.store import StoreError
     from loaders.model import DocumentError
     try:
         return args.func(args)
-    except (UserError, QueryError, StoreError, DocumentError, FileNotFoundError, PermissionError) as exc:
+    except (UserError, QueryError, StoreError, NetworkError, DocumentError, FileNotFoundError, PermissionError) as exc:
         if args.debug:
             raise
         print(f"error: {exc}", file=sys.stderr)

@@ -155,6 +155,8 @@ def read_network_data(source: Any) -> NetworkData:
         attrs = institutions.setdefault(iri, {})
         if "label" in row:
             labels[iri].setdefault(row["label"].get("xml:lang", ""), row["label"]["value"])
+        if "name" in row:
+            attrs["name"] = row["name"]["value"]
         if "country" in row:
             attrs["country"] = row["country"]["value"]
         if "ror" in row:
@@ -172,8 +174,9 @@ def read_network_data(source: Any) -> NetworkData:
                     pass
     for iri, attrs in institutions.items():
         by_lang = labels.get(iri, {})
-        attrs["label"] = next((by_lang[lang] for lang in (*LABEL_LANGS, "") if lang in by_lang),
-                              next(iter(by_lang.values()), _local(iri)))
+        # the registry's display name first: ROR lists former names among the labels
+        attrs["label"] = attrs.pop("name", None) or next(
+            (by_lang[lang] for lang in (*LABEL_LANGS, "") if lang in by_lang), next(iter(by_lang.values()), _local(iri)))
         attrs["labels"] = sorted(f"{lang}:{text}" if lang else text for lang, text in by_lang.items())
     return NetworkData(links, institutions)
 

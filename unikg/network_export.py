@@ -154,6 +154,28 @@ def _palette(n: int) -> list[tuple]:
     return [base[i % len(base)] for i in range(n)]
 
 
+def _packed_layout(S: nx.Graph, seed: int) -> dict:
+    """Spring layout per connected component, components packed in rows, biggest first.
+
+    One spring layout over a disconnected graph throws the components to the corners and
+    squeezes each into a dot; laying them out apart keeps every cluster readable."""
+    parts = sorted(nx.connected_components(S), key=lambda c: (-len(c), min(map(str, c))))
+    per_row = max(1, round(len(parts) ** 0.5))
+    pos, x, y, row_height = {}, 0.0, 0.0, 0.0
+    for i, nodes in enumerate(parts):
+        size = 1.0 + len(nodes) ** 0.5       # area grows with the component
+        sub = S.subgraph(nodes)
+        local = nx.spring_layout(sub, seed=seed, k=1.2 / len(nodes) ** 0.5, iterations=100) \
+            if len(nodes) > 1 else {next(iter(nodes)): (0.0, 0.0)}
+        for v, (px, py) in local.items():
+            pos[v] = (x + size / 2 + px * size * 0.4, y - size / 2 + py * size * 0.4)
+        x += size * 1.3
+        row_height = max(row_height, size)
+        if (i + 1) % per_row == 0:
+            x, y, row_height = 0.0, y - row_height * 1.3, 0.0
+    return pos
+
+
 def draw_png(H: nx.Graph, path: Path, *, color_by: str = "community", top_labels: int = 15,
              max_nodes: int = 150, seed: int = DEFAULT_SEED, title: str = "", info: dict | None = None) -> Path:
     """Nodes coloured by community or country, sized by degree, the top nodes labelled.
@@ -174,7 +196,7 @@ def draw_png(H: nx.Graph, path: Path, *, color_by: str = "community", top_labels
         fig.savefig(path)
         plt.close(fig)
         return path
-    pos = nx.spring_layout(S, seed=seed, k=1.5 / max(1, S.number_of_nodes()) ** 0.5, iterations=100)
+    pos = _packed_layout(S, seed)
 
     key = (lambda v: S.nodes[v].get("community", -1)) if color_by == "community" \
         else (lambda v: S.nodes[v].get("country") or "?")
