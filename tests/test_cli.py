@@ -12,15 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CONTRACT = {  # DESIGN.md: named query -> variables the evaluation reads
-    "documents": ["document", "file"],
-    "institutions": ["institution", "label", "country", "ror", "document"],
-    "collaborations": ["a", "b", "via", "document"],
-    "officials": ["person", "name", "role", "institution", "document"],
-    "events": ["event", "type", "start", "end", "document"],
-    "agreements": ["agreement", "type", "status", "party", "document"],
-    "topics": ["document", "topic"],
-}
+from test_queries import CONTRACT  # DESIGN.md: named query -> variables the evaluation reads
 
 
 def unikg(*args: str, check: bool = False) -> subprocess.CompletedProcess:

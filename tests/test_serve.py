@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+
+from test_publish import fixture_store
 import rdflib
 import rdflib.compare
 from SPARQLWrapper import CSV, JSON, JSONLD, POST, POSTDIRECTLY, TSV, TURTLE, XML, SPARQLWrapper
@@ -44,12 +46,6 @@ HEAVY_AGGREGATE = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . "
                    "{ SELECT ?g WHERE { ?g ?h ?i } LIMIT 40 } }")
 
 
-def fixture_store(path: str | None = None) -> ox.Store:
-    from unikg.store import load_ontology
-    store = ox.Store(path) if path else ox.Store()
-    store.load(path=str(DATA), format=ox.RdfFormat.TRIG)
-    load_ontology(store)
-    return store
 
 
 @pytest.fixture(scope="module")
