@@ -386,3 +386,19 @@ def test_html_page_runs_in_headless_chromium(G, written, tmp_path):
     assert pixels.shape[:2] == (800, 1200)
     assert pixels[..., :3].std() > 0.05                  # not a blank page
     assert len({tuple(p) for p in pixels[::7, ::7, :3].reshape(-1, 3).round(2).tolist()}) > 20
+
+
+def test_the_same_network_through_a_real_sparql_endpoint(G, tmp_path):
+    """`unikg network --endpoint`: the Oxigraph server, loaded over HTTP with the same data,
+    gives the same nodes, edges and edge attributes as the local store."""
+    from test_endpoint import running_oxigraph
+    from unikg.query import upload_dataset
+
+    with running_oxigraph(tmp_path) as base_url:
+        upload_dataset(base_url, TRIG.encode(), "application/trig")
+        remote = load_network(base_url + "/query")
+    assert set(remote.nodes) == set(G.nodes)
+    assert {frozenset(e) for e in remote.edges} == {frozenset(e) for e in G.edges}
+    for a, b in G.edges:
+        for key in ("weight", "kinds", "years", "topics"):
+            assert remote.edges[a, b][key] == G.edges[a, b][key], (a, b, key)
