@@ -1,29 +1,15 @@
 """Named persons with their posts, in texts written for these tests."""
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from loaders.institutions import find_institutions
 from loaders.model import Document
-from loaders.normalise import fold, normalise
+from loaders.normalise import fold
 from loaders.officials import find_officials
 from loaders.resources import Resources
-
-
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    r = Resources()
-    r.__dict__["gazetteer"] = None
-    return r
+from test_institutions import extract as extract_institutions, res  # noqa: F401 - the shared fixture
 
 
 def extract(text: str, lang: str, res: Resources) -> Document:
-    doc = Document(path=Path("test.txt"), text=text)
-    normalise(doc)
-    doc.lang = lang
-    find_institutions(doc, res)
+    doc = extract_institutions(text, lang, res)
     find_officials(doc, res)
     return doc
 

@@ -42,6 +42,7 @@ import pyoxigraph as ox
 
 from unikg import pages
 from unikg.pages import esc
+from unikg.query import term_to_json
 from unikg.rdf import ONTOLOGY_GRAPH, TOPIC, UNIKG, XSD, base_iri
 from unikg.store import DEFAULT_STORE, ONTOLOGY_PATH
 
@@ -278,26 +279,10 @@ def _folder():
 # ---------------------------------------------------------------- result serialisation
 
 
-def _term_json(term: Any) -> dict[str, Any]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Triple):
-        return {"type": "triple", "value": {"subject": _term_json(term.subject), "predicate": _term_json(term.predicate),
-                                            "object": _term_json(term.object)}}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != XSD + "string":
-        out["datatype"] = term.datatype.value
-    return out
-
-
 def results_json(out: Outcome) -> dict[str, Any]:
     if out.kind == "boolean":
         return {"head": {}, "boolean": out.boolean}
-    bindings = [{v: _term_json(t) for v, t in zip(out.variables, row) if t is not None} for row in out.rows]
+    bindings = [{v: term_to_json(t) for v, t in zip(out.variables, row) if t is not None} for row in out.rows]
     data: dict[str, Any] = {"head": {"vars": out.variables}, "results": {"bindings": bindings}}
     if out.truncated:
         data["truncated"] = True  # extra member; SPARQL JSON readers ignore what they do not know
