@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from loaders.model import Document, Event
@@ -70,6 +71,14 @@ def norm_span(doc: Document, start: int, end: int) -> tuple[int, int]:
     if not doc.offsets:
         return start, end
     return bisect_left(doc.offsets, start), bisect_left(doc.offsets, end)
+
+
+@lru_cache(maxsize=4)
+def _document_dates(norm: str, lang: str | None, year: int | None, dateline: str | None) -> tuple:
+    """The date mentions of a document's text. Events, agreements and topics each build a
+    TextView of the same text, so the dates are found once (callers only read them)."""
+    from loaders.dates import find_dates
+    return tuple(find_dates(norm, lang=lang, default_year=year, reference=dateline))
 
 
 class TextView:
@@ -159,14 +168,9 @@ class TextView:
                 self.employer.setdefault(post.person, []).append(post.institution)
 
     def _dates(self) -> None:
-        from loaders.dates import find_dates
         doc = self.doc
         year = int(doc.dateline[:4]) if doc.dateline else None
-        try:
-            mentions = find_dates(doc.norm, lang=doc.lang, default_year=year, reference=doc.dateline)
-        except TypeError:  # an older find_dates without `reference`
-            mentions = find_dates(doc.norm, lang=doc.lang, default_year=year)
-        for d in mentions:
+        for d in _document_dates(doc.norm, doc.lang, year, doc.dateline):
             sent = self.sent_at(d.start)
             if sent is not None:
                 sent.dates.append(d)

@@ -12,6 +12,7 @@ case, hamza and ta-marbuta variants, punctuation and ё are folded away.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 # One original character -> replacement (may be empty to drop it).
 _LETTERS = {
@@ -46,6 +47,10 @@ def _map_char(ch: str) -> str:
     return unicodedata.normalize("NFKC", ch)
 
 
+# _map_char's answers, filled as characters are met (a few hundred distinct ones per corpus).
+_MAPPED: dict[str, str] = {}
+
+
 def normalise_text(text: str) -> tuple[str, list[int]]:
     """Return (normalised text, offsets) with offsets[i] = original index of norm[i].
 
@@ -53,9 +58,12 @@ def normalise_text(text: str) -> tuple[str, list[int]]:
     """
     out: list[str] = []
     offsets: list[int] = []
+    cache = _MAPPED
     # NFC first would break the offset map, so compose per character instead.
     for i, ch in enumerate(text):
-        rep = _map_char(ch)
+        rep = cache.get(ch)
+        if rep is None:
+            rep = cache[ch] = _map_char(ch)
         for r in rep:
             if r == " " and (not out or out[-1] in " \n"):
                 continue  # collapse runs of spaces, no space at line start
@@ -80,6 +88,7 @@ _FOLD = str.maketrans({
 })
 
 
+@lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """Comparison key for names: script variants, case, marks and punctuation folded."""
     s, _ = normalise_text(text or "")

@@ -60,6 +60,38 @@ def test_reference_facts_shared_by_documents_are_written_once(tmp_path):
     assert len(list(store.quads_for_pattern(None, None, None, ref))) == 1
 
 
+class _BulkWriteCutShort:
+    """A store whose bulk write stops after its first quad, as a crash would leave it."""
+
+    def __init__(self, store):
+        self.store = store
+
+    def bulk_extend(self, quads):
+        self.store.extend([next(iter(quads))])
+        raise OSError("disk full")
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+
+def test_a_batch_cut_short_leaves_no_content_hash_so_the_next_build_redoes_it(tmp_path):
+    store = st.open_store(tmp_path / "store")
+    g = graph("a")
+    doc = [ox.Quad(g, ox.NamedNode(st.UNIKG + "fileName"), ox.Literal("a.txt"), g),
+           ox.Quad(g, st.CONTENT_HASH, ox.Literal("abc"), g),
+           *quads(g, 3)]
+    w = b._Writer(_BulkWriteCutShort(store), set())
+    w.add(g, doc, [])
+    with pytest.raises(OSError):
+        w.flush()
+    assert in_graph(store, g)                                   # part of the document was written...
+    assert not list(store.quads_for_pattern(None, st.CONTENT_HASH, None, None))   # ...but not its hash
+    w = b._Writer(store, set())
+    w.add(graph("b"), [ox.Quad(graph("b"), st.CONTENT_HASH, ox.Literal("def"), graph("b")), *quads(graph("b"), 2)], [])
+    w.flush()
+    assert [q.object.value for q in store.quads_for_pattern(None, st.CONTENT_HASH, None, None)] == ["def"]
+
+
 ARTICLE = ("The University of Tehran and Tomsk State University signed a memorandum of understanding "
            "on March 3, 2023. The memorandum covers {topic}.\n")
 
@@ -155,3 +187,16 @@ def test_quality_queries_check_the_resources_of_the_changed_graphs(dataset_store
     assert found(v.validate_store(dataset_store))
     # the institution is described in doc-a only: a change elsewhere cannot have broken it
     assert not found(v.validate_documents(dataset_store, [other]))
+
+
+def test_extraction_asks_numpy_for_one_blas_thread_unless_told_otherwise(tmp_path):
+    import subprocess
+    import sys
+    probe = ("import sys; from loaders.resources import single_threaded_numpy; single_threaded_numpy(); "
+             "import os; print(os.environ['OPENBLAS_NUM_THREADS'], 'numpy' in sys.modules)")
+    env = {k: v for k, v in __import__("os").environ.items() if not k.endswith("_NUM_THREADS")}
+    out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["1", "False"]
+    env["OPENBLAS_NUM_THREADS"] = "4"
+    out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["4", "False"]

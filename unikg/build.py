@@ -59,15 +59,14 @@ class _Writer:
     """Writes document graphs to the store in batches.
 
     A document whose graph is not in the store yet is queued and written with many others
-    in one transaction (`Store.extend`): a batch is all written or not at all, and a
-    document is never split across batches, so a build that stops halfway leaves each
-    document absent or complete (the next build redoes the absent ones, by hash). A
-    document already in the store is replaced at once by `replace_graph` (DROP + INSERT in
-    one transaction), so a rebuild never shows it half-old, half-new. Reference facts are
+    by `Store.bulk_extend` (three times faster than a transaction, and it does not hold
+    the batch in memory twice). A bulk write may stop partway, so the content hashes, the
+    marks by which the next build skips a document as unchanged, are held back and written
+    after the batch in one small transaction: a document cut short by a crash has no hash
+    and the next build redoes it (its graph then exists, so it is replaced). A document
+    already in the store is replaced at once by `replace_graph` (DROP + INSERT in one
+    transaction), so a rebuild never shows it half-old, half-new. Reference facts are
     shared, so they are collected as a set and added per batch.
-
-    Not `Store.bulk_extend`: it is faster and lighter but may write part of a batch, and a
-    document half-written with its content hash would be skipped as unchanged next time.
     """
 
     BATCH_QUADS = 200_000   # ~1,000 documents: bounded memory, few transactions
@@ -96,7 +95,9 @@ class _Writer:
 
     def flush(self) -> None:
         if self.queue:
-            self.store.extend(self.queue)
+            marks = [q for q in self.queue if q.predicate == st.CONTENT_HASH]
+            self.store.bulk_extend(q for q in self.queue if q.predicate != st.CONTENT_HASH)
+            self.store.extend(marks)
             self.queue = []
             self.queued = set()
         if self.reference:

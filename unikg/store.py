@@ -1,8 +1,9 @@
 """The on-disk graph store: pyoxigraph, one named graph per document.
 
 Replacing a document's graph is a single SPARQL update (DROP + INSERT DATA), which
-Oxigraph applies as one transaction: a build that stops halfway leaves every document
-either as it was or fully rebuilt, never half-written and never duplicated.
+Oxigraph applies as one transaction: a rebuilt document is either as it was or fully
+rebuilt, never half-written and never duplicated. New documents are bulk-written by the
+build, their content hashes last (see `unikg.build`), so one cut short is redone next time.
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from unikg.rdf import ONTOLOGY_GRAPH, REFERENCE_GRAPH, UNIKG
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY_PATH = ROOT / "ontology" / "unikg.ttl"
 DEFAULT_STORE = ROOT / "graph_data" / "store"
+# A document graph's mark of the file bytes it was built from (`document_hashes`).
+CONTENT_HASH = ox.NamedNode(UNIKG + "contentHash")
 
 
 class StoreError(Exception):
@@ -69,7 +72,7 @@ def load_ontology(store: ox.Store, path: Path = ONTOLOGY_PATH) -> int:
 def document_hashes(store: ox.Store) -> dict[str, str]:
     """File name -> content hash of the file each document graph was built from."""
     rows = store.query(
-        f"SELECT ?f ?h WHERE {{ GRAPH ?g {{ ?g a <{UNIKG}Document> ; <{UNIKG}fileName> ?f ; <{UNIKG}contentHash> ?h }} }}")
+        f"SELECT ?f ?h WHERE {{ GRAPH ?g {{ ?g a <{UNIKG}Document> ; <{UNIKG}fileName> ?f ; {CONTENT_HASH} ?h }} }}")
     return {row["f"].value: row["h"].value for row in rows}
 
 
