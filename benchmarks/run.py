@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import shutil
 import signal
@@ -54,16 +55,71 @@ def _peak_mb() -> dict:
     return {"peak_mb": round(me), "worker_peak_mb": round(kids)}
 
 
+def _pss_kb(pid: int) -> int:
+    """Proportional set size of a process: pages shared with forked workers counted once overall."""
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        return int(text.split("\nPss:")[1].split()[0])
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def _descendants(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            kids = [int(k) for t in Path(f"/proc/{p}/task").iterdir()
+                    for k in (t / "children").read_text().split()]
+        except OSError:
+            kids = []
+        out += kids
+        todo += kids
+    return out
+
+
+class TreeMemory:
+    """Samples the summed PSS of this process and its workers; `peak_mb` is the largest sum.
+
+    The per-process peaks of `_peak_mb` cannot be added up (they need not coincide); this
+    is the figure to hold against a memory budget for the whole build.
+    """
+
+    def __init__(self, every: float = 0.5):
+        import threading
+        self.peak_kb, self.every = 0, every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        me = os.getpid()
+        while not self._stop.wait(self.every):
+            self.peak_kb = max(self.peak_kb, sum(_pss_kb(p) for p in [me, *_descendants(me)]))
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def peak_mb(self) -> int:
+        return round(self.peak_kb / 1024)
+
+
 # ---------------------------------------------------------------- children (one measurement each)
 
 def child_build(docs: str, store: str, workers: int) -> dict:
     from unikg.build import build
     n = len(list(Path(docs).glob("*.txt")))
     t = time.perf_counter()
-    report = build([Path(docs)], Path(store), workers=workers, validate=False, progress=False)
+    with TreeMemory() as memory:
+        report = build([Path(docs)], Path(store), workers=workers, validate=False, progress=False)
     seconds = time.perf_counter() - t
     return {"docs": n, "built": report.documents, "failed": len(report.failed), "seconds": seconds,
-            "docs_per_s": n / seconds, "quads": report.stats.get("quads", 0)}
+            "docs_per_s": n / seconds, "quads": report.stats.get("quads", 0), "tree_peak_mb": memory.peak_mb}
 
 
 def child_rebuild(docs: str, store: str) -> dict:
@@ -99,8 +155,10 @@ def make_triples(source_store: str, n: int, out: Path) -> int:
                     break
                 slug = iri.rsplit("/", 1)[1]
                 new = f"{slug}-r{k}" if k else slug
-                # The slug names the document and its events, agreements and evidence.
-                body = text.replace(f"/{slug}>", f"/{new}>").replace(f"/{slug}-", f"/{new}-") if k else text
+                # The slug names the document and its events, agreements and evidence. One
+                # pass: replacing `/slug>` and then `/slug-` renamed the document node a
+                # second time (slug-r1-r1), so it no longer matched its graph's name.
+                body = re.sub(rf"/{re.escape(slug)}(?=[>-])", f"/{new}", text) if k else text
                 graph = f"<{iri.rsplit('/', 1)[0]}/{new}>"
                 lines = [line for line in body.splitlines() if line]
                 f.write("".join(line[:-1] + graph + " .\n" for line in lines))
@@ -279,13 +337,14 @@ def bench_build(work: Path, sizes: list[int], workers: list[int], seed: int) -> 
             shutil.rmtree(store, ignore_errors=True)
             r = run_child("build", docs, store, w)
             if "error" in r:
-                rows.append([n, w, r["error"], "", "", ""])
+                rows.append([n, w, r["error"], "", "", "", ""])
                 continue
             rows.append([n, w, f"{r['seconds']:.1f}", f"{r['docs_per_s']:.1f}", _human(r["quads"]),
-                         f"{r['peak_mb']} / {r['worker_peak_mb']}"])
+                         f"{r['peak_mb']} / {r['worker_peak_mb']}", r["tree_peak_mb"]])
             last_store = store
     _table("Build (read, extract, link, RDF, store; no validation)",
-           ["docs", "workers", "seconds", "docs/s", "quads", "peak MB (main / largest worker)"], rows)
+           ["docs", "workers", "seconds", "docs/s", "quads", "peak MB (main / largest worker)",
+            "peak MB, all processes (PSS)"], rows)
     if last_store is not None:
         n = sizes[-1]
         r = run_child("rebuild", corpus(work, n, seed), last_store)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import jdatetime
 
@@ -294,7 +295,10 @@ def _patterns(lang: str | None):
     ]
 
 
-_PATTERNS = {lang: _patterns(lang) for lang in (None, "fa", "ar", "ru", "en")}
+# Compiled on first use per language: the tables make large alternations (~0.2 s each),
+# and a rebuild of one English article should not compile the Persian and Arabic ones.
+_LANGS = (None, "fa", "ar", "ru", "en")
+_patterns_for = lru_cache(maxsize=None)(_patterns)
 
 _NUMERIC = [
     # 2024-04-12, 1403/05/29
@@ -411,7 +415,7 @@ def find_dates(text: str, lang: str | None = None, default_year: int | None = No
     `restated`: also return a Hijri date written next to the Gregorian date it restates
     (left out by default: the Gregorian one is exact).
     """
-    names, patterns = _PATTERNS.get(lang, _PATTERNS[None])
+    names, patterns = _patterns_for(lang if lang in _LANGS else None)
     # (length, priority, mention): the longest reading of a stretch of text wins
     candidates: list[tuple[int, int, DateMention]] = []
 

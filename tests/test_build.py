@@ -200,3 +200,36 @@ def test_extraction_asks_numpy_for_one_blas_thread_unless_told_otherwise(tmp_pat
     env["OPENBLAS_NUM_THREADS"] = "4"
     out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["4", "False"]
+
+
+def test_file_hashes_are_reused_by_size_and_mtime_and_recomputed_when_either_changes(tmp_path):
+    import hashlib
+    import json
+    import os
+    doc = tmp_path / "a.txt"
+    doc.write_text("first version", encoding="utf-8")
+    old = doc.stat().st_mtime_ns - 10_000_000_000   # well before now: not racy
+    os.utime(doc, ns=(old, old))
+    cache = tmp_path / "store.files.json"
+    hashes = b.FileHashes(cache)
+    assert hashes.sha256(doc) == hashlib.sha256(b"first version").hexdigest()
+    hashes.save()
+    saved = json.loads(cache.read_text())
+    saved[str(doc.resolve())][2] = "remembered"           # proves the file is not read again
+    cache.write_text(json.dumps(saved))
+    assert b.FileHashes(cache).sha256(doc) == "remembered"
+    doc.write_text("second, longer version", encoding="utf-8")
+    os.utime(doc, ns=(old, old))                          # same mtime, other size: read again
+    assert b.FileHashes(cache).sha256(doc) == hashlib.sha256(b"second, longer version").hexdigest()
+
+
+def test_a_file_modified_just_now_is_not_remembered_and_a_broken_cache_is_ignored(tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("fresh", encoding="utf-8")
+    cache = tmp_path / "store.files.json"
+    cache.write_text("{not json", encoding="utf-8")
+    hashes = b.FileHashes(cache)
+    assert hashes.sha256(doc)                 # hashed despite the broken cache
+    hashes.save()
+    assert __import__("json").loads(cache.read_text()) == {}   # within the clock's resolution: not kept
+    assert b.FileHashes(cache).sha256(tmp_path / "missing.txt") == ""

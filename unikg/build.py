@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sys
 import time
 from collections import Counter
@@ -115,6 +116,60 @@ def _sha256(path: Path) -> str:
         return ""  # unreadable: let the reader report it
 
 
+class FileHashes:
+    """SHA-256 of document files, remembered by (size, mtime) in a JSON file beside the store.
+
+    The content hash decides whether a document changed; this only spares reading the
+    10,000 files a rebuild did not touch (git's index does the same). A file whose mtime
+    is within two seconds of the save is not remembered, as it could still change within
+    the clock's resolution. A missing or unreadable cache file just means hashing anew.
+    """
+
+    RACY_NS = 2_000_000_000
+
+    def __init__(self, path: Path):
+        self.path = path
+        try:
+            self.known = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(self.known, dict):
+                self.known = {}
+        except (OSError, ValueError):
+            self.known = {}
+        self.seen: dict[str, list] = {}
+
+    def sha256(self, path: Path) -> str:
+        try:
+            st_ = path.stat()
+        except OSError:
+            return ""
+        key = str(path.resolve())
+        entry = self.known.get(key)
+        if isinstance(entry, list) and len(entry) == 3 and entry[:2] == [st_.st_size, st_.st_mtime_ns]:
+            digest = entry[2]
+        else:
+            digest = _sha256(path)
+        if digest:
+            self.seen[key] = [st_.st_size, st_.st_mtime_ns, digest]
+        return digest
+
+    def save(self) -> None:
+        """Keep the files seen in this build (others may have moved or gone)."""
+        now = time.time_ns()
+        entries = {k: v for k, v in self.seen.items() if now - v[1] > self.RACY_NS}
+        try:
+            tmp = self.path.with_name(self.path.name + ".tmp")
+            tmp.write_text(json.dumps(entries), encoding="utf-8")
+            tmp.replace(self.path)
+        except OSError:
+            pass   # a cache that cannot be written costs the next build some reading, nothing else
+
+
+def hash_cache_path_for(store_path: Path) -> Path:
+    """Beside the store, not inside it: the store directory belongs to Oxigraph."""
+    store_path = Path(store_path)
+    return store_path.with_name(store_path.name + ".files.json")
+
+
 def build(inputs: list[Path] | None = None, store_path: Path = st.DEFAULT_STORE, *, workers: int = 1,
           validate: bool = True, force: bool = False, progress: bool | None = None,
           resources: Resources | None = None, wikidata_endpoint: str | None = None) -> BuildReport:
@@ -132,12 +187,14 @@ def build(inputs: list[Path] | None = None, store_path: Path = st.DEFAULT_STORE,
     try:
         st.load_ontology(store)
         known = set() if force else set(st.document_hashes(store).items())
+        hashes = FileHashes(hash_cache_path_for(store_path))
         todo = []
         for path in paths:
-            if (path.name, _sha256(path)) in known:
+            if (path.name, hashes.sha256(path)) in known:
                 report.unchanged += 1  # same file, same bytes: its graph is already right
                 continue
             todo.append(path)
+        hashes.save()
         before = {g.value for g in store.named_graphs()}
         results = pipe(todo, n_process=workers, resources=resources)
         bar = tqdm(results, total=len(todo), unit="doc", desc="build", file=sys.stderr, smoothing=0.1,
