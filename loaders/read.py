@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import os
 import re
 import unicodedata
 from html.parser import HTMLParser
@@ -37,13 +38,15 @@ def find_documents(paths: list[Path]) -> tuple[list[Path], list[str]]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for child in path.rglob("*"):
-                rel = child.relative_to(path)
+            base = path.resolve()   # once per folder: resolving each of 10,000 files took seconds
+            for folder, dirs, files in os.walk(path):
                 # hidden folders (.git, .ipynb_checkpoints) hold no articles
-                if any(part.startswith(".") for part in rel.parts):
-                    continue
-                if child.is_file() and child.suffix.lower() in SUFFIXES and not _PROJECT_FILE.match(child.name):
-                    found.setdefault(child.resolve(), child)
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                rel = Path(folder).relative_to(path)
+                for name in files:
+                    if name.startswith(".") or Path(name).suffix.lower() not in SUFFIXES or _PROJECT_FILE.match(name):
+                        continue
+                    found.setdefault(base / rel / name, Path(folder) / name)
         elif path.is_file():
             if path.suffix.lower() in SUFFIXES:
                 found.setdefault(path.resolve(), path)
