@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import json
+import re
+import unicodedata
 from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
@@ -15,8 +17,8 @@ from typing import Any
 
 import networkx as nx
 
-from unikg.network import (DEFAULT_SEED, Communities, communities, country_network, institution_metrics,
-                           summary, yearly)
+from unikg.network import (DEFAULT_SEED, LABEL_LANGS, Communities, _local, communities, country_network,
+                           institution_metrics, summary, yearly)
 
 NET = "https://w3id.org/unikg/network#"
 SEP = ";"
@@ -148,6 +150,14 @@ def write_outputs(G: nx.Graph, out_dir: Path | str, *, seed: int = DEFAULT_SEED,
 
 # ---------------------------------------------------------------- picture
 
+# Matplotlib ships DejaVu Sans, which has Latin, Cyrillic, Persian and Arabic glyphs; naming it
+# keeps the picture the same whatever a local matplotlibrc prefers. Matplotlib >= 3.11 shapes
+# Arabic script and orders right-to-left runs itself (libraqm), so labels go in as written:
+# reshaping them beforehand (arabic-reshaper, python-bidi) would reverse them a second time.
+FONT = "DejaVu Sans"
+_LANG_PREFIX = re.compile(r"([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*):(.*)", re.S)    # "fa:دانشگاه ..." in `labels`
+
+
 def _palette(n: int) -> list[tuple]:
     from matplotlib import colormaps
     base = colormaps["tab10"].colors
@@ -186,6 +196,15 @@ def draw_png(H: nx.Graph, path: Path, *, color_by: str = "community", top_labels
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    with plt.rc_context({"font.family": [FONT]}):     # the title and the legend
+        return _draw_png(H, path, color_by=color_by, top_labels=top_labels, max_nodes=max_nodes, seed=seed,
+                         title=title, info=info)
+
+
+def _draw_png(H: nx.Graph, path: Path, *, color_by: str, top_labels: int, max_nodes: int, seed: int,
+              title: str, info: dict | None) -> Path:
+    import matplotlib.pyplot as plt
+
     ranked = sorted(H, key=lambda v: (-H.nodes[v].get("weighted_degree", H.degree(v, weight="weight")), str(v)))
     keep = ranked[:max_nodes]
     S = H.subgraph(keep)
@@ -215,8 +234,9 @@ def draw_png(H: nx.Graph, path: Path, *, color_by: str = "community", top_labels
                            edge_color="#888888", alpha=0.5)
     nx.draw_networkx_nodes(S, pos, ax=ax, node_size=sizes, node_color=node_colour,
                            edgecolors="white", linewidths=0.8)
-    labelled = {v: _short(S.nodes[v].get("label", v)) for v in keep[:top_labels]}
-    nx.draw_networkx_labels(S, pos, labels=labelled, ax=ax, font_size=8,
+    glyphs = _font_glyphs()
+    labelled = {v: _short(_drawable_label(S, v, glyphs)) for v in keep[:top_labels]}
+    nx.draw_networkx_labels(S, pos, labels=labelled, ax=ax, font_size=8, font_family=FONT,
                             bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.75})
     handles = [plt.Line2D([], [], marker="o", linestyle="", color=colours[g],
                           label=(f"community {g}" if color_by == "community" else str(g))) for g in shown]
@@ -237,7 +257,42 @@ def draw_png(H: nx.Graph, path: Path, *, color_by: str = "community", top_labels
 
 
 def _short(text: str, n: int = 38) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
+    # no space or zero-width joiner/non-joiner left dangling before the ellipsis
+    return text if len(text) <= n else text[: n - 1].rstrip(" \u200c\u200d") + "…"
+
+
+def _font_glyphs() -> set[int]:
+    """The code points FONT has a glyph for."""
+    from matplotlib import font_manager
+    path = font_manager.findfont(font_manager.FontProperties(family=FONT), fallback_to_default=False)
+    return set(font_manager.get_font(path).get_charmap())
+
+
+def _drawable(text: str, glyphs: set[int]) -> bool:
+    # format characters (ZWNJ in Persian words, direction marks) are drawn as nothing
+    return all(ord(ch) in glyphs or unicodedata.category(ch) == "Cf" for ch in text)
+
+
+def _drawable_label(G: nx.Graph, v: Any, glyphs: set[int]) -> str:
+    """The node's label if the font can draw it, else its first other label that it can (English,
+    Russian, Persian, Arabic first), else the last segment of its IRI.
+
+    A label the font lacks glyphs for would be drawn as empty boxes; a Chinese name, say, may
+    have an English or Russian alternative among the labels."""
+    d = G.nodes[v]
+    label = d.get("label") or str(v)
+    if _drawable(label, glyphs):
+        return label
+    others = []
+    for item in d.get("labels") or []:
+        m = _LANG_PREFIX.fullmatch(item)
+        lang, text = (m.group(1).lower(), m.group(2)) if m else ("", item)
+        rank = LABEL_LANGS.index(lang) if lang in LABEL_LANGS else len(LABEL_LANGS)
+        others.append((rank, text))
+    for _, text in sorted(others, key=lambda o: o[0]):
+        if text and _drawable(text, glyphs):
+            return text
+    return "".join(ch if _drawable(ch, glyphs) else "?" for ch in _local(str(v)))
 
 
 # ---------------------------------------------------------------- RDF

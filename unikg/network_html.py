@@ -262,58 +262,176 @@ window.addEventListener("error", function (e) {
     });
   }
 
-  // ------------------------------------------------ force layout (Fruchterman-Reingold, fixed start)
-  function layout(W, H) {
-    const n = nodes.length, x = new Float64Array(n), y = new Float64Array(n);
-    const golden = Math.PI * (3 - Math.sqrt(5));
-    for (let i = 0; i < n; i++) {      // a spiral by rank: the same picture every time
-      const r = Math.sqrt(i + 0.5) / Math.sqrt(n) * Math.min(W, H) / 2;
-      x[i] = W / 2 + r * Math.cos(i * golden); y[i] = H / 2 + r * Math.sin(i * golden);
-    }
-    const k = Math.sqrt(W * H / Math.max(n, 1)) * 0.7, iters = n > 250 ? 200 : 300;
-    const dx = new Float64Array(n), dy = new Float64Array(n);
-    for (let it = 0; it < iters; it++) {
-      const temp = (W / 8) * (1 - it / iters) + 0.5;
-      dx.fill(0); dy.fill(0);
-      for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
-        let ux = x[i] - x[j], uy = y[i] - y[j];
-        const d2 = ux * ux + uy * uy + 0.01, f = k * k / d2;
-        dx[i] += ux * f; dy[i] += uy * f; dx[j] -= ux * f; dy[j] -= uy * f;
+  // ------------------------------------------------ force layout
+  // Each connected component is laid out on its own, in pixels, and the components are then
+  // packed in rows: one simulation over a disconnected graph pushes the components apart,
+  // and scaling that back into the panel squeezed every cluster into a blot. Forces of
+  // Fruchterman-Reingold (repulsion k²/d, attraction d²/k along a link), the repulsion
+  // weighted by both nodes' degrees as in ForceAtlas2 (a hub keeps its many partners apart,
+  // a clique opens into a ring), and a weak gravity toward the component's centre. A last
+  // pass pushes apart node circles and label boxes (measured) that still overlap.
+  const LINK = 70;      // pixels, the length of a link in a small component
+  const GRAVITY = 0.05; // keeps loosely attached nodes near their component
+  const PAD = 3;        // pixels kept free between two circles, a circle and a label, two labels
+  function layout(nodes, adj, edges, rad, lab) {
+    // lab[i]: null, or the [width, height, top] of node i's label, which is drawn centred on the node's height
+    const n = nodes.length, x = new Float64Array(n), y = new Float64Array(n), side = new Int8Array(n).fill(1);
+    const deg = adj.map(a => a.length), dx = new Float64Array(n), dy = new Float64Array(n);
+    const other = (e, v) => edges[e].s === v ? edges[e].t : edges[e].s;
+    const seen = new Uint8Array(n), comps = [];
+    for (let s = 0; s < n; s++) {       // components by breadth-first search, in rank order
+      if (seen[s]) continue;
+      const c = [s]; seen[s] = 1;
+      for (let k = 0; k < c.length; k++) for (const e of adj[c[k]]) {
+        const o = other(e, c[k]);
+        if (!seen[o]) { seen[o] = 1; c.push(o); }
       }
-      for (const e of edges) {
-        const ux = x[e.s] - x[e.t], uy = y[e.s] - y[e.t], d = Math.sqrt(ux * ux + uy * uy) + 0.01;
-        const f = d / k * (1 + Math.log(e.w));
-        dx[e.s] -= ux * f; dy[e.s] -= uy * f; dx[e.t] += ux * f; dy[e.t] += uy * f;
+      comps.push(c);
+    }
+
+    function simulate(c) {
+      const m = c.length;
+      // the length of a link: LINK in small components, shorter in big ones (down to about
+      // two hub circles) so that hundreds of nodes do not need thousands of pixels
+      const k = Math.max(28, LINK * Math.min(1, Math.sqrt(30 / m)));
+      // start on a circle, in rank order: the same picture every time, and no node starts
+      // inside the others (a clique started from a spiral stays a wheel around its first node)
+      const r0 = k * Math.max(1, m / 8);
+      c.forEach((v, i) => { x[v] = r0 * Math.cos(2 * Math.PI * i / m); y[v] = r0 * Math.sin(2 * Math.PI * i / m); });
+      if (m === 1) return;
+      const links = [];
+      c.forEach(v => adj[v].forEach(e => { if (edges[e].s === v) links.push(edges[e]); }));
+      const iters = m > 250 ? 250 : 400, t0 = k * Math.sqrt(m) / 2;
+      for (let it = 0; it < iters; it++) {
+        const temp = t0 * (1 - it / iters) + 0.5;
+        let cx = 0, cy = 0;
+        for (const v of c) { dx[v] = 0; dy[v] = 0; cx += x[v] / m; cy += y[v] / m; }
+        for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) {
+          const u = c[a], v = c[b], ux = x[u] - x[v], uy = y[u] - y[v];
+          const f = k * k * Math.sqrt((1 + deg[u]) * (1 + deg[v])) / (ux * ux + uy * uy + 0.01);
+          dx[u] += ux * f; dy[u] += uy * f; dx[v] -= ux * f; dy[v] -= uy * f;
+        }
+        for (const e of links) {       // a link of many events and agreements pulls harder
+          const ux = x[e.s] - x[e.t], uy = y[e.s] - y[e.t];
+          const f = Math.sqrt(ux * ux + uy * uy) / k * (1 + 0.5 * Math.log(e.w));
+          dx[e.s] -= ux * f; dy[e.s] -= uy * f; dx[e.t] += ux * f; dy[e.t] += uy * f;
+        }
+        for (const v of c) {
+          const gx = cx - x[v], gy = cy - y[v], g = GRAVITY * k * (1 + deg[v]) / (Math.sqrt(gx * gx + gy * gy) + 1e-9);
+          dx[v] += gx * g; dy[v] += gy * g;
+          const d = Math.sqrt(dx[v] * dx[v] + dy[v] * dy[v]) + 1e-9, step = Math.min(d, temp);
+          x[v] += dx[v] / d * step; y[v] += dy[v] / d * step;
+        }
       }
-      for (let i = 0; i < n; i++) {
-        dx[i] += (W / 2 - x[i]) * 0.05; dy[i] += (H / 2 - y[i]) * 0.05;   // gravity keeps components near
-        const d = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]) + 1e-9, step = Math.min(d, temp);
-        x[i] += dx[i] / d * step; y[i] += dy[i] / d * step;
+      // a label points away from the node's partners, so it does not lie over their links
+      for (const v of c) {
+        if (!deg[v]) continue;
+        let mx = 0;
+        for (const e of adj[v]) mx += x[other(e, v)] / deg[v];
+        side[v] = x[v] >= mx ? 1 : -1;
       }
     }
-    let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
-    for (let i = 0; i < n; i++) { x0 = Math.min(x0, x[i]); x1 = Math.max(x1, x[i]); y0 = Math.min(y0, y[i]); y1 = Math.max(y1, y[i]); }
-    // room on the right for the labels written after the nodes
-    const m = 24, mr = 110, sx = (W - m - mr) / Math.max(x1 - x0, 1e-9), sy = (H - 2 * m) / Math.max(y1 - y0, 1e-9), s = Math.min(sx, sy);
-    for (let i = 0; i < n; i++) {
-      x[i] = n === 1 ? W / 2 : m + (x[i] - x0) * s + (W - m - mr - (x1 - x0) * s) / 2;
-      y[i] = n === 1 ? H / 2 : m + (y[i] - y0) * s + (H - 2 * m - (y1 - y0) * s) / 2;
+
+    // the boxes of node v: its circle, and its label beside it
+    function boxes(v) {
+      const r = rad[v] + PAD / 2, out = [[x[v] - r, y[v] - r, x[v] + r, y[v] + r]];
+      if (lab[v]) {
+        const [w, h] = lab[v], x0 = side[v] > 0 ? x[v] + rad[v] + 3 : x[v] - rad[v] - 3 - w;
+        out.push([x0 - PAD / 2, y[v] - h / 2 - PAD / 2, x0 + w + PAD / 2, y[v] + h / 2 + PAD / 2]);
+      }
+      return out;
     }
-    return [x, y];
+    function separate(c) {
+      for (let pass = 0; pass < 500; pass++) {
+        let moved = false;
+        for (let a = 0; a < c.length; a++) for (let b = a + 1; b < c.length; b++) {
+          const u = c[a], v = c[b];
+          let ux = x[v] - x[u], uy = y[v] - y[u], d = Math.sqrt(ux * ux + uy * uy);
+          const need = rad[u] + rad[v] + PAD;
+          if (d < need) {                // circles: apart along the line of their centres
+            if (d < 1e-6) { ux = Math.cos(a + 2 * b); uy = Math.sin(a + 2 * b); d = 1; }
+            const push = (need - d) / 2 + 0.01;
+            x[u] -= ux / d * push; y[u] -= uy / d * push; x[v] += ux / d * push; y[v] += uy / d * push;
+            moved = true;
+          }
+          if (!lab[u] && !lab[v]) continue;
+          let P = boxes(u), Q = boxes(v);
+          for (let p = 0; p < P.length; p++) for (let q = 0; q < Q.length; q++) {
+            if (p === 0 && q === 0) continue;                 // circle against circle: done above
+            const A = P[p], B = Q[q];
+            const ox = Math.min(A[2], B[2]) - Math.max(A[0], B[0]), oy = Math.min(A[3], B[3]) - Math.max(A[1], B[1]);
+            if (ox <= 0 || oy <= 0) continue;
+            // a label box against anything: apart along the axis of the smaller overlap
+            if (ox < oy) {
+              const s = (A[0] + A[2] <= B[0] + B[2] ? 1 : -1) * (ox / 2 + 0.01);
+              x[u] -= s; x[v] += s;
+            } else {
+              const s = (A[1] + A[3] <= B[1] + B[3] ? 1 : -1) * (oy / 2 + 0.01);
+              y[u] -= s; y[v] += s;
+            }
+            P = boxes(u); Q = boxes(v);
+            moved = true;
+          }
+        }
+        if (!moved) break;
+      }
+    }
+
+    const GAP = 24, parts = comps.map(c => {
+      simulate(c); separate(c);
+      let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      for (const v of c) for (const B of boxes(v)) {
+        x0 = Math.min(x0, B[0]); y0 = Math.min(y0, B[1]); x1 = Math.max(x1, B[2]); y1 = Math.max(y1, B[3]);
+      }
+      return {c, x0, y0, w: x1 - x0, h: y1 - y0};
+    }).sort((p, q) => q.c.length - p.c.length);   // stable: ties stay in rank order
+    // rows about as wide as the panel's shape asks for the total area
+    const area = parts.reduce((s, p) => s + (p.w + GAP) * (p.h + GAP), 0);
+    const rowW = Math.max(560, Math.sqrt(area * 600 / 520), ...parts.map(p => p.w));
+    let px = 0, py = 0, rowH = 0, W = 0;
+    for (const p of parts) {
+      if (px > 0 && px + p.w > rowW) { px = 0; py += rowH + GAP; rowH = 0; }
+      for (const v of p.c) { x[v] += px - p.x0; y[v] += py - p.y0; }
+      px += p.w + GAP; rowH = Math.max(rowH, p.h); W = Math.max(W, px - GAP);
+    }
+    const H = py + rowH, M = 10;
+    // the panel's 600 x 520 at least, so that a small network is not blown up; a big one
+    // gets a bigger view box, which the browser scales down to the panel as a whole
+    const vw = Math.max(600, W + 2 * M), vh = Math.max(520, H + 2 * M);
+    for (let v = 0; v < n; v++) { x[v] += (vw - W) / 2; y[v] += (vh - H) / 2; }
+    return {x, y, side, viewBox: [0, 0, vw, vh]};
   }
 
   const maxDeg = Math.max(1, ...nodes.map(n => n.degree));
   const radius = n => 3 + 9 * Math.sqrt(n.degree / maxDeg);
+  // a label inside a list or sentence is isolated, so that a Persian or Arabic name does not
+  // reorder the punctuation and the names around it
+  const iso = s => "\u2068" + s + "\u2069";
   function tip(n) {
-    return n.label + (n.country ? " [" + n.country + "]" : "") + "\npartners " + n.degree + ", links " + n.wdeg +
+    return iso(n.label) + (n.country ? " [" + n.country + "]" : "") + "\npartners " + n.degree + ", links " + n.wdeg +
       "\nbetweenness " + fmt(n.betweenness, 4) + ", PageRank " + fmt(n.pagerank, 4) + "\ncommunity " + n.community +
       (n.cut ? "\narticulation point" : "");
   }
 
   // ------------------------------------------------ network view
   const net = document.getElementById("net");
-  const [nx, ny] = layout(600, 520);
   const gl = el("g", {}, net), gn = el("g", {}, net), gt = el("g", {}, net);
+  // the labels are written first and measured, so that the layout keeps room for them
+  const LABELLED = 12;
+  const texts = nodes.slice(0, LABELLED).map((n, i) => {
+    const t = el("text", {class: "label", x: 0, y: 0, "data-i": i}, gt);
+    t.textContent = n.label.length > 34 ? n.label.slice(0, 33).replace(/[\s\u200c\u200d]+$/, "") + "…" : n.label;
+    return t;
+  });
+  const lab = nodes.map((n, i) => {
+    if (i >= texts.length) return null;
+    let b = null;
+    try { b = texts[i].getBBox(); } catch (e) { b = null; }
+    // not rendered (a hidden panel): estimate from the length
+    return b && b.width > 0 ? [b.width, b.height, b.y] : [texts[i].textContent.length * 5.5, 12, -9];
+  });
+  const L = layout(nodes, adj, edges, nodes.map(radius), lab), nx = L.x, ny = L.y;
+  net.setAttribute("viewBox", L.viewBox.join(" "));
   const lines = edges.map(e => el("line", {class: "link", x1: nx[e.s], y1: ny[e.s], x2: nx[e.t], y2: ny[e.t],
                                            "stroke-width": Math.min(6, 0.6 + Math.log(1 + e.w))}, gl));
   const circles = nodes.map((n, i) => {
@@ -321,9 +439,11 @@ window.addEventListener("error", function (e) {
     el("title", {}, c).textContent = tip(n);
     return c;
   });
-  nodes.slice(0, 12).forEach((n, i) => {
-    const t = el("text", {class: "label", x: nx[i] + radius(n) + 2, y: ny[i] + 3}, gt);
-    t.textContent = n.label.length > 34 ? n.label.slice(0, 33) + "…" : n.label;
+  texts.forEach((t, i) => {
+    const r = radius(nodes[i]), right = L.side[i] > 0;
+    t.setAttribute("x", right ? nx[i] + r + 3 : nx[i] - r - 3);
+    t.setAttribute("y", ny[i] - lab[i][2] - lab[i][1] / 2);    // the box's middle on the node's
+    t.setAttribute("text-anchor", right ? "start" : "end");
   });
 
   // ------------------------------------------------ map view (equirectangular, latitudes 85 N to 60 S)
@@ -355,7 +475,7 @@ window.addEventListener("error", function (e) {
   });
   const unplaced = nodes.filter(n => !placed(n));
   document.getElementById("unplaced").textContent = unplaced.length ?
-    "Not on the map (no coordinates): " + unplaced.map(n => n.label).join("; ") : "";
+    "Not on the map (no coordinates): " + unplaced.map(n => iso(n.label)).join("; ") : "";
 
   // ------------------------------------------------ yearly bars
   const ys = document.getElementById("years"), Y = D.yearly;
@@ -379,7 +499,7 @@ window.addEventListener("error", function (e) {
   nodes.slice(0, 15).forEach(n => {
     const tr = tbl.insertRow();
     [n.label, n.country, n.degree, n.wdeg, fmt(n.betweenness, 4), fmt(n.pagerank, 4), n.community]
-      .forEach(v => { tr.insertCell().textContent = v; });
+      .forEach(v => { const td = tr.insertCell(); td.textContent = v; td.dir = "auto"; });
   });
   document.getElementById("top").appendChild(tbl);
 
@@ -409,7 +529,7 @@ window.addEventListener("error", function (e) {
     const n = nodes[selected];
     const partners = adj[selected].map(k => {
       const e = edges[k], o = nodes[e.s === selected ? e.t : e.s];
-      return o.label + " (" + e.w + (e.years.length ? ", " + e.years.join(" ") : "") + ")";
+      return iso(o.label) + " (" + e.w + (e.years.length ? ", " + e.years.join(" ") : "") + ")";
     });
     info.textContent = tip(n).replace(/\n/g, "; ") + (n.ror ? "; " + n.ror : "") + " — partners: " + partners.join("; ");
     refresh();
