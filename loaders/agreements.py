@@ -17,6 +17,16 @@ from loaders.model import Agreement, Document, Event
 from loaders import triggers as T
 
 _RANK = {"signed": 3, "active": 2, "planned": 1}
+
+
+def _rank(typ: str, status: str) -> int:
+    """Which of two statuses told of one agreement wins: signed over running over intended; but
+    a joint programme that runs ("launched", "first students") is active, though its text was signed."""
+    if typ == "JointProgramme" and status == "active":
+        return 4
+    return _RANK[status]
+
+
 # The subject of an agreement: "соглашение о ... двойных дипломов", "agreement on a joint degree".
 _SUBJECT_WINDOW = 80
 _ABOUT = T.rx(r"^\s*(?:on|about|for|regarding|concerning|establishing|to (?:launch|implement|establish|run))\b",
@@ -39,6 +49,9 @@ class _Mention:
     sent: Sent
     spans: list[tuple[int, int]]
     plural: bool = False       # "memoranda with X and Y": one agreement with each partner
+    renewal: bool = False      # renewed or extended: it exists already, whatever signs it again
+    since: int | None = None   # running since this (Gregorian) year
+    year: int | None = None    # the year the sentence dates it
 
 
 @dataclass
@@ -49,6 +62,9 @@ class _Draft:
     sents: list[Sent] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
     plural: bool = False
+    renewal: bool = False
+    since: int | None = None
+    year: int | None = None
 
 
 def _status(text: str, start: int = 0, end: int | None = None) -> str | None:
@@ -83,6 +99,10 @@ def _clause_parties(sent: Sent, view: TextView, s: int, e: int) -> list[str]:
             break
     inside = [k for k in dict.fromkeys(m.key for m in sent.insts
                                        if not m.passing and lo <= m.start - sent.start < hi)]
+    # "Dr X signed memoranda with A and B": the signatory's institution is a party too
+    signers = [k for ps, _, p in sorted(sent.persons) if lo <= ps - sent.start < s
+               for k in view.employer.get(p, []) if k not in inside and k not in view.government]
+    inside = list(dict.fromkeys(signers)) + inside if inside else inside
     keys = inside or sent.actors()
     return [k for k in keys if k not in view.government] or keys
 
@@ -97,6 +117,12 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
         # only when the sentence names no agreement word of its own (that one is it)
         hits = [(m.start(), m.end(), _EXCHANGE) for m in T.EXCHANGE_PROGRAMME.finditer(sent.text)]
     if not hits:
+        # "a similar programme has run with X since 2019": another joint programme, when one was told before
+        similar = [(m.start(), m.end(), "JointProgramme") for m in T.SIMILAR_PROGRAMME.finditer(sent.text)]
+        if similar and any(T.AGREEMENT_TRIGGERS["JointProgramme"].search(x.text) for x in view.story()
+                           if x.index < sent.index):
+            hits = similar
+    if not hits:
         return []
     hits.sort()
     # an agreement about a joint programme or a plan is that programme or plan
@@ -104,6 +130,12 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
     typed: list[tuple[int, int, str, bool]] = []
     hits_type = {s: typ for s, _, typ in hits}
     for s, e, typ in hits:
+        if typ == "ActionPlan":
+            # "a roadmap for creating joint programmes": the programme is what the plan is about
+            for j, (s2, _, typ2) in enumerate(hits):
+                if typ2 == "JointProgramme" and j not in consumed and 0 <= s2 - e <= _SUBJECT_WINDOW \
+                        and _ABOUT.match(sent.text[e:s2]):
+                    consumed.add(j)
         if typ in ("MemorandumOfUnderstanding", "CooperationAgreement"):
             for j, (s2, _, typ2) in enumerate(hits):
                 if typ2 in ("JointProgramme", "ActionPlan") and j not in consumed and 0 <= s2 - e <= _SUBJECT_WINDOW \
@@ -113,6 +145,7 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
                     break
         typed.append((s, e, typ, typ != hits_type.get(s)))
     typed = [h for j, h in enumerate(typed) if j not in consumed]
+    denied = _denied(sent.text, [(s, e) for s, e, _, _ in typed])
     out: list[_Mention] = []
     for s, e, typ, via_agreement in typed:
         parties = _clause_parties(sent, view, s, e)
@@ -120,18 +153,26 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
         if same:
             same.spans.append((sent.start + s, sent.start + e))
             continue
-        # the verbs around this word decide, not another clause of the sentence
-        lo = max(0, s - _STATUS_BEFORE)
-        st = _status(sent.text[lo:e + _STATUS_AFTER], s - lo, e - lo)
+        if (s, e) in denied:
+            continue   # "no agreement was signed during the visit": none told
+        # the verbs around this word decide, not another clause of the sentence ("X and Y agreed
+        # to draft a roadmap, and with Z signed an agreement": the roadmap is only intended)
+        c_lo, c_hi = _clause_bounds(sent.text, s, e)
+        near_lo = max(c_lo, s - _STATUS_BEFORE)
+        st = _status(sent.text[near_lo:min(c_hi, e + _STATUS_AFTER)], s - near_lo, e - near_lo)
         if st is None and typ != "JointProgramme":
             st = _status(sent.text, s, e)  # a verb-final clause (Persian) puts the verb far after
+        lo = max(0, s - _STATUS_BEFORE)
         window = sent.text[lo:e + _STATUS_AFTER]
         if st == "planned" and _BACK_REFERENCE.search(sent.text[:s]) and not T.PLANNED_STRONG.search(window):
             st = None   # "Under the agreement, X will offer ...": what the agreement told before provides
         # founding a consortium is a goal unless the text says it is done
         st = st or ("planned" if typ == "Agreement" else None)
-        # renewing or extending it: the agreement exists already
-        if typ != "JointProgramme" and T.RENEWAL.search(window):
+        # renewing or extending it: the agreement exists already (a Persian clause puts the
+        # verb last: "تفاهم نامه ... که ... امضا شده بود، ... تمدید شد")
+        renewal = typ != "JointProgramme" and bool(
+            T.RENEWAL.search(window) or (view.doc.lang == "fa" and T.RENEWAL.search(_clause(sent.text, s, e))))
+        if renewal:
             st = "active"
         if typ == _EXCHANGE:
             if st not in ("signed", "active"):
@@ -156,9 +197,64 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
                 st = "planned"
             else:
                 continue
-        plural = bool(T.PLURAL_AGREEMENTS.search(sent.text[s:e]))
-        out.append(_Mention(typ, st, list(parties), sent, [(sent.start + s, sent.start + e)], plural))
+        plural = bool(T.PLURAL_AGREEMENTS.search(sent.text[s:e + 6]))   # ("تفاهم نامه هایی": the suffix apart)
+        since = _since_year(sent.text[lo:e + _STATUS_AFTER]) if st == "active" else None
+        year = next((int(d.start_date[:4]) for d in sent.dates if d.start_date), None)
+        out.append(_Mention(typ, st, list(parties), sent, [(sent.start + s, sent.start + e)], plural, renewal,
+                            since, year))
     return out
+
+
+_SINCE = T.rx(r"\b(?:since|с|از سال|منذ(?: عام)?)\s+(\d{4})\b")
+
+
+def _since_year(text: str) -> int | None:
+    """The year something has run since ("since 2019", "از سال ۱۳۹۹" -> 2020), Gregorian."""
+    m = _SINCE.search(text)
+    if not m:
+        return None
+    y = int(m.group(1))
+    return y + 621 if 1300 <= y < 1500 else y
+
+
+def _distinct(d: "_Draft", m: _Mention, doc_year: int | None) -> bool:
+    """An agreement running since a year before one signed in the story is an older, other one
+    ("the admission agreement in force since 2020" beside the one signed today)."""
+    if m.status == "active" and m.since and d.status == "signed" and not d.renewal:
+        return m.since < (d.year or doc_year or m.since)
+    if d.status == "active" and d.since and m.status == "signed" and not m.renewal:
+        return d.since < (m.year or doc_year or d.since)
+    return False
+
+
+def _denied(text: str, words: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The agreement words a denial is about: the nearest one to each "no agreement was signed",
+    "не подписывалось", "لم يتم ... توقيع" (not another agreement word later in the clause)."""
+    out = set()
+    for m in T.NOT_SIGNED.finditer(text):
+        def gap(w):
+            return max(0, w[0] - m.end(), m.start() - w[1])
+        near = [w for w in words if gap(w) <= 30]
+        if near:
+            out.add(min(near, key=gap))
+    return out
+
+
+def _clause_bounds(text: str, s: int, e: int) -> tuple[int, int]:
+    """[lo, hi) of the clause of text that holds the agreement word at text[s:e] (CLAUSE_BREAK)."""
+    lo, hi = 0, len(text)
+    for m in T.CLAUSE_BREAK.finditer(text):
+        if m.end() <= s:
+            lo = m.end()
+        elif m.start() >= e:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _clause(text: str, s: int, e: int) -> str:
+    lo, hi = _clause_bounds(text, s, e)
+    return text[lo:hi]
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
@@ -175,26 +271,32 @@ def _same_kind(draft: _Draft, mention: _Mention) -> bool:
         mention.status is None or mention.status == draft.status)
 
 
-def _merge(mentions: list[_Mention]) -> list[_Draft]:
+def _merge(mentions: list[_Mention], doc_year: int | None = None) -> list[_Draft]:
     drafts: list[_Draft] = []
     for m in mentions:
         target = None
         for d in reversed(drafts):
-            if _same_kind(d, m) and _compatible(d.parties, m.parties):
+            if _same_kind(d, m) and _compatible(d.parties, m.parties) and not _distinct(d, m, doc_year):
                 target = d
                 break
         if m.status is None and target is None:
             continue  # "the agreement" with nothing told about it before
         if target is None:
-            drafts.append(_Draft(m.type, m.status, list(m.parties), [m.sent], list(m.spans), m.plural))
+            drafts.append(_Draft(m.type, m.status, list(m.parties), [m.sent], list(m.spans), m.plural, m.renewal,
+                                 m.since, m.year))
             continue
-        if m.status and (target.status is None or _RANK[m.status] > _RANK[target.status]):
+        target.year = target.year or m.year
+        target.renewal |= m.renewal
+        if m.status and (target.status is None or _rank(target.type, m.status) > _rank(target.type, target.status)):
             target.status = m.status
         if target.type == "CooperationAgreement" and m.type != target.type:
             target.type = m.type  # the more specific word names it
         target.parties += [k for k in m.parties if k not in target.parties]
         target.sents.append(m.sent)
         target.spans += m.spans
+    for d in drafts:
+        if d.renewal:
+            d.status = "active"   # "renewed ... the renewal was signed": the agreement runs on
     return [d for d in drafts if d.status]
 
 
@@ -233,8 +335,8 @@ def _fill(draft: _Draft, view: TextView, doc: Document) -> list[str]:
     if len(parties) == 1 or from_context:
         # one side named: the other is the visiting side of the primary event, else the
         # institution the article is about, else everyone of the primary event
-        if side != everyone and side and not set(parties) & set(side):
-            extra = side
+        if side != everyone and len(side) == 1 and not set(parties) & set(side):
+            extra = side   # (the guests of a conference are many sides, not one)
         elif view.protagonist and view.protagonist not in parties:
             extra = [view.protagonist]
         else:
@@ -259,7 +361,8 @@ def find_agreements(doc: Document, resources=None) -> None:
     view = TextView(doc)
     mentions = [m for s in view.story() for m in _sentence_mentions(s, view)]
     out: list[Agreement] = []
-    for draft in _merge(mentions):
+    doc_year = int(doc.dateline[:4]) if doc.dateline else None
+    for draft in _merge(mentions, doc_year):
         parties = _fill(draft, view, doc)
         if len(set(parties)) < 2:
             continue  # an agreement relates two institutions at least

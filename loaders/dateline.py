@@ -143,6 +143,24 @@ def _shorten(line: str) -> str:
     return line[:_TITLE_MAX].rsplit(" ", 1)[0] + "…"
 
 
+# Page furniture shares the date's line: "DATE | کد خبر: 123 | تعداد بازدید: 45", "Новости | DATE"
+_FIELD_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+
+
+def _date_field(line: str, lang: str | None, mentions: list[DateMention] | None = None) -> DateMention | None:
+    """The date of a line that holds nothing but a date, or of one of its "|"-separated fields."""
+    if mentions is None:
+        mentions = find_dates(line, lang, restated=True)
+    found = _date_only(line, mentions)
+    if found or not mentions or not _FIELD_SEPARATOR.search(line):
+        return found
+    for field in _FIELD_SEPARATOR.split(line):
+        found = _date_only(field, find_dates(field, lang, restated=True))
+        if found:
+            return found
+    return None
+
+
 def dateline_of(norm: str, lang: str | None = None) -> str | None:
     """ISO date the document gives for itself, or None."""
     lines = _lines(norm)
@@ -151,12 +169,11 @@ def dateline_of(norm: str, lang: str | None = None) -> str | None:
     for start, end in head:
         line = norm[start:end]
         mentions = find_dates(line, lang, restated=True)
-        found = _date_only(line, mentions) or _opening(line, mentions)
+        found = _date_only(line, mentions) or _opening(line, mentions) or _date_field(line, lang, mentions)
         if found:
             return found.start_date
     for start, end in reversed(tail):
-        line = norm[start:end]
-        found = _date_only(line, find_dates(line, lang, restated=True))
+        found = _date_field(norm[start:end], lang)
         if found:
             return found.start_date
     return None

@@ -102,7 +102,7 @@ class TextView:
             line = norm[ls:le if le >= 0 else len(norm)]
             if T.RELATED.search(line):
                 related = True  # everything below lists other news
-            if related or T.NOISE_LINE.search(line):
+            if related or T.NOISE_LINE.search(line) or T.furniture(line):
                 noise_lines.add(li)
         self.sents = []
         for i, (s, e) in enumerate(spans):
@@ -189,7 +189,9 @@ class Trigger:
     weak: bool = False  # a delegation word, not a visit word
 
 
-_DOCUMENT_WORD = T.rx(r"\bдокумент\w*", r"\bdocument\b", r"\bسند\b", r"\bالوثیقة\b")
+# what is signed besides an agreement word: "the document", "the renewal was signed"
+_DOCUMENT_WORD = T.rx(r"\bдокумент\w*", r"\bdocument\b", r"\bسند\b", r"\bالوثیقة\b", r"\brenewal\b",
+                      r"\bпродлени\w*", r"\bتمدید\b", r"\b(?:ال)?تجدید\b")
 
 
 def sentence_triggers(sent: Sent) -> list[Trigger]:
@@ -202,7 +204,10 @@ def sentence_triggers(sent: Sent) -> list[Trigger]:
     # ("to be signed", "подписать", "تهیه و امضا شود")
     if any(p.search(sent.text) for p in T.AGREEMENT_TRIGGERS.values()) or _DOCUMENT_WORD.search(sent.text):
         intended = [(m.start(), m.end()) for m in T.PLANNED_STRONG.finditer(sent.text)]
+        denied = [(m.start(), m.end()) for m in T.NOT_SIGNED.finditer(sent.text)]
         for m in T.SIGNED.finditer(sent.text):
+            if any(a <= m.start() < b for a, b in denied):
+                continue   # "no agreement was signed during the visit"
             if not any(a - 25 <= m.end() and m.start() <= b + 25 for a, b in intended):
                 out.append(Trigger("SigningCeremony", sent.start + m.start(), sent.start + m.end()))
     return sorted(out, key=lambda t: t.start)
@@ -260,6 +265,26 @@ def _date_of(sents: list[Sent], view: TextView, anchor: Sent) -> tuple[object, o
             if s.full_dates():
                 return s.full_dates()[-1], None
     return full, partial
+
+
+_LEAD_DATE_PARAS = 2   # how many paragraphs back a lead sentence may date the event
+
+
+def _lead_date(draft: "_Draft", view: TextView, anchor: Sent):
+    """"X and Y agreed on 24 June to launch a programme. / The decision was taken at a meeting of
+    ...": a dated sentence just before, with no event word of its own and the same institutions,
+    dates the event it leads to."""
+    actors = {k for s in draft.sents for k in s.actors()}
+    for s in reversed(view.story()[:view.story().index(anchor)] if anchor in view.story() else []):
+        if anchor.para - s.para > _LEAD_DATE_PARAS:
+            break
+        full = s.full_dates()
+        if not full:
+            continue
+        if sentence_triggers(s) or T.BACKGROUND.search(s.text) or not actors & set(s.actors()):
+            return None   # its date is its own event's, or says when something else happened
+        return full[-1]
+    return None
 
 
 def _relative_date(draft: "_Draft", dateline: str | None, text: str | None = None) -> str | None:
@@ -372,7 +397,10 @@ def _drafts(view: TextView) -> list[_Draft]:
         # undated: joins the latest event anchored in this paragraph, else the primary one
         home = next((d for d in reversed(drafts) if not d.own_only and d.sents[0].para == sent.para), primary)
         told = {k for s in home.sents for k in s.actors()}
+        # (a conference word in a conference's story is that conference: "participants also heard
+        # from X", "the forum's grants")
         if T.ALSO.search(sent.text) and not T.MEETING_ANAPHOR.search(sent.text) \
+                and not (typ == "Conference" and home.type == "Conference") \
                 and any(k not in told for k in sent.actors()):
             # "on this trip the rector also met the head of X": a meeting of its own, same days
             drafts.append(_Draft(typ, [sent], live, primary=home.primary, own_only=True, also_of=home))
@@ -522,6 +550,8 @@ def find_events(doc: Document, resources=None) -> None:
             draft.date, draft.partial = draft.also_of.date, draft.also_of.partial
         if draft.date is None:
             draft.date, draft.partial = _date_of(draft.sents, view, anchor)
+        if draft.date is None and draft.partial is None and draft.primary and not draft.own_only:
+            draft.date = _lead_date(draft, view, anchor)
         if draft.primary and draft.date is not None and primary_date is not None and _background_date(draft.date, primary_date):
             draft.primary = False
         visitors, hosts = _roles(draft, view, keys) if len(keys) >= 2 else ([], [])

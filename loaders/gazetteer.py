@@ -342,6 +342,9 @@ def _query_variants(tokens: list[str], script: str) -> list[list[str]]:
             out = more + out if script == "a" else out + more
         if len(out) >= 4:
             break
+    if script == "a" and len(out) < 4 and any("ق" in t for t in tokens):
+        # Arabic writes a foreign K with ق as often as with ك ("قازان" is Kazan): the k reading last
+        out.append([t.replace("ق", "ک") if canon_token(t) not in GENERIC_WORDS else t for t in tokens])
     return out[:4]
 
 

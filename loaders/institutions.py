@@ -122,7 +122,15 @@ _NOISE_LINE = re.compile(_n(
     r"^\s*(?:\(?\s*(?:фото|photo|photos|source|источник|©|\(c\)|copyright|читайте также|другие новости|"
     r"read also|read more|related|see also|for further information|اقرأ أيضا|اقرأ ايضا|صورة|المصدر|"
     r"منبع|عکس|بیشتر بخوانید|اخبار مرتبط|مطالب مرتبط|пресс-служба)\b|©)"), re.I)
-_READ_ALSO = re.compile(_n(r"^\s*(читайте также|другие новости|read also|related|اقرأ أيضا|اقرأ ايضا)"), re.I)
+_READ_ALSO = re.compile(_n(r"^\s*(читайте также|другие новости|последние новости|read also|related|see also|"
+                          r"more news|اقرأ أيضا|اقرأ ايضا|أخبار ذات صلة|اخبار ذات صلة|اخبار مرتبط|مطالب مرتبط|"
+                          r"خبرهای مرتبط|بیشتر بخوانید)"), re.I)
+# A linked headline: a short line that does not end like a sentence.
+_HEADLINE_END = re.compile(r"[.!?؟…:;]\s*$")
+
+
+def _headline(low: str) -> bool:
+    return bool(low) and len(low.split()) <= 16 and not _HEADLINE_END.search(low)
 
 
 def _noise_spans(doc: Document) -> list[tuple[int, int]]:
@@ -131,11 +139,13 @@ def _noise_spans(doc: Document) -> list[tuple[int, int]]:
     for line in doc.norm.split("\n"):
         end = pos + len(line)
         low = line.strip().lower()   # doc.norm is normalised already, and so are the patterns
-        noisy = bool(_NOISE_LINE.search(line)) or (after_header and low.startswith(("—", "-", "–")))
-        # under "Читайте также:" every dashed line is a link to another story
+        dashed = low.startswith(("—", "-", "–"))
+        # under "Читайте также:" / "RELATED NEWS" every dashed line or bare headline is a link
+        # to another story; a line that reads as a paragraph ends the list
+        noisy = bool(_NOISE_LINE.search(line)) or (after_header and (dashed or _headline(low)))
         if _READ_ALSO.match(low):
             after_header = True
-        elif low and not low.startswith(("—", "-", "–")):
+        elif low and not noisy:
             after_header = False
         if noisy:
             spans.append((pos, end))
@@ -159,17 +169,19 @@ def _country_after(tokens: list[Tok], j: int, limit: int = 6) -> str | None:
     if k == j or k >= len(tokens) or any(t.nl_before for t in tokens[j:k + 1]):
         return None   # a place on the next line belongs to something else
     texts = [t.text for t in tokens[k:k + limit]]
-    best = None
+    best, best_end = None, 0
     for a in range(len(texts)):
         if texts[a] in (".", ";", "!", "?", ")") or (a > 0 and tokens[k + a].nl_before):
             break
+        if best and a > best_end + 1:
+            break   # "X, Bangalore, supported by UK ...": only "CITY, COUNTRY" goes on after a city
         for width in (4, 3, 2, 1):
             phrase = " ".join(texts[a:a + width])
             iso = L.place_country(phrase)
             if iso:
                 if _n(phrase).casefold() in L.COUNTRY_NAMES:
                     return iso   # a country beats the city before it
-                best = best or iso
+                best, best_end = best or iso, a + width
                 break
     return best
 
@@ -196,7 +208,9 @@ _FA_STOP = L.word_set("""از به با در را که و برای تا نیز �
 تشکر میزبان میزبانی استقبال توضیحاتی توضیحات قرار اعزام برگزار ایجاد توسعه گسترش بررسی امضا انعقاد
 دعوت سفر ملاقات شرکت همکاران اعضای دانشجویان اساتید استادان کارکنان مسئولان مسئولین وارد خارج قدردانی
 اعلام حمایت آغاز عقد تبادل معرفی پیشنهاد موافقت دریافت کسب صحبت سخنرانی مذاکره رایزنی بین
-صبح ظهر عصر شب بامداد امروز دیروز فردا امشب هفته گذشته اخیرا اخیر""".split())   # time words end a name
+صبح ظهر عصر شب بامداد امروز دیروز فردا امشب هفته گذشته اخیرا اخیر
+تمدید تجدید تصویب تقدیر تبریک تشکیل تعیین پیگیری ارسال تقویت تسهیل تبیین تشریح انجام
+آماده آمادگی خواستار پذیرش""".split())   # time words end a name
 # field words a name goes on with after "و" ("علم و صنعت", "کشاورزی و منابع طبیعی")
 _FA_FIELD = L.word_set("""علم علوم صنعت فناوری فنون فن تکنولوژی منابع طبیعی آموزش پزشکی درمان بهداشت تحقیقات
 پژوهش هنر هنرها معماری مهندسی ادبیات زبان زبانها فرهنگ ارتباطات اقتصاد مدیریت کشاورزی دامپزشکی
@@ -361,12 +375,14 @@ def _fa_plural_list(tokens: list[Tok], j: int, head: str) -> list[Mention]:
 
 _AR_STOP = L.word_set("""في من إلى الى على عن مع بين حيث التي الذي الذين و أو ثم قد لقد خلال عقب بعد قبل منذ
 ضمن لدى عند هذه هذا ذلك تلك كما وقد حول عبر نحو لها له التابعة اليوم أمس الماضي الحالي الجاري المقبل
-القادم العريقة وفد وفدا وفداً مذكرة اتفاقية بحضور برئاسة يرافقه ترافقه نيابة ممثلا لبحث لمناقشة""".split())
+القادم العريقة وفد وفدا وفداً مذكرة اتفاقية بحضور برئاسة يرافقه ترافقه نيابة ممثلا لبحث لمناقشة
+للفترة لفترة الفترة لمدة للمدة للعام لعام الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت""".split())
+# (periods and weekdays end a name: "برعاية الوزارة للفترة من ...", "جامعة X الخميس")
 _AR_POST_WORDS = {p.split()[0] for p, _ in L.AR_POSTS}
 # adjectives that say what kind of university, not which ("جامعة حكومية", "الجامعة المضيفة")
 _AR_GENERIC = L.word_set("""الحكومية الأهلية العراقية الأخرى المذكورة حكومية أهلية عراقية أجنبية عربية رصينة
 عالمية دولية مرموقة المضيفة الشريكة الأم الرصينة العالمية""".split())
-_AR_NAME_END = L.word_set("للشؤون لشؤون للشؤؤن".split())   # "نائب رئيس جامعة X للشؤون الدولية": the post goes on
+_AR_NAME_END = L.word_set("للشؤون لشؤون للشؤؤن للعلاقات لعلاقات".split())   # "نائب رئيس جامعة X للشؤون الدولية": the post goes on
 _AR_PLURAL = L.word_set("الجامعات جامعات الكليات كليات الوزارات المؤسسات المؤسستين الجامعتين".split())
 
 
@@ -414,6 +430,8 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                 break
             if _ar_strip_clitic(wt, heads_all)[0] in heads_all or wt in _AR_POST_WORDS:
                 break
+            if wt != L.AR_UNIVERSITY_ADJ and _ar_strip_clitic(wt, {L.AR_UNIVERSITY_ADJ})[0] == L.AR_UNIVERSITY_ADJ:
+                break   # "جامعة دهوك والجامعة الأردنية": "and the University of ..." starts the next one
             if words and not (wt.startswith("ال") or wt.startswith("وال") or wt.startswith("لل")):
                 prev = words[-1].text
                 # "جامعة الملك سعود", "جامعة الإمام محمد بن سعود": a person's name inside the name
@@ -423,6 +441,11 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                     continue
                 # "جامعة السوربون أبوظبي": the city of a branch closes the name
                 if L.place_country(wt) and _n(wt).casefold() not in L.COUNTRY_NAMES:
+                    words.append(w)
+                    j += 1
+                # "مؤسسة روسكي مير.": a foreign name of two words without the article, at a clause end
+                elif not prev.startswith("ال") and len(words) == 1 and j + 1 < len(tokens) \
+                        and tokens[j + 1].text in (".", ",", "؛", ";") and wt not in _AR_STOP:
                     words.append(w)
                     j += 1
                 break   # after the first word a name goes on with article words only
@@ -506,9 +529,12 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
     out: list[Mention] = []
     sent_starts = {s.tokens[0].start for s in ndoc.sents if s.tokens}
     per_tokens = set()
+    per_starts = set()   # first tokens of person names of two words or more
     for span in ndoc.spans:
         if span.type == "PER":
             per_tokens.update(t.start for t in span.tokens)
+            if len(span.tokens) >= 2:
+                per_starts.add(span.tokens[0].start)
 
     def lemma_of(tok) -> str:
         return nlp.lemma(tok.text.lower()).replace("ё", "е")
@@ -627,6 +653,8 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
                 break
             if w.start in per_tokens and is_first_name(w):
                 break   # "ректора ... университета Ильшата Гафурова": the person, not the name
+            if w.start in per_starts and w.feats.get("Case") != "Gen" and not tail:
+                break   # "вице-президент ... университета Чжан Вэйдун": a name the dictionary does not know
             if w.text[:1].isupper() and w.pos in ("PROPN", "NOUN", "X", "ADJ") and (
                     w.start not in per_tokens or j == i + 1 or (tail and tail[-1] is toks[j - 1])):
                 if w.pos == "ADJ" and w.feats.get("Case") not in ("Gen", None) and toks[j - 1].text != "в":
@@ -667,15 +695,16 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
         m = Mention(start, end, name, "ru", L.RU_HEADS[lemma], named)
         # "Инженерная школа энергетики ТПУ": a school followed by its university is a unit
         m.may_be_unit = lemma == "школа"
-        m.country = country or _country_after_ru(doc.norm, end) or _country_in([w.text for w in tail])
+        m.country = country or _country_after_ru(doc.norm, end) or _country_in([w.text for w in tail]) \
+            or _ru_city_country(nlp, left)
         m.tokens = _ru_lemma_tokens(nlp, name.split())
         if name != surface:
             m.extra_labels.append(surface)
         # "(РИН)" right after the name defines its acronym
         after = doc.norm[end:end + 14]
         ac = re.match(r"\s*\(\s*([А-ЯЁA-Z][А-ЯЁA-Za-z]{1,7})\s*\)", after)
-        if ac:
-            m.acronym = ac.group(1)
+        if ac and ac.group(1) not in _RU_NOT_ACRONYM and not L.place_country(ac.group(1)):
+            m.acronym = ac.group(1)   # ("(КНР)", "(США)" after a name say where it is)
         out.append(m)
         i = max(j, i + 1)
     # firms are named in quotes after their kind: "компания «Газпром нефть»", "ПАО «Ростелеком»";
@@ -697,6 +726,23 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
 
 _RU_FIRM = re.compile(r"(?i:\b(?:компани[яиюей]|корпораци[яиюей]|концерн\w*|холдинг\w*|групп[аыуе] компаний|"
                       r"ПАО|ОАО|АО|ЗАО|ООО|ГК))\s+«([^«»\n]{2,40})»")
+
+
+def _ru_city_country(nlp, left) -> str | None:
+    """"Ташкентский ... университет", "Томский ...": a name that starts with the adjective of a
+    city is in that city's country."""
+    for w in left:
+        if not w.text[:1].isupper():
+            continue
+        lemma = nlp.lemma(w.text.lower()).replace("ё", "е")
+        if not lemma.endswith("ский"):
+            continue
+        base = lemma[:-4]
+        for cand in (base, base + "ь", base + "а", base + "ск", base + "и"):
+            iso = L.place_country(cand)
+            if iso:
+                return iso
+    return None
 
 
 def _country_after_ru(text: str, end: int) -> str | None:
@@ -726,6 +772,34 @@ _EN_ACRONYM = re.compile(r"^(?=[A-Z])[A-Za-z]*[A-Z][A-Za-z]*$")
 # company heads that are also plain nouns: a head only right after the firm's own name
 _EN_WEAK_COMPANY = {"Technologies", "Systems", "Solutions"}
 _EN_LEGAL = {"Sdn", "Bhd", "Berhad", "Ltd", "Inc", "LLC", "PLC", "GmbH", "Limited", "Co", "Pvt", "Pte", "Tbk", "PT"}
+
+
+_EN_NATIONAL = {a for forms in L.COUNTRY_ADJ["en"].values() for a in forms}
+
+
+def _national_name(words: list[Tok]) -> bool:
+    """"Indian Institute of Science", "American University of Beirut": a nationality adjective
+    right before "HEAD of/for" is part of the name ("Russian Tomsk University" is not)."""
+    return len(words) >= 4 and words[0].text in _EN_NATIONAL and words[1].text in L.EN_HEADS \
+        and L.EN_HEADS[words[1].text] != "GovernmentBody" and words[2].text in ("of", "for", "in")
+
+
+def _cut_at_post(run: list[Tok]) -> list[Tok]:
+    """"Hilltop University Deputy Vice-Chancellor Ann Lee", "University of X President Y": a post
+    after the head word ends the name (the words after it are the post and its holder)."""
+    first = next((k for k, w in enumerate(run) if _unpossessive(w.text) in L.EN_HEADS), None)
+    if first is None:
+        return run
+    for k in range(first + 1, len(run)):
+        if run[k].text in ("of", "for", "and", "the", "de", "&"):
+            continue
+        joined = " ".join(w.text for w in run[k:])
+        m = _EN_POST_START.match(joined)
+        if m and joined[m.end():m.end() + 1] in ("", " "):
+            while k > first + 1 and run[k - 1].text in ("of", "for", "and", "the", "de", "&"):
+                k -= 1
+            return run[:k]
+    return run
 
 
 def _unpossessive(word: str) -> str:
@@ -768,6 +842,14 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         if len(run) > 2 and run[1].text in ("and", "&") and run[0].text.isupper() and len(run[0].text) >= 2:
             i += 2
             continue
+        # "Warwick and University of Hyderabad": words without a head word before "and", then a
+        # name that starts with its head, are a short name of their own, not part of this one
+        first_and = next((k for k, w in enumerate(run) if w.text in ("and", "&")), None)
+        if first_and and not any(_unpossessive(x.text) in L.EN_HEADS for x in run[:first_and]):
+            after = [w.text for w in run[first_and + 1:first_and + 3] if w.text != "the"]
+            if after and after[0] in L.EN_HEADS and after[0] not in _EN_WEAK_COMPANY:
+                i += first_and + 1
+                continue
         if splits:
             # "Ministry of Education and Sports and the X Council": the "and" before "the", else the last
             k = next((k for k in splits if k + 1 < len(run) and run[k + 1].text == "the"), splits[-1])
@@ -776,6 +858,7 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         i = max(j_end + (1 if j_end < len(tokens) and tokens[j_end].text in ("and", "&") else 0), i + 1)
         if not run:
             continue
+        run = _cut_at_post(run)
         heads = [k for k, w in enumerate(run) if _unpossessive(w.text) in L.EN_HEADS]
         strong = [k for k in heads if _unpossessive(run[k].text) not in _EN_WEAK_COMPANY]
         heads = strong or heads   # "University of Information Technologies": a field after "of"
@@ -809,7 +892,7 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             words = words[cut[-1] + 1:]
         poss_country = None
         while words and (words[0].text in L.EN_NOT_NAME or words[0].text in ("the", "of")
-                         or re.search(r"['’]s$", words[0].text)):
+                         or re.search(r"['’]s$", words[0].text)) and not _national_name(words):
             if re.search(r"['’]s$", words[0].text):   # "Russia's HSE University"
                 poss_country = L.place_country(re.sub(r"['’]s$", "", words[0].text))
             words = words[1:]
@@ -1214,8 +1297,36 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
                 break
             if re.search(r"[A-Za-z]", between) and not set(between.lower().split()) <= {"of", "at", "the", "in"}:
                 break   # "Institut X visits TU Delft": a verb between, two institutions
+            if re.search(r"(?<!\w)[А-ЯЁ][а-яё]", between) or _RU_POST_WORD.search(between) \
+                    or any(w in _FA_POST_WORDS or w in _AR_POST_WORDS for w in between.split()):
+                break   # "Ректор академии X Иван Петров и проректор университета Y": people between, two institutions
             m.unit_of = u
             break
+        if m.unit_of is None:
+            _appositive_unit(mentions, unis, k, text)
+
+
+_UNIT_NOUN = r"(?:faculty|school|institute|college|campus|centre|center|branch|department|kulliyyah)"
+# "X (XI), UTM's Kuala Lumpur-based faculty", "X, a research institute of Y": an apposition
+# that says what the named institute is part of
+_APPOSITION = re.compile(r"\s*(?:\([^)\n]{1,20}\)\s*)?,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
+                         + _UNIT_NOUN + r"\s+(?:of|at|within)\s+(?:the\s+)?)?", re.I)
+_POSSESSIVE_UNIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}" + _UNIT_NOUN + r"\b", re.I)
+
+
+def _appositive_unit(mentions: list[Mention], unis: list[int], k: int, text: str) -> None:
+    m = mentions[k]
+    for u in unis:
+        nu = mentions[u]
+        if u == k or nu.start <= m.end or nu.is_acronym and nu.start - m.end < 3:
+            continue   # (the acronym in brackets right after the name is the name's own)
+        between = _APPOSITION.fullmatch(text, m.end, nu.start)
+        if between is None:
+            return
+        if between.group(0).rstrip().lower().endswith(("of", "at", "within", "the")) \
+                or _POSSESSIVE_UNIT.match(text, nu.end):
+            m.unit_of = u
+        return
 
 
 def find_institutions(doc: Document, resources) -> None:
@@ -1303,6 +1414,8 @@ def _trim_to_known_forms(doc: Document, mentions: list[Mention]) -> None:
                 rest = " ".join(w[len(f):])
                 if L.place_country(rest) or L.place_country(w[len(f)]):
                     continue
+                if m.lang == "ar" and all(x.startswith("ال") for x in w[len(f):]):
+                    continue   # "جامعة قازان الفيدرالية": an Arabic name goes on with definite adjectives only
                 if f in named_forms:
                     best = f if best is None or len(f) > len(best) else best
                 else:
@@ -1323,6 +1436,30 @@ def _span_len(text: str, start: int, n_words: int) -> int:
     return ms[min(n_words, len(ms)) - 1].end() if ms else 0
 
 
+# A capitalised word right after a name (not a connector, not a legal form, not a bracket)
+_INSIDE_LONGER_NAME = re.compile(r" ([A-Z][a-z][\w'’-]*)")
+# ... unless it starts a post, a title or a date ("X University President Y", "X University on Monday")
+_EN_NOT_LONGER = ({p.split()[0].split("-")[0] for p, _ in L.EN_POSTS} | {t.rstrip(".") for t in L.EN_TITLES}
+                  | {"Deputy", "Acting", "Senior", "Pro", "Vice", "January", "February", "March", "April", "May",
+                     "June", "July", "August", "September", "October", "November", "December", "Monday",
+                     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+def _extend_to_known_name(doc: Document, overlapping: list[Mention], start: int, end: int) -> None:
+    """"جامعة عين | شمس": a Persian or Arabic name read short (a second proper word without the
+    article) that the gazetteer knows in full, one or two words longer, takes the known end."""
+    if len(overlapping) != 1:
+        return
+    m = overlapping[0]
+    extra = doc.norm[m.end:end]
+    if m.start != start or end <= m.end or m.is_acronym or not re.fullmatch(r"(?:\s+\w+){1,2}", extra):
+        return
+    m.end = end
+    m.name = " ".join(doc.norm[start:end].split())
+    m.tokens = frozenset(m.tokens | set(extra.split()))
+    m.named = True
+
+
 def _gazetteer_mentions(doc, gazetteer, lang, have: list[Mention]) -> list[Mention]:
     if gazetteer is None or not hasattr(gazetteer, "find_in_text"):
         return []
@@ -1334,7 +1471,10 @@ def _gazetteer_mentions(doc, gazetteer, lang, have: list[Mention]) -> list[Menti
     plural_heads = re.compile(r"\b(universities|institutes|colleges|университет(ы|ов|ам|ами|ах)|институт(ы|ов|ам|ами|ах))\b"
                               r"|" + _n("دانشگاه ها|دانشگاههای|دانشگاه های|جامعات|الجامعات"), re.I)
     for start, end, link in found:
-        if any(m.start <= start < m.end or start <= m.start < end for m in have):
+        overlapping = [m for m in have if m.start <= start < m.end or start <= m.start < end]
+        if overlapping and lang in ("fa", "ar"):
+            _extend_to_known_name(doc, overlapping, start, end)
+        if overlapping:
             continue
         surface = doc.norm[start:end]
         # the gazetteer matches words in any order and case; a name in running text is
@@ -1346,6 +1486,9 @@ def _gazetteer_mentions(doc, gazetteer, lang, have: list[Mention]) -> list[Menti
             continue
         if plural_heads.search(surface) or re.search(r"['’]s\b", surface):
             continue
+        longer = _INSIDE_LONGER_NAME.match(doc.norm, end) if latin else None
+        if longer and not L.place_country(longer.group(1)) and longer.group(1) not in _EN_NOT_LONGER:
+            continue   # "QS Asia University Rankings": a registry's name inside another kind of name
         if not (surface.isupper() and " " not in surface) and not _has_top_head(surface, lang):
             continue   # "Centre of Excellence": a unit's name that some registry also holds
         prev = doc.norm[max(0, start - 12):start].split()
@@ -1359,6 +1502,12 @@ def _gazetteer_mentions(doc, gazetteer, lang, have: list[Mention]) -> list[Menti
         m.tokens = frozenset(_EN_SAME.get(w, w) for w in fold(surface).split())
         out.append(m)
     return out
+
+
+# fields a university is "of" ("University of Technology"): no short name alone
+_EN_FIELDS = {"technology", "science", "sciences", "medicine", "medical", "economics", "arts", "education",
+              "engineering", "law", "business", "agriculture", "management", "music", "applied", "health",
+              "information", "finance", "commerce", "mines", "petroleum", "the"}
 
 
 def _english_short_forms(doc: Document, clusters: list[_Cluster], tokens: list[Tok]) -> None:
@@ -1376,6 +1525,10 @@ def _english_short_forms(doc: Document, clusters: list[_Cluster], tokens: list[T
                 forms = (words[0], words[0] + "'s", words[0] + "’s")
             elif len(words) == 3 and words[0] == "University" and words[1] == "of" and words[2][:1].isupper():
                 forms = (words[2] + "'s", words[2] + "’s")
+                if not L.place_country(words[2]) and words[2].lower() not in _EN_FIELDS:
+                    # "signed on behalf of Warwick": X alone, where X is no city the lexicon knows
+                    # ("in Warwick" stays a place)
+                    forms += (words[2],)
             if forms:
                 short = re.sub(r"['’]s$", "", forms[-1])
                 for t in tokens:
@@ -1383,6 +1536,9 @@ def _english_short_forms(doc: Document, clusters: list[_Cluster], tokens: list[T
                             x.start <= t.start < x.end for x in c.mentions):
                         nxt = doc.norm[t.end:t.end + 12]
                         if nxt.lstrip().startswith("University"):
+                            continue
+                        if t.text == short and words[0] == "University" and re.search(
+                                r"\b(?:in|near|city of|town of)\s+$", doc.norm[max(0, t.start - 12):t.start]):
                             continue
                         s = Mention(t.start, t.start + len(short), short, "en", m.kind, True)
                         s.tokens = m.tokens

@@ -118,7 +118,9 @@ EN_UNITS = {"Faculty", "Department", "Office", "Centre", "Center", "Campus", "Sc
 # ---------------------------------------------------------------- titles (stripped from names)
 
 FA_TITLES = word_set(["دکتر", "مهندس", "آقای", "آقا", "خانم", "استاد", "پروفسور", "حجت الاسلام",
-                  "حجت‌الاسلام", "سید", "سرکار", "جناب", "دکتور"])
+                  "حجت‌الاسلام", "سید", "سرکار", "جناب", "دکتور",
+                  # Afghan academic ranks used as titles: professor, associate, assistant...
+                  "پوهاند", "پوهنوال", "پوهندوی", "پوهنمل", "پوهنیار"])
 AR_TITLES = word_set(["الدكتور", "الدكتورة", "الأستاذ", "الاستاذ", "الأستاذة", "المهندس", "السيد", "السيدة",
                   "د.", "أ.د.", "ا.د.", "م.د.", "أ.م.د.", "البروفيسور", "الشيخ"])
 RU_TITLES = {"г-н", "г-жа", "господин", "госпожа", "профессор", "доцент", "академик", "доктор", "проф."}
@@ -150,12 +152,16 @@ AR_POSTS = [(normalised(p), r) for p, r in [
     # in the Gulf the head of a university is its "مدير" (director)
     ("مدير الجامعة", "president"), ("مدير جامعة", "president"), ("رئيسة الجامعة", "president"),
     ("رئيسة جامعة", "president"),
-    ("نائب رئيس", "vice_president"), ("معاون العميد", "vice_dean"), ("معاون عميد", "vice_dean"),
+    ("نائب رئيس", "vice_president"), ("نائب مدير", "vice_president"), ("نائبة رئيس", "vice_president"),
+    ("نائب", "vice_president"), ("معاون العميد", "vice_dean"), ("معاون عميد", "vice_dean"),
     ("عميد", "dean"), ("رئيس قسم", "head_of_department"), ("مدير عام", "director_general"),
     ("مدير", "director"), ("رئيس", "head"), ("مساعد", "assistant"), ("معاون", "vice_president"),
     ("أمين", "secretary"), ("مستشار", "assistant"), ("وزير", "official"), ("سفير", "official"),
     ("رئيسة", "head"), ("عميدة", "dean"), ("مديرة", "director"), ("معاونة", "vice_president"),
     ("مساعدة", "assistant"),
+    # Saudi and Gulf universities: the "وكيل الجامعة" is a vice-rector
+    ("وكيل الجامعة", "vice_president"), ("وكيل جامعة", "vice_president"), ("وكيل", "vice_president"),
+    ("وكيلة", "vice_president"),
 ]]
 # Russian: lemma of the first word(s) -> role
 RU_POSTS = [
@@ -264,7 +270,10 @@ CITIES = {
            "کوفه", "الكوفة"],
     "RU": ["Москва", "Moscow", "مسکو", "موسكو", "Санкт-Петербург", "Saint Petersburg", "St Petersburg",
            "Томск", "Tomsk", "Казань", "Kazan", "Новосибирск", "Владивосток", "Липецк", "Екатеринбург",
-           "Нижний Новгород", "Самара", "Омск", "Пермь", "Воронеж", "Ростов-на-Дону", "Красноярск", "Иркутск"],
+           "Нижний Новгород", "Самара", "Омск", "Пермь", "Воронеж", "Ростов-на-Дону", "Красноярск", "Иркутск",
+           # Persian and Arabic spellings (as in graph_data/reference/places.csv)
+           "سن پترزبورگ", "سانت بطرسبرغ", "کازان", "قازان", "تومسک", "تومسك", "نووسیبیرسک", "نوفوسيبيرسك",
+           "یکاترینبورگ", "يكاترينبورغ", "Novosibirsk", "Yekaterinburg", "Vladivostok"],
     "CN": ["Пекин", "Beijing", "پکن", "بكين", "Шанхай", "Shanghai", "شانگهای", "Шэньян", "Shenyang",
            "Аньшань", "Anshan", "Ляонин", "Liaoning", "Харбин", "Harbin", "Xiamen", "شیامن", "Guangzhou",
            "Гуанчжоу", "Wuhan", "Ухань", "Nanjing", "Нанкин", "فوجیان"],
@@ -278,7 +287,11 @@ CITIES = {
     "MY": ["Kuala Lumpur", "Куала-Лумпур", "کوالالامپور", "Selangor", "Penang", "Johor"],
     "TJ": ["Душанбе", "Dushanbe", "دوشنبه شهر"],
     "TR": ["Стамбул", "Istanbul", "استانبول", "Ankara", "Анкара", "آنکارا"],
-    "KZ": ["Алматы", "Астана", "Almaty", "Astana"], "UZ": ["Ташкент", "Tashkent", "تاشکند"],
+    "KZ": ["Алматы", "Астана", "Almaty", "Astana", "Караганда", "Шымкент"],
+    "UZ": ["Ташкент", "Tashkent", "تاشکند", "Самарканд", "Samarkand", "سمرقند", "Бухара", "Bukhara", "بخارا",
+           "Наманган", "Андижан", "Фергана"],
+    "KG": ["Бишкек", "Bishkek"], "TM": ["Ашхабад", "Ashgabat"], "AZ": ["Баку", "Baku", "باکو"],
+    "AM": ["Ереван", "Yerevan", "ایروان"], "GE": ["Тбилиси", "Tbilisi", "تفلیس"],
     "GB": ["London", "Oxford", "Cambridge", "Manchester", "Edinburgh", "Лондон"],
     "US": ["New York", "Boston", "Washington", "California", "Нью-Йорк"],
     "EG": ["Cairo", "القاهرة", "Каир"], "LB": ["Beirut", "بيروت", "بیروت"],

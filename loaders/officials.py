@@ -79,7 +79,8 @@ def _refine_role(role: str, label: str, lang: str) -> str:
 
 _FA_POST_STOP = L.word_set("""نیز ضمن با به از را که روز پس سپس هم همچنین حضور دیدار گفت افزود طی جهت
 برای تا این آن داشتند رسید کرد کردند نمود نمودند شد است بود آمد داشت گفت
-يوم اليوم صباح مساء أمس امس وفدا وفداً بحضور خلال امضا درباره پیرامون همراه""".split())   # Arabic time and visit words end a post
+يوم اليوم صباح مساء أمس امس وفدا وفداً بحضور خلال امضا درباره پیرامون همراه
+برگزار تمدید""".split())   # Arabic time and visit words end a post; so does a verb's noun ("... برگزار شد")
 
 
 def _fa_post_right(tokens: list[Tok], j: int, text: str) -> tuple[int, int, str, str] | None:
@@ -158,6 +159,13 @@ _NAME_STOP = (set(_FA_STOP) | set(_AR_STOP) | {p.split()[0] for p, _ in L.FA_POS
               | {L.AR_COLLEGE, _n("و"), _n("حيث"), _n("عقب")}) - {_n("على")}
 
 
+_ITS_HEAD = {fold(_n(w)) for w in ("رئيسها", "رئيسه", "مديرها", "مديره")}
+# family names spelled like a title ("السيد", "الشيخ"): a surname when they close a name
+_SURNAME_TITLES = L.word_set(["السيد", "الشيخ"])
+# academic ranks written after a title: "الأستاذ المساعد" (assistant professor), "الأستاذ المشارك"
+_AR_RANKS = L.word_set(["المساعد", "المشارك", "المتمرس"])
+
+
 def _fa_ar_persons(doc: Document, tokens: list[Tok], lang: str) -> list[PMention]:
     titles = (L.FA_TITLES | L.AR_TITLES) - {_n("استاد"), _n("سید")}
     stops = _NAME_STOP
@@ -173,8 +181,9 @@ def _fa_ar_persons(doc: Document, tokens: list[Tok], lang: str) -> list[PMention
             continue
         title_start = t.start
         j = i + 1
-        # more titles: "الأستاذ الدكتور", "د. "
+        # more titles: "الأستاذ الدكتور", "د. ", and a rank after a title ("الأستاذ المساعد الدكتور")
         while j < len(tokens) and (tokens[j].text in titles or tokens[j].text == "." or
+                                   (tokens[j].text in _AR_RANKS and tokens[j - 1].text in titles) or
                                    (tokens[j].text in ("د", "أ") and j + 1 < len(tokens) and tokens[j + 1].text == ".")):
             j += 1
         quoted = j < len(tokens) and tokens[j].text in ("«", '"', "“")
@@ -188,6 +197,9 @@ def _fa_ar_persons(doc: Document, tokens: list[Tok], lang: str) -> list[PMention
             if (k > j and w.nl_before) or not re.match(r"\w", w.text) or w.text.isdigit():
                 break
             if not quoted and (w.text in stops or w.text in titles):
+                nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+                if w.text in _SURNAME_TITLES and k >= j + 2 and (not re.match(r"\w", nxt) or nxt in stops):
+                    k += 1   # "الدكتور ماهر حسن السيد،": a family name spelled like a title ends the name
                 break
             if not quoted and k > j and w.text[:1] == _n("و") and w.text[1:] in _POST_FIRST:
                 break   # "... مجدي ونائب رئيس": the next person's post
@@ -370,7 +382,8 @@ def _ru_post_right(text: str, end: int):
 # "Tan Sri", "Datuk", "Dato'", "Ir." (engineer), "Hj." (haji), Gulf "Sheikh", "H.E.", "Hon."
 _EN_TITLE = (r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Tan Sri|Toh Puan|Puan Sri|Datuk Seri|Dato' Sri|Dato Sri|"
              r"Datuk|Datin|Dato['’]?|Tun|Ir|Ts|Hj|Hjh|Haji|Hajah|Sheikh|Shaikh|Sheikha|Engr|Eng|Hon|"
-             r"Emeritus|Assoc\. Prof|Associate Prof|H\.E|H\.H|HE|Rev|Mx)\.?(?![\w'’])")
+             r"Emeritus|Assoc\.? Prof(?:essor)?|Associate Prof(?:essor)?|Assistant Prof(?:essor)?|Asst\.? Prof|"
+             r"H\.E|H\.H|HE|Rev|Mx)\.?(?![\w'’])")
 _EN_PARTICLES = r"(?:(?:de|da|del|van|von|der|den|al|el|bin|binti|ibn|le|la)\s){1,2}"   # "Rik Van de Walle"
 # a lower-case letter of Latin script, accented too ("Méndez", "Çelik", "Łukasz")
 _LO = "[a-zß-öø-ÿā-ž]"
@@ -384,7 +397,7 @@ _EN_POST_WORDS = sorted((p for p, _ in L.EN_POSTS), key=len, reverse=True)
 _EN_GRADE = r"(?:(?:Pro|Deputy|Acting|Associate|Assistant|Senior|Interim|Executive|First)[- ])*"
 _EN_POST_RE = re.compile(
     r"(?i:" + _EN_GRADE + "(?:" + "|".join(re.escape(p) for p in _EN_POST_WORDS) + r"))\b"
-    r"(?:\s+(?:and|of|the|for|at|in|&|[A-Z][\w\-’']*|\([A-Z][\w ,]*\)))*")
+    r"(?:\s+(?:and|of|the|for|at|in|&|[A-Z][\w\-’']*|\([A-Z][\w ,&\-]*\)))*")   # "(Academic & International)"
 _EN_POSTWORD_START = re.compile(_EN_GRADE + r"(?:" + "|".join(re.escape(p) for p in _EN_POST_WORDS) + r")\b")
 
 
@@ -492,7 +505,7 @@ def _en_post_left(text: str, title_start: int, doc: Document, floor: int = 0):
     window = text[max(0, floor, title_start - 120):title_start]
     base = title_start - len(window)
     # (the institution's name may be in its own language: "Rector of the Universidad de Salamanca")
-    m = re.search(r"((?:(?:[A-Z][\w\-’']*|of|and|the|for|de|del|la|des|du|di|do|da|\([A-Za-z ]+\))\s*)+),?\s*$",
+    m = re.search(r"((?:(?:[A-Z][\w\-’']*|of|and|the|for|de|del|la|des|du|di|do|da|\([A-Za-z &,\-]+\))\s*)+),?\s*$",
                   window)
     if not m:
         return None
@@ -560,6 +573,9 @@ def _mention_spans(doc: Document) -> list[tuple[int, int, str, str]]:
     return sorted(out)
 
 
+_PORTFOLIO = re.compile(r",\s+(?:[A-Z][\w-]*|and|&|of|for)(?:\s+(?:[A-Z][\w-]*|and|&|of|for))*,\s+(?:the\s+)?")
+
+
 def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | None:
     if pm.post:
         p0, p1 = pm.post[0], pm.post[1]
@@ -571,6 +587,13 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
         right_after = [k for a, b, k, _ in spans if a == p1 + gap.end()]
         if right_after:
             return right_after[0]
+        # "Dr X, Vice-President, Research and International, University of Y": the portfolio in
+        # capitalised words between commas, then the institution
+        portfolio = _PORTFOLIO.match(doc.norm, p1)
+        if portfolio:
+            after_portfolio = [k for a, b, k, _ in spans if a == portfolio.end()]
+            if after_portfolio:
+                return after_portfolio[0]
     if pm.post:
         # "وقع عن الجامعة رئيسها ...، وعن المركز مديره": the side named by "عن" before the post
         side = _AR_ON_BEHALF.search(doc.norm[max(0, pm.post[0] - 30):pm.post[0]])
@@ -723,6 +746,9 @@ def find_officials(doc: Document, resources) -> None:
                 continue   # a minister's or an embassy's man of no institution in the text is no official here
             if lang in ("fa", "ar"):
                 role = _refine_role(role, label, lang)
+                owner = doc.institution(inst)
+                if role == "head" and fold(label) in _ITS_HEAD and owner is not None and owner.kind == "University":
+                    role = "president"   # "وقع عن الجامعة رئيسها": its head, of a university
             # the same post read again (a photo caption, "VC" for "Vice-Chancellor") is not a second post
             if fold(label) in seen_posts or (role, inst) in seen_posts:
                 continue

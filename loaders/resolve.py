@@ -15,6 +15,8 @@ link id, so linking well is what gives one IRI per real institution.
 """
 from __future__ import annotations
 
+import re
+
 from loaders.model import Document, Institution, Link
 from loaders.normalise import fold
 
@@ -37,7 +39,19 @@ def link_institution(inst: Institution, gazetteer, lang: str | None) -> tuple[Li
             best = link
             if best.score >= 1.0:
                 break
+    if best is None:
+        # "Национальный университет Узбекистана имени Мирзо Улугбека": the registry may list the
+        # name without whom it is named after
+        for text, text_lang in forms:
+            short = _NAMED_AFTER.sub("", text)
+            if short != text and len(short.split()) >= 2:
+                link, status = gazetteer.match_status(short, text_lang, inst.country, inst.acronym)
+                if link is not None and (best is None or link.score > best.score):
+                    best = link
     return best, ambiguous
+
+
+_NAMED_AFTER = re.compile(r"\s+(?:имени|им\.)\s+.*$|,?\s+named after\s+.*$", re.I)
 
 
 def _acronym_of(a: Institution, b: Institution) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from loaders.events import TextView, norm_span
 from loaders.model import Document, TopicMention
-from loaders.triggers import SELF_DESCRIPTION, rx
+from loaders.triggers import BACKGROUND, SELF_DESCRIPTION, ScriptRx, rx
 
 # Exchange of people: the anchor word, then who is exchanged in the same phrase.
 _EXCHANGE = rx(
@@ -31,52 +31,59 @@ _STAFF = rx(r"\bاستاد(?:ان)?\b", r"\bاساتید\b", r"\bهی[ئا]ت ع
 _ACADEMIC_MOBILITY = rx(r"\bакадемическ\w+ (?:обмен\w*|мобильност\w*)", r"\bмобильност\w*", r"\bacademic (?:exchange|mobility)\b",
                         r"\bmobility\b", r"\bexchange programmes?\b", r"\bexchange programs?\b")
 
-TOPIC_PATTERNS: dict[str, re.Pattern] = {
-    "StudentExchange": rx(
+# (split by script: each sentence is searched only with the patterns of its own script)
+TOPIC_PATTERNS: dict[str, ScriptRx] = {
+    "StudentExchange": ScriptRx(
         r"\bвключ[её]нн\w+ обучени\w*", r"\bstudy abroad\b", r"\bsemester abroad\b",
         r"\bстудент\w* [^.]{0,50}(?:в обоих университетах|в другой стране|в университете-партн[её]ре|за рубежом)",
         # a degree split between the partners: "first semester in X and the second in Y"
-        r"\b(?:first|one|a) (?:semester|year|term) (?:of study )?(?:in|at) [^.]{1,60}? (?:and|while|,) (?:the )?(?:second|other|next|final|last)\b",
+        r"\b(?:first|one|a) (?:semester|year|term) (?:of study )?(?:in|at) [^.]{1,60}? (?:and|while|,) (?:the |their |its )?(?:second|other|next|final|last)\b",
         r"\bперв\w+ (?:семестр|год|курс)\w* [^.]{0,60}?\bвтор(?:ой|ом|ого)\b",
         r"\bstud(?:y|ies|ying|ents?) (?:[\w-]+ ){0,3}at (?:the |a |each other's )?partner (?:university|universities|institution)",
         r"\bترم (?:اول|نخست) [^.]{0,60}?ترم دوم\b", r"\bالفصل (?:الدراسی )?الأول [^.]{0,60}?(?:الفصل )?(?:الدراسی )?الثانی\b",
     ),
-    "StaffExchange": rx(r"\bفرصت(?: ?ها| ?های)? مطالعاتی\b", r"\bvisiting (?:professors?|scholars?|faculty)\b", r"\bاساتید (?:راهنما و مشاور )?مهمان\b",
+    "StaffExchange": ScriptRx(r"\bفرصت(?: ?ها| ?های)? مطالعاتی\b", r"\bvisiting (?:professors?|scholars?|faculty)\b", r"\bاساتید (?:راهنما و مشاور )?مهمان\b",
                         r"\bприглаш[её]нн\w+ (?:профессор|преподавател)\w*", r"\bsabbatical\w*",
                         r"\bстажиров\w* (?:для )?(?:преподавател|сотрудник|учен)\w*"),
-    "JointDegree": rx(
+    "JointDegree": ScriptRx(
         r"\bمدارک? مشترک\b", r"\bدو ?مدرکی\b", r"\bمدرک مشترک\b", r"\bدوره(?: ?ها| ?های)? (?:[^\s,.]+ ){0,2}مشترک\b",
-        r"\bдвойн\w+ диплом\w*", r"\bсовместн\w+ (?:\w+ )?программ\w*", r"\bсетев\w+ (?:образовательн\w+ )?программ\w*",
+        r"\bдвойн\w+ диплом\w*", r"\bсовместн\w+ (?:\w+ )?программ\w*", r"\bсетев\w+ (?:форм\w+ )?(?:реализаци\w+ )?(?:\w+ )?программ\w*",
         r"\bبرنامه(?: ?های)? (?:آموزشی|تحصیلی|درسی) مشترک\b", r"\bдипломы обоих\b",
         r"\b(?:joint|dual|double)[- ](?:degree|diploma|master|PhD|doctoral)\w*", r"\bjoint (?:PhD|doctoral|master['’]?s|MSc|MBA) (?:degree )?program\w*", r"\bjoint (?:educational |academic |study )?(?:and research )?programmes?\b",
         r"\bjoint (?:educational |academic |study )?programs?\b",
-        r"\bالشهاد\w+ المزدوج\w*", r"\bشهاد\w+ مزدوج\w*", r"\bبرامج (?:دراسیة )?مشترکة\b",
+        r"\bالشهاد\w+ المزدوج\w*", r"\bشهاد\w+ مزدوج\w*", r"\b(?:ال)?درج\w+ (?:ال)?مزدوج\w*", r"\bبرامج (?:دراسیة )?مشترکة\b",
         r"\bبرنامج (?:ماجستیر|دکتوراه|بکالوریوس|دراسی) مشترک\b",
+        r"\bبرامج (?:(?:ال)?دراسات (?:ال)?علیا|أکادیمیة|اکادیمیة|تعلیمیة) مشترکة\b",
+        r"\bبرنامج (?:(?:ال)?دراسات (?:ال)?علیا (?:ال)?مشترک|مشترک (?:لل|فی (?:ال)?)دراسات (?:ال)?علیا)\b",
     ),
-    "JointResearch": rx(
+    "JointResearch": ScriptRx(
         r"\b(?:پژوهش|تحقیق|تحقیقات)(?: ?ها| ?های)? مشترک\b", r"\b(?:پروژه|طرح)(?: ?ها| ?های)? (?:پژوهشی|تحقیقاتی) مشترک\b",
         r"\bصندوق مشترک (?:تحقیقاتی|پژوهشی)\b", r"\bهمکاری(?: ?های)? (?:\w+(?:,|،| و) ?){0,4}(?:تحقیقاتی|پژوهشی)\b",
         r"\bсовместн\w+ [^.]{0,40}?(?:научн\w+ (?:и \w+ )?(?:исследован|проект)\w*|исследован\w*)",
         r"\bнаучно-исследовательск\w+ (?:сотрудничеств|проект)\w*",
         r"\b(?:joint|collaborative) research\b", r"\bresearch (?:collaboration|cooperation|links|partnerships?|projects)\b",
         r"\bjoint (?:educational and )?research programmes?\b",
+        # a laboratory run together is joint research
+        r"\bjoint (?:research )?(?:laborator(?:y|ies)|lab|research (?:centre|center|institute))\b",
+        r"\bсовместн\w+ (?:научн\w+ )?лаборатори\w*", r"\bآزمایشگاه(?: ?های)? مشترک\b", r"\bمختبر (?:بحثی )?مشترک\b",
         r"(?<!العالی و)(?<!العالی و )\bالبحث العلمی\b", r"\bالبحوث المشترکة\b", r"\bالأبحاث المشترکة\b", r"\bمشاریع بحثیة\b", r"\bالتعاون البحثی\b",
+        r"\b[وفبل]?(?:أبحاث|ابحاث|بحوث) (?:علمیة )?مشترکة\b",
     ),
-    "JointPublication": rx(
+    "JointPublication": ScriptRx(
         r"\bانتشار (?:مجلات|مقالات|کتاب)\w*", r"\b(?:مقالات|انتشارات) مشترک\b", r"\bتالیف مشترک\b",
         r"\bсовместн\w+ (?:научн\w+ )?(?:стат\w+|публикаци\w*|монографи\w*|сборник\w*)", r"\bпубликаци\w+ (?:научн\w+ |совместн\w+ )?стат\w*",
         r"\b(?:joint|bilateral|co-authored|collaborative) (?:research |scientific )?publications?\b", r"\bco-publication\w*",
         r"\bco-authored (?:papers|articles)\b", r"\bjoint (?:papers|articles)\b",
         r"\bالنشر المشترک\b", r"\bالنشر العلمی المشترک\b", r"\bالبحوث المنشورة\b",
     ),
-    "Training": rx(
+    "Training": ScriptRx(
         r"\bآموزش (?:مداوم|ضمن خدمت)\b", r"\bکارگاه(?: ?های)? آموزشی\b", r"\bدوره(?: ?های)? (?:TOT|آموزشی|کوتاه مدت آموزشی|توانمندسازی)\b",
         r"\bتوانمندسازی\b", r"\bدانش ?افزایی\b", r"\bکارآموزی\b", r"\binternships?\b", r"\bстажировк\w+ студент\w*", r"\bcertification (?:training|courses?|programmes?)\b", r"\bповышени\w+ квалификации\b", r"\bтренинг\w*", r"\bстажиров\w*",
         r"\b(?:staff |teacher |faculty )?training (?:programmes?|courses?|for)\b",
         r"\b(?:staff|teacher|faculty|professional|joint) training\b", r"\b(?:offer|provide|give)s? (?:\w+ )?training\b", r"\bworkshops\b", r"\bcapacity building\b",
         r"\b(?:ال)?دورات (?:ال)?تدریبیة\b", r"\b(?:ال)?ورش(?: عمل)?\b", r"\bالتدریب\b", r"\b[وفبل]?تدریب\b",
     ),
-    "OnlineEducation": rx(
+    "OnlineEducation": ScriptRx(
         r"\bدوره(?: ?های)? (?:آنلاین|مجازی|برخط)", r"\bآموزش (?:مجازی|آنلاین|الکترونیکی)\b",
         r"\bонлайн-?(?:курс|обучени|лекци)\w*", r"\bдистанционн\w+ (?:обучени|курс)\w*", r"\bэлектронн\w+ обучени\w*",
         r"\be-learning\b", r"\bdistance (?:learning|education)\b", r"\bMOOCs?\b",
@@ -84,7 +91,7 @@ TOPIC_PATTERNS: dict[str, re.Pattern] = {
         r"\b(?:lectures?|courses?|classes|teaching) (?:may |will |can |could )?(?:be )?(?:delivered |held |offered |given )?online\b",
         r"\bالتعلیم (?:الإلکترونی|عن بعد)\b", r"\bمقررات إلکترونیة\b",
     ),
-    "Innovation": rx(
+    "Innovation": ScriptRx(
         r"\bاستارت ?آپ\w*", r"\bشتاب ?دهنده\w*", r"\bدانش ?بنیان\b", r"\bنوآوری\w*", r"\bانتقال فناوری\b",
         r"\bتجاری ?سازی\b", r"\bفناوری(?: ?های)? (?:نوین|جدید)\b", r"\bفناورانه\b",
         r"\bинновац\w*", r"\bстартап\w*", r"\bтрансфер\w* технологи\w*", r"\bакселератор\w*", r"\bтехнологическ\w+ предпринимательств\w*",
@@ -92,23 +99,25 @@ TOPIC_PATTERNS: dict[str, re.Pattern] = {
         r"\bcommerciali[sz]ation\b", r"\bentrepreneurship\b",
         r"\bالابتکار\b", r"\bریادة الأعمال\b", r"\bحاضنات?\b", r"\bنقل التکنولوجیا\b",
     ),
-    "SummerSchool": rx(r"\bمدرسه(?: ?های)? تابستانی\b", r"\bлетн\w+ (?:и зимн\w+ )?(?:\w+ )?школ\w*", r"\bsummer schools?\b", r"\bsummer (?:programmes?|programs?|camps?)\b",
+    "SummerSchool": ScriptRx(r"\bمدرسه(?: ?های)? تابستانی\b", r"\bлетн\w+ (?:и зимн\w+ )?(?:\w+ )?школ\w*", r"\bsummer schools?\b", r"\bsummer (?:programmes?|programs?|camps?)\b",
                        r"\bwinter schools?\b", r"\bзимн\w+ школ\w*", r"\bالمدرسة الصیفیة\b", r"\bمدارس صیفیة\b",
                        r"\bمدرسة صیفیة\b"),
-    "Scholarship": rx(r"\bبورس(?:یه)?\b", r"\bстипенди\w*", r"\bscholarships?\b", r"\bfellowships?\b", r"\bمنح(?:ة)? دراسیة\b",
-                      r"\bالمنح الدراسیة\b"),
-    "AcademicEvents": rx(
+    "Scholarship": ScriptRx(r"\bبورس(?:یه)?\b", r"\bстипенди\w*", r"\bscholarships?\b", r"\bfellowships?\b", r"\bمنح(?:ة)? دراسیة\b",
+                      r"\bالمنح الدراسیة\b", r"\b(?:ال)?زمال(?:ة|ات) (?:ال)?(?:بحثیة|دراسیة|علمیة)\b"),
+    "AcademicEvents": ScriptRx(
         r"\b(?:همایش|کنفرانس|سمینار)(?: ?های)? (?:مشترک|علمی مشترک)\b",
-        r"\bبرگزاری (?:مشترک )?(?:همایش|کنفرانس|سمینار|کارگاه)\w*",
+        # ("برگزاری کارگاه های آموزشی" is training, not an academic event)
+        r"\bبرگزاری (?:مشترک )?(?:همایش|کنفرانس|سمینار|وبینار|کارگاه(?!(?: ?ها| ?های)? آموزشی))\w*",
         r"\bحضور [^.]{0,60}? در (?:نشست|همایش|کنفرانس|سمینار)(?: ?های)? ?(?:پیش ?رو|آتی|آینده)\w*",
         r"\b(?:проведени\w+|организаци\w+|совместн\w+) (?:\w+ ){0,2}(?:конференци|семинар|симпозиум|форум)\w*",
         r"\bjoint (?:conferences?|seminars?|symposi\w+|events)\b", r"\bرویداد(?: ?های)? (?:علمی )?مشترک\b",
         r"\bсовместн\w+ (?:научн\w+ )?мероприяти\w*",
         r"\b(?:organi[sz]\w*|hold\w*|host\w*|co-host\w*) (?:an? |the )?(?:annual |joint |international |regional )*(?:conference|seminar|symposium|forum)\b", r"\b(?:organi[sz]\w+|hold\w*|co-host\w*) (?:joint )?(?:international )?(?:conferences|seminars|symposia)\b",
         r"\b(?:المؤتمرات|الندوات)\b", r"\b(?:تنظیم|عقد|إقامة|اقامة) (?:ال)?(?:مؤتمرات|ندوات)\b",
+        r"\b(?:مؤتمر|ندوة|ملتقى) (?:علمی |دولی )?مشترک\w*", r"\bوبینار(?: ?ها| ?های)? مشترک\b",
         r"\b(?:مؤتمرات|ندوات) (?:علمیة )?مشترکة\b",
     ),
-    "Healthcare": rx(
+    "Healthcare": ScriptRx(
                      # work with patients: "field research in county hospitals", "практика в клиниках"
                      r"\b(?:research|work|training|placements?|rotations?|practice) (?:[\w-]+ ){0,3}in (?:[\w-]+ ){0,3}(?:hospitals?|clinics)\b",
                      r"\b(?:практик|исследовани|стажировк)\w* (?:\w+ ){0,3}в (?:\w+ ){0,2}(?:больниц|клиник|госпитал)\w*",
@@ -117,7 +126,7 @@ TOPIC_PATTERNS: dict[str, re.Pattern] = {
                      r"\bالرعایة الصحیة\b", r"\bالصحة\b",
                      # clinical care and treatment: "التدريب السريري", "علاج الأورام", "clinical training"
                      r"\b(?:ال)?سریری\b", r"\b(?:ال)?علاج\b", r"\bclinical\b", r"\bклиническ\w*"),
-    "Culture": rx(
+    "Culture": ScriptRx(
         r"\b(?:همکاری|تبادل|روابط|تعامل)(?: ?های)? (?:\w+(?:,|،| و) ?){0,4}فرهنگی\b", r"\bکرسی زبان\b", r"\bکنفوسیوس\b",
         r"\bкультурн\w+ (?:взаимодейств|обмен|сотрудничеств|связ|программ|мероприяти)\w*",
         r"\b(?:гуманитарн\w+ и )?культурн\w+ (?:и \w+ )?сотрудничеств\w*", r"\bинститут\w* конфуци\w*",
@@ -172,7 +181,9 @@ def _exchange_topics(text: str) -> list[tuple[str, int, int]]:
         a, b = max(0, m.start() - 50), min(len(text), m.end() + 70)
         window = text[a:b]
         after = text[m.end():m.end() + 25]
-        if _NOT_PEOPLE.search(after) and not (_STUDENTS.search(after) or _STAFF.search(after)):
+        # (people may follow in the same list: "exchange of experience and teaching staff")
+        listed = text[m.end():m.end() + 45]
+        if _NOT_PEOPLE.search(after) and not (_STUDENTS.search(listed) or _STAFF.search(listed)):
             continue  # exchange of views, of experience, of emblems
         students, staff = _STUDENTS.search(window), _STAFF.search(window)
         if students:
@@ -186,14 +197,18 @@ def _exchange_topics(text: str) -> list[tuple[str, int, int]]:
 
 
 def _student_stay(text: str, s: int, e: int) -> str | None:
-    """StudentExchange for an internship or study stay of students at the partner, else None."""
+    """StudentExchange (StaffExchange) for an internship or study stay of students (of
+    teachers) at the partner, else None: a stay at the partner is mobility, not training."""
     if not _STUDENT_STAY.match(text, s):
         return None
     around = text[max(0, s - 40):e + 60]
-    if not _LEARNERS.search(around) or _STAFF.search(around):
+    learners, staff = bool(_LEARNERS.search(around)), bool(_STAFF.search(around))
+    if learners == staff:
         return None
-    # Persian: a study stay of students is one at another university by its nature
-    return "StudentExchange" if _AT_PARTNER.search(text[e:e + 80]) or "فرصت" in text[s:e] else None
+    # Persian: a study stay is one at another university by its nature
+    if not (_AT_PARTNER.search(text[e:e + 80]) or "فرصت" in text[s:e]):
+        return None
+    return "StudentExchange" if learners else "StaffExchange"
 
 
 def find_topics(doc: Document, resources=None) -> None:
@@ -221,6 +236,8 @@ def find_topics(doc: Document, resources=None) -> None:
                 continue  # inside an institution, unit or post name
             if code == "AcademicEvents" and any(ts < b and a < te for ts, te in told):
                 continue
+            if code == "AcademicEvents" and BACKGROUND.search(sent.text):
+                continue  # "as a reminder, in 2019 they held a joint forum": a past event, not an area
             if _POST_BEFORE.search(sent.text[max(0, s - 40):s]) and code in ("Culture", "Scholarship", "Innovation", "Training"):
                 continue  # "director of cultural affairs", "head of scholarship students"
             if _CAPITALISED.match(sent.text[s:e]) and s > 0 and code not in ("JointDegree",):

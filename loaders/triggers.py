@@ -8,6 +8,7 @@ modal and future markers); nothing here names an institution or a person.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.normalise import normalise_text
 
@@ -21,6 +22,61 @@ def rx(*patterns: str, flags: int = re.IGNORECASE) -> re.Pattern:
         p = normalise_text(p)[0]
         return p.replace(r"\b(?:ال)?", r"\b(?:[وفبل]?ال)?").replace(r"\bال", r"\b[وفبل]?ال")
     return re.compile("|".join(f"(?:{prep(p)})" for p in patterns), flags)
+
+
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _script(pattern: str) -> str | None:
+    """"a" (Arabic script), "c" (Cyrillic) or "l" (Latin) of a pattern's letters; None when it has none."""
+    letters = re.sub(r"\\.", "", pattern)
+    for code, found in (("a", _ARABIC_SCRIPT), ("c", _CYRILLIC), ("l", _LATIN)):
+        if found.search(letters):
+            return code
+    return None
+
+
+@lru_cache(maxsize=512)
+def scripts_of(text: str) -> tuple[str, ...]:
+    """The scripts a text is written in (cached: every pattern of a sentence asks)."""
+    return tuple(code for code, found in (("a", _ARABIC_SCRIPT), ("c", _CYRILLIC), ("l", _LATIN))
+                 if found.search(text))
+
+
+class ScriptRx:
+    """`rx` split by script: a sentence is searched only with the patterns of the scripts it is
+    written in (a Russian sentence never tries the Persian and Arabic alternatives). Matches are
+    those of `rx` on a one-script text; `finditer` and `search` are all the callers use."""
+
+    def __init__(self, *patterns: str, flags: int = re.IGNORECASE):
+        parts: dict[str | None, list[str]] = {}
+        for p in patterns:
+            parts.setdefault(_script(p), []).append(p)
+        every = parts.pop(None, [])
+        self._by_script = {code: rx(*(ps + every), flags=flags) for code, ps in parts.items()}
+        self._every = rx(*every, flags=flags) if every else None
+        self.pattern = rx(*patterns, flags=flags).pattern
+
+    def _patterns(self, text: str) -> list[re.Pattern]:
+        out = [p for code in scripts_of(text) if (p := self._by_script.get(code)) is not None]
+        if not out and self._every is not None:
+            out = [self._every]
+        return out
+
+    def finditer(self, text: str):
+        pats = self._patterns(text)
+        if len(pats) == 1:
+            return pats[0].finditer(text)
+        return iter(sorted((m for p in pats for m in p.finditer(text)), key=lambda m: m.start()))
+
+    def search(self, text: str):
+        for p in self._patterns(text):
+            m = p.search(text)
+            if m:
+                return m
+        return None
 
 
 # ---------------------------------------------------------------- events
@@ -74,6 +130,14 @@ SIGNED = rx(
     r"\b[وفبل]?توقیع\b", r"\bالتوقیع\b", r"\b(?:ی|ت)?وقع(?:ان|ا|ت|وا)?\b", r"\bأبرم\w*", r"\bابرام\b",
 )
 
+# Signing denied: "no agreement was signed", "документы не подписывались", "لم يتم توقيع".
+NOT_SIGNED = rx(
+    r"\bno (?:[\w-]+ ){0,2}(?:agreements?|memorand\w+|MoUs?|documents?|contracts?)\b(?: \w+){0,3} (?:was|were|has been|have been|had been|is|are) (?:yet )?signed\b",
+    r"\b(?:was|were|has|have|had|is|are) not (?:yet )?(?:been )?signed\b", r"\bdid not sign\b", r"\bwithout signing\b",
+    r"\bне (?:был[оаи]? )?(?:подписа|подписыва|заключ)\w*", r"\bбез подписани\w*",
+    r"امضا ن(?:شد|شده|کرد|کردند|رسید)", r"\bبه امضا نرسید",
+    r"\b[وف]?لم (?:یتم |تتم )?(?:\S+ ){0,3}?(?:ت|ی)?وقی?ع\w*", r"\bدون (?:ال)?توقیع\b",
+)
 # A future or intended event or agreement ("next meeting", "to be signed").
 FUTURE = rx(
     r"\bبعدی\b", r"\bآتی\b", r"\bپیش ?رو(?:ی)?\b", r"قرار (?:است|شد)", r"مقرر (?:شد|است|گردید)",
@@ -196,6 +260,14 @@ NOISE_LINE = rx(
     r"tags|теги|برچسب)\b", r"^\s*©", r"^\s*\[?جهت مشاهده", r"^\s*click\b", r"^\s*\(?\s*صورة",
     r"^\s*пресс-служба\b", r"^\s*главная\s*/",
 )
+# Page furniture anywhere on a short line: a view counter or a news code ("تعداد بازدید" is no
+# visit). Searched only in short lines (`furniture`): a paragraph is no page furniture.
+FURNITURE = rx(r"\b(?:تعداد )?بازدید\s*:", r"\bکد (?:خبر|مطلب)\s*:", r"\bعدد (?:ال)?مشاهدات\b",
+               r"\bпросмотр(?:ов|ы)?\s*:", r"\bviews?\s*:\s*\d", r"\bпросмотров\b\s*\d")
+
+
+def furniture(line: str) -> bool:
+    return len(line) <= 160 and bool(FURNITURE.search(line))
 # A line after which the page lists other news.
 RELATED = rx(
     r"^\s*(?:читайте также|другие новости|related news|related articles|see also|read also|read more|"
@@ -206,13 +278,21 @@ RELATED = rx(
 PLURAL_MEETINGS = rx(r"\bmeetings\b", r"\bвстречи\b", r"\bдیدار ?های\b", r"\bدیدار ?ها\b", r"\bنشست ?های\b",
                      r"\bلقاءات\b", r"\bاجتماعات\b")
 # Where a clause ends inside a sentence: "..., с X обсуждались", "..., while Y".
-CLAUSE_BREAK = rx(r"[;:]", r",\s+(?=(?:с|со|а|но|тогда как|while|but|whereas|with|و|با|اما|ولی|مع|بینما)\s)")
+CLAUSE_BREAK = rx(r"[;:]", r",\s+(?=(?:с|со|а|но|тогда как|while|but|whereas|with|و|با|اما|ولی|مع|بینما)\s)",
+                  # Arabic writes "and" onto the next word: "...، وستعمل الجامعتان" (not "..., وجامعة X")
+                  r",\s*(?=و(?!(?:ال)?(?:جامعة|کلیة|وزارة|مرکز|معهد|هیئة|مؤسسة|شرکة|أکادیمیة|اکادیمیة)\b)[^\W\d]{3,})",
+                  # reported speech after a participle: "...، مشيرا إلى أن ..."
+                  r",\s*(?=(?:مشیرا|مشیرة|مؤکدا|مؤکدة|مضیفا|مضیفة|لافتا|لافتة|موضحا|موضحة)\b)",
+                  # Persian ends a clause with its verb: "... امضا کرد و با X گفت و گو کرد"
+                  r"(?:(?<=\sکرد)|(?<=\sکردند)|(?<=\sشد)|(?<=\sشدند)|(?<=\sنمود)|(?<=\sنمودند)|(?<=\sگردید)"
+                  r"|(?<=\sرسید)|(?<=\sداد)|(?<=\sدادند))\s+(?=و\s)")
 
 # ---------------------------------------------------------------- agreements
 
 # Several agreements in one word ("signed memoranda with X and Y"): one with each partner.
 PLURAL_AGREEMENTS = rx(r"\bmemoranda\b", r"\bMoUs\b", r"\bagreements\b", r"\bмеморандумы\b", r"\bмеморандумов\b",
-                       r"\bсоглашений\b", r"\bتفاهم ?نامه ?ها\b", r"\bقرارداد ?ها\b", r"\bیادداشت های تفاهم\b",
+                       r"\bсоглашений\b", r"\bتفاهم ?نامه ?ها(?:یی|ی)?\b", r"\bقرارداد ?ها(?:یی|ی)?\b",
+                       r"\bیادداشت های تفاهم\b",
                        r"\bمذکرات\b", r"\bاتفاقیات\b")
 
 AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
@@ -231,11 +311,15 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\bдвойн\w+ диплом\w*",
         # "совместную магистерскую программу": a degree-level adjective may stand between
         r"\bсовместн\w+ (?:(?:магистерск|бакалаврск|аспирантск|докторск|образовательн)\w+ )?программ\w*",
-        r"\bсетев\w+ (?:форм\w+ )?(?:реализаци\w+ )?(?:образовательн\w+ )?программ\w*",
+        r"\bсетев\w+ (?:форм\w+ )?(?:реализаци\w+ )?(?:(?:образовательн|магистерск|бакалаврск|аспирантск)\w+ )?программ\w*",
         r"\bدوره(?:های)? دو ?مدرکی\b",
         # a joint degree course: "دوره مشترک کارشناسی ارشد", "دوره دکتری مشترک"
         r"\bدوره(?: ?های)? (?:مشترک (?:کارشناسی|دکتری|دکترا)|(?:کارشناسی ارشد|کارشناسی|دکتری|دکترا) مشترک)\b", r"\bبرنامه(?:های)? (?:آموزشی )?مشترک\b",
         r"\bبرنامج (?:دراسی |ماجستیر |دکتوراه |بکالوریوس )?مشترک\b", r"\bالشهادة المزدوجة\b", r"\bشهادة مزدوجة\b",
+        # "برامج دراسات عليا مشتركة": plural, with the degree level between
+        r"\bبرامج (?:(?:ال)?دراسات (?:ال)?علیا |دراسیة |أکادیمیة |اکادیمیة |تعلیمیة |ماجستیر |دکتوراه )?مشترکة\b",
+        r"\bبرنامج (?:ال)?دراسات (?:ال)?علیا (?:ال)?مشترک\b",
+        r"\b(?:ال)?(?:درجة|درجات|شهادات) (?:ال)?(?:علمیة )?(?:ال)?مزدوجة\b",
     ),
     "ActionPlan": rx(
         r"\bплан\w* мероприятий\b", r"\bдорожн\w+ карт\w*", r"\baction plans?\b", r"\broad ?maps?\b",
@@ -264,8 +348,10 @@ PLANNED_STRONG = rx(
     r"\bسی(?:تم|ت) (?:إطلاق|اطلاق|افتتاح)\b", r"\bplan(?:s|ned)? to\b", r"\bpropos\w*", r"\bworking towards?\b", r"\bintend\w*",
     r"\bagreed to (?:sign|draft|prepare|conclude)\b", r"\bto draft\b", r"\bwill sign\b",
     r"\bسیتم\b", r"\bمن المقرر\b", r"\bسوف\b", r"\bس(?:ی|ت)وقع\w*", r"\bمستقبلا\b",
-    r"\bподготов(?:ить|ят|ит)\b", r"\bподписать\b", r"\bзаключить\b", r"\bto sign\b",
-    r"\bاتفق\w* علی\b", r"\bإعداد\b", r"\bاعداد\b",
+    r"\bподготов(?:ить|ят|ит)\b", r"\bразработа(?:ть|ют|ет)\b", r"\bподписать\b", r"\bзаключить\b", r"\bto sign\b",
+    r"\bاتفق\w* علی\b", r"\b[وفبل]?(?:ال)?(?:إعداد|اعداد|تحضیر)\b",
+    # the nouns of intent: "الاتفاق على صياغة مذكرة", "صياغة" (drafting)
+    r"\b[وفبل]?(?:ال)?اتفاق علی\b", r"\b[وفبل]?(?:ال)?صیاغة\b",
     # prospects and possibilities: "перспективы подписания", "possibility of signing"
     r"\bперспектив\w*", r"\bвозможност\w*", r"\bprospects?\b", r"\bpossib\w*", r"\bآمادگی\b", r"\bإمکانیة\b",
     r"\bامکانیة\b",
@@ -297,6 +383,12 @@ RENEWAL = rx(
     r"\bпродл(?:ени|ить|ил|ят|ен)\w*", r"\bпролонгаци\w*", r"\bتمدید\b", r"\bتجدید\b",
     r"\b(?:ال)?تمدید\b", r"\b(?:ال)?تجدید\b",
 )
+# "аналогичная программа", "a similar programme": another joint programme like one told before.
+SIMILAR_PROGRAMME = rx(
+    r"\b(?:аналогичн|подобн|такую же|такая же)\w* (?:\w+ )?программ\w*", r"\b(?:a )?similar (?:joint )?program(?:me)?s?\b",
+    r"\bsuch a (?:joint )?program(?:me)?\b", r"\bبرنامه(?: ?های)? مشابه\b", r"\bدوره(?: ?های)? مشابه\b",
+    r"\bبرنامج مماثل\b", r"\bبرامج مماثلة\b",
+)
 # An exchange programme or agreement: an agreement only once it is signed or running.
 EXCHANGE_PROGRAMME = rx(
     r"\bexchange (?:programmes?|programs?|agreements?|scheme)\b", r"\bпрограмм\w+ (?:академического )?обмен\w*",
@@ -308,6 +400,12 @@ PROGRAMME_INTENT = rx(
     r"\blaunch(?:ing|es)?\b", r"\bpropos\w*", r"\bestablish(?:ing)?\b", r"\bintroduc(?:e|ing)\b",
     r"\bзапуск\w*", r"\bоткрыти\w*", r"\bсоздани\w*", r"\bпредлож\w*",
     r"راه ?اندازی", r"\bپیشنهاد\w*", r"\bإطلاق\b", r"\bاطلاق\b", r"\bاستحداث\b",
+    # preparing or working towards a programme: "agreed to work towards a joint PhD programme",
+    # "договорились разработать совместную программу", "العمل على إعداد برنامج مشترك"
+    # (a hope "to develop joint programmes" stays a wish: the intent must be agreed or worked on)
+    r"\bwork(?:ing|s)? towards?\b", r"\b(?:agreed|decided|committed) to (?:develop|design|set up|create|offer)\b",
+    r"\bразработ\w*", r"\bподготов(?:ить|ят|ит)\b", r"\bطراحی\b", r"\bتدوین\b",
+    r"\b[وفبل]?(?:ال)?(?:إعداد|اعداد|إنشاء|انشاء|إطلاق|اطلاق|استحداث|تحضیر)\b",
 )
 PLANNED_WEAK = rx(r"\bwill\b", r"\bwould\b", r"\bбуд(?:ет|ут)\b", r"\bشود\b", r"\bآماده\b", r"\bпотенциальн\w*")
 ACTIVE = rx(
@@ -320,6 +418,10 @@ ACTIVE = rx(
     r"\b(?:تفاهم ?نامه|قرارداد|موافقت ?نامه)(?: ?های)? (?:همکاری )?(?:موجود|فعلی)\b",
     # in force since a year: "has had an agreement since 2018", "с 2018 года", "از سال 1397"
     r"\bsince (?:19|20)\d\d\b", r"\bс (?:19|20)\d\d года\b", r"\bاز سال \d{4}\b", r"\bمنذ (?:عام )?\d{4}\b",
+    # students in it now: "with 25 students enrolled", "already includes", "обучаются", "يضم حاليا"
+    r"\b(?:students|learners) (?:are |now )?enrolled\b", r"\benrolled (?:students|in)\b",
+    r"\balready (?:includes?|runs?|offers?|has)\b", r"\bуже обучаются\b", r"\bобучаются\b",
+    r"در حال تحصیل", r"\bیضم حالیا\b", r"\b[تی]نفذ(?:ه|ها)\b",
 )
 # A sentence that describes one institution, not a cooperation ("founded in 1878", "one of
 # the oldest"): the fields it names are not topics of cooperation.

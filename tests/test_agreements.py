@@ -222,3 +222,123 @@ def test_persian_joint_masters_course_to_be_launched_is_planned():
     doc = run("دانشگاه البرز و دانشگاه ساحل توافق کردند که دوره مشترک کارشناسی ارشد شیمی در آینده راه اندازی خواهد شد.",
               FA, lang="fa")
     assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "planned")]
+
+
+# ---------------------------------------------------------------- held-out failure classes
+
+def test_renewed_agreement_stays_active_though_the_renewal_is_signed():
+    text = ("Lakeside University and Hilltop University renew exchange agreement\n"
+            "Lakeside University and Hilltop University have renewed their exchange agreement for three years. "
+            "The agreement was first signed in 2015, and the renewal was signed online on 3 March 2024.")
+    doc = run(text, EN, lang="en")
+    assert [(a.type, a.status) for a in doc.agreements] == [("CooperationAgreement", "active")]
+    assert [e.type for e in doc.events if e.primary] == ["SigningCeremony"]
+    # Persian puts the renewing verb at the end of a long clause
+    doc = run("تفاهم نامه همکاری دانشگاه البرز و دانشگاه ساحل که سه سال پیش در شهر ساحلی امضا شده بود، "
+              "روز دوشنبه در جلسه ای با حضور روسای دو دانشگاه و معاونان آموزشی آنها برای چهار سال دیگر تمدید شد.",
+              FA, lang="fa")
+    assert [a.status for a in doc.agreements] == ["active"]
+
+
+def test_agreement_said_not_to_be_signed_is_none():
+    doc = run("The Hilltop University delegation visited Lakeside University on 4 May 2023. No agreement was "
+              "signed during the visit, but both sides hope to cooperate.", EN, lang="en")
+    assert doc.agreements == []
+    assert all(e.type != "SigningCeremony" for e in doc.events)
+    doc = run("Делегация Северного университета посетила Приморский университет. Соглашение в ходе визита "
+              "не подписывалось.", RU, lang="ru")
+    assert doc.agreements == []
+
+
+def test_status_comes_from_the_clause_of_the_agreement_word():
+    text = ("Северный университет и Приморский университет договорились разработать дорожную карту по "
+            "созданию совместных образовательных программ, а с Западным университетом подписали соглашение "
+            "об академической мобильности.")
+    doc = run(text, {**RU, "i3": ["Западным университетом"]}, lang="ru")
+    got = sorted((a.type, a.status, tuple(sorted(a.parties))) for a in doc.agreements)
+    assert got == [("ActionPlan", "planned", ("i1", "i2")), ("CooperationAgreement", "signed", ("i1", "i3"))]
+
+
+def test_joint_programme_worked_towards_or_to_be_prepared_is_planned():
+    doc = run("Lakeside University signed an MoU with Hilltop University. The two also agreed to work towards a "
+              "joint PhD programme in physics.", EN, lang="en")
+    assert sorted((a.type, a.status) for a in doc.agreements) == [
+        ("JointProgramme", "planned"), ("MemorandumOfUnderstanding", "signed")]
+    doc = run("وقعت جامعة الشمال وجامعة الجنوب مذكرة تفاهم، وستعمل الجامعتان على إعداد برنامج مشترك "
+              "للدراسات العليا.", {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"]}, lang="ar")
+    assert sorted((a.type, a.status) for a in doc.agreements) == [
+        ("JointProgramme", "planned"), ("MemorandumOfUnderstanding", "signed")]
+    doc = run("بحثت جامعة الشمال وجامعة الجنوب إمكانية استحداث برامج دراسات عليا مشتركة في الفيزياء.",
+              {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"]}, lang="ar")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "planned")]
+
+
+def test_a_similar_programme_with_another_partner_is_a_second_programme():
+    text = ("Северный университет и Приморский университет подписали соглашение о программе двойного диплома. "
+            "С 2020 года у Северного университета действует аналогичная программа с Западным университетом.")
+    doc = run(text, {"i1": ["Северный университет", "Северного университета"], "i2": ["Приморский университет"],
+                     "i3": ["Западным университетом"]}, lang="ru")
+    got = sorted((a.type, a.status, tuple(sorted(a.parties))) for a in doc.agreements)
+    assert got == [("JointProgramme", "active", ("i1", "i3")), ("JointProgramme", "signed", ("i1", "i2"))]
+    # without a programme told before, "a similar programme" is nothing
+    doc = run("Lakeside University runs a similar programme with Hilltop University.", EN, lang="en")
+    assert doc.agreements == []
+
+
+def test_arabic_denial_covers_its_own_agreement_word_only():
+    doc = run("ولم يتم خلال الزيارة توقيع أي اتفاقية بين جامعة الشمال وجامعة الجنوب، على أن تعمل الجامعتان "
+              "على إعداد مذكرة تفاهم.", {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"]}, lang="ar")
+    assert [(a.type, a.status) for a in doc.agreements] == [("MemorandumOfUnderstanding", "planned")]
+
+
+def test_arabic_programme_to_be_prepared_with_a_clitic_preposition():
+    doc = run("وقعت جامعة الشمال وجامعة الجنوب اتفاقية تعاون. وأوضح رئيس جامعة الشمال أن الاتفاقية تتضمن "
+              "التحضير لإطلاق برنامج ماجستير مشترك، مشيرا إلى أن الجامعة تتعاون مع جامعة الوسط.",
+              {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"], "i3": ["جامعة الوسط"]}, lang="ar")
+    got = sorted((a.type, a.status, tuple(sorted(a.parties))) for a in doc.agreements)
+    assert got == [("CooperationAgreement", "signed", ("i1", "i2")), ("JointProgramme", "planned", ("i1", "i2"))]
+
+
+def test_persian_memoranda_signed_by_a_president_with_two_partners():
+    text = ("دکتر رضا کمالی، رئیس دانشگاه البرز در حاشیه همایش تفاهم نامه هایی با دانشگاه ساحل و دانشگاه کوهستان "
+            "امضا کرد و با رئیس دانشگاه دشت درباره راه اندازی دوره دکتری مشترک گفت و گو کرد.")
+    names = {"i1": ["دانشگاه البرز"], "i2": ["دانشگاه ساحل"], "i3": ["دانشگاه کوهستان"], "i4": ["دانشگاه دشت"]}
+    doc = run(text, names, lang="fa", posts=[("رضا کمالی", "رئیس دانشگاه البرز", "i1")])
+    got = sorted((a.type, a.status, tuple(sorted(a.parties))) for a in doc.agreements)
+    assert got == [("JointProgramme", "planned", ("i1", "i4")),
+                   ("MemorandumOfUnderstanding", "signed", ("i1", "i2")),
+                   ("MemorandumOfUnderstanding", "signed", ("i1", "i3"))]
+
+
+def test_an_agreement_in_force_since_an_earlier_year_is_another_one():
+    text = ("Lakeside University and Hilltop University signed a research agreement on 4 May 2023. "
+            "Their student admission agreement, in force since 2019, brought 80 students to Lakeside.")
+    doc = run(text, EN, lang="en", dateline="2023-05-05")
+    assert sorted(a.status for a in doc.agreements) == ["active", "signed"]
+    # the same year: one agreement told twice
+    text = ("Lakeside University and Hilltop University signed an agreement in 2019. "
+            "The agreement, in force since 2019, brought 80 students to Lakeside.")
+    assert len(run(text, EN, lang="en").agreements) == 1
+
+
+def test_network_master_programme_launched_is_active():
+    text = ("Северный университет и Приморский университет запустили сетевую магистерскую программу.\n"
+            "Вузы подписали договор о сетевой форме реализации магистерской программы по химии. "
+            "Первые магистранты уже приступили к занятиям.")
+    doc = run(text, RU, lang="ru")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "active")]
+
+
+def test_arabic_agreement_to_draft_a_memorandum_is_planned():
+    doc = run("استقبلت جامعة الشمال وفد جامعة الجنوب، وجرى خلال اللقاء الاتفاق على صياغة مذكرة تفاهم.",
+              {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"]}, lang="ar")
+    assert [(a.type, a.status) for a in doc.agreements] == [("MemorandumOfUnderstanding", "planned")]
+
+
+def test_running_double_degree_with_enrolled_students_is_active():
+    doc = run("Lakeside University hosted Hilltop University. Their partnership already includes a dual degree "
+              "programme in physics with 20 students enrolled.", EN, lang="en")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "active")]
+    doc = run("بحثت جامعة الشمال وجامعة الجنوب توسيع برنامج الدرجة المزدوجة في الصيدلة الذي تنفذه الجامعتان "
+              "منذ عام 2020.", {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"]}, lang="ar")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "active")]

@@ -36,6 +36,11 @@ def run(text: str) -> Document:
     ("الجامعة تستقبل وفداً\nالأحد 14 تشرين الثاني 2021\nاستقبل رئيس الجامعة وفداً من الكلية.", "2021-11-14"),
     # a footer timestamp at the end
     ("Вузы подписали соглашение\n\nРектор встретился с гостями.\n\nДата публикации: 12.12.2019", "2019-12-12"),
+    # page furniture in "|"-separated fields on the date's line (news code, views, section)
+    ("دیدار دو دانشگاه\n۱۳۹۹/۱۱/۰۲ - ۰۹:۱۰ | کد خبر: ۴۴۱ | تعداد بازدید: ۹۸\nمتن خبر.", "2021-01-21"),
+    ("الجامعة تستقبل وفداً\nالخميس 3 آب 2023 | عدد المشاهدات: 120\nاستقبل رئيس الجامعة وفداً.", "2023-08-03"),
+    ("Rector meets guests\nNews | 04.03.2020 | Views: 17\nThe rector met the guests.", "2020-03-04"),
+    ("Вузы подписали соглашение\n\nТекст новости.\n\n12.12.2019 | Просмотров: 40", "2019-12-12"),
 ])
 def test_dateline(text, dateline):
     assert run(text).dateline == dateline

@@ -301,3 +301,39 @@ def test_launch_ceremony_this_week_takes_the_dateline_and_a_past_visit_stays_und
                    {"i1": ["Северном университете"], "i2": ["Приморского университета"]}, dateline="2024-03-08", lang="ru")
     find_events(doc, None)
     assert [e.start for e in doc.events] == [None]
+
+
+def test_a_view_counter_on_the_date_line_is_no_visit():
+    # "تعداد بازدید" (number of views) is page furniture, not a visit
+    text = ("دیدار دو دانشگاه\n۱۴۰۲/۰۳/۱۰ | تعداد بازدید: ۵۱۲\n"
+            "رئیس دانشگاه البرز روز سه شنبه نهم خرداد ۱۴۰۲ با رئیس دانشگاه ساحل دیدار کرد.")
+    doc = make_doc(text, {"i1": ["دانشگاه البرز"], "i2": ["دانشگاه ساحل"]}, lang="fa", dateline="2023-05-31")
+    find_events(doc, None)
+    assert [(e.type, e.start, e.primary) for e in doc.events] == [("Meeting", "2023-05-30", True)]
+
+
+def test_a_conference_word_in_an_also_sentence_is_the_same_conference():
+    text = ("Delegates gathered at Lakeside University on 2 and 3 November 2023 for the Coastal Forum, "
+            "co-organised with Hilltop University. Participants also heard from Valley University, whose "
+            "researchers presented at the forum.")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"], "i3": ["Valley University"]},
+                   lang="en")
+    find_events(doc, None)
+    assert [(e.type, e.start, sorted(e.participants)) for e in doc.events] == [
+        ("Conference", "2023-11-02", ["i1", "i2", "i3"])]
+
+
+def test_a_dated_lead_sentence_without_an_event_word_dates_the_meeting_told_next():
+    text = ("Lakeside University and Hilltop University agreed on 24 June 2021 to launch a joint master's "
+            "programme.\n\nThe decision was taken at a meeting of the rectors of Lakeside University and "
+            "Hilltop University.")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"]}, lang="en")
+    find_events(doc, None)
+    assert [(e.type, e.start) for e in doc.events] == [("Meeting", "2021-06-24")]
+    # a date of another institution's story, or of a background line, is not taken
+    text = ("Valley University was founded on 2 May 1950.\n\nLakeside University and Hilltop University held a "
+            "meeting of the two rectors.")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"], "i3": ["Valley University"]},
+                   lang="en")
+    find_events(doc, None)
+    assert [(e.type, e.start) for e in doc.events] == [("Meeting", None)]

@@ -176,3 +176,11 @@ def test_an_ambiguous_form_merged_into_a_linked_one_is_not_counted_ambiguous(tmp
     doc = doc_with(Institution("i1", "Northeastern University", lang="en"))
     resolve_institutions(doc, Res(Gazetteer.load(d)))
     assert doc.institutions[0].link is None and doc.warnings[0].startswith("ambiguous: i1")
+
+
+def test_a_name_with_whom_it_is_named_after_links_to_the_record_without_it(resources):
+    doc = doc_with(Institution("i1", "Дальневосточный федеральный университет имени Ивана Седова", lang="ru"),
+                   Institution("i2", "Ho Chi Minh City University of Technology named after Le Van Thu", lang="en"))
+    resolve_institutions(doc, resources)
+    assert [i.link.ror if i.link else None for i in doc.institutions] == [
+        "https://ror.org/0aaaaaa01", "https://ror.org/0aaaaaa02"]
