@@ -137,22 +137,40 @@ def found(report: ValidationReport) -> Counter:
     return Counter((v.source, v.focus) for v in report.violations)
 
 
-@pytest.mark.parametrize("sparql_in_store", [True, False], ids=["oxigraph-sparql", "pyshacl-sparql"])
-def test_valid_graph_conforms(sparql_in_store):
-    report = validate_store(valid_store(), sparql_in_store=sparql_in_store)
+# (engine, sparql_in_store): the SHACL Core constraints compiled to SPARQL (the default) or
+# run by pyshacl; the SHACL-SPARQL constraints in Oxigraph or left to pyshacl.
+ENGINES = [pytest.param("sparql", True, id="sparql-engine"), pytest.param("pyshacl", True, id="pyshacl-engine"),
+           pytest.param("pyshacl", False, id="pyshacl-engine-pyshacl-sparql")]
+
+
+@pytest.mark.parametrize("engine, sparql_in_store", ENGINES)
+def test_valid_graph_conforms(engine, sparql_in_store):
+    report = validate_store(valid_store(), engine=engine, sparql_in_store=sparql_in_store)
     assert report.violations == [], report.text()
     assert report.conforms
     assert report.text() == "Conforms: no violations."
+    assert report.fallbacks == []
 
 
-# The SHACL-SPARQL constraints run in Oxigraph by default; pyshacl is the reference the
-# fast path must agree with, so the cases that a SPARQL constraint catches run both ways.
+def test_sparql_engine_leaves_sparql_constraints_it_is_not_given_to_pyshacl_and_says_so():
+    report = validate_store(valid_store(), engine="sparql", sparql_in_store=False)
+    assert report.conforms
+    assert {f.split(": ")[0] for f in report.fallbacks} == SPARQL_SHAPES
+    assert "Checked by pyshacl, not compiled to SPARQL:" in report.text()
+
+
+# The SHACL Core constraints and the SHACL-SPARQL constraints run in Oxigraph by default;
+# pyshacl is the reference the fast paths must agree with: the cases that a SPARQL
+# constraint catches also run with pyshacl doing everything (and test_validation_engines.py
+# checks that both engines give the same results on every case).
 SPARQL_SHAPES = {S + name for name in ("NoSelfCollaboration", "InstitutionCountryAgrees", "EventDateOrder",
                                        "EventHostParticipates", "AgreementParties", "EvidenceSpan",
                                        "MembershipUnitOfOrganization")}
-CASES = [pytest.param(update, expected, in_store, id=f"{name}-{'oxigraph' if in_store else 'pyshacl'}")
+CASES = [pytest.param(update, expected, engine, in_store,
+                      id=f"{name}-{engine}" + ("" if in_store else "-pyshacl-sparql"))
          for name, update, expected in BROKEN
-         for in_store in ([True, False] if {src for src, _ in expected} & SPARQL_SHAPES else [True])]
+         for engine, in_store in ([("sparql", True)]
+                                  + ([("pyshacl", False)] if {src for src, _ in expected} & SPARQL_SHAPES else []))]
 
 
 def test_every_sparql_constraint_has_a_broken_case():
@@ -161,11 +179,11 @@ def test_every_sparql_constraint_has_a_broken_case():
     assert SPARQL_SHAPES <= {src for _, _, expected in BROKEN for src, _ in expected}
 
 
-@pytest.mark.parametrize("update, expected, sparql_in_store", CASES)
-def test_broken_variant_gives_exactly_the_expected_violations(update, expected, sparql_in_store):
+@pytest.mark.parametrize("update, expected, engine, sparql_in_store", CASES)
+def test_broken_variant_gives_exactly_the_expected_violations(update, expected, engine, sparql_in_store):
     store = valid_store()
     store.update(PREFIXES + update)
-    report = validate_store(store, sparql_in_store=sparql_in_store)
+    report = validate_store(store, engine=engine, sparql_in_store=sparql_in_store)
     assert not report.conforms
     assert found(report) == Counter(expected), report.text()
     messages = shape_messages()

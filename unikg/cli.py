@@ -42,7 +42,7 @@ def cmd_validate(args) -> int:
     from unikg.store import open_store
     from unikg.validate import validate_store
     store = open_store(args.store, read_only=True)
-    report = validate_store(store)
+    report = validate_store(store, engine=args.engine)
     if args.report:
         args.report.write_text(report.to_turtle(), encoding="utf-8")
     print(report.text())
@@ -179,6 +179,9 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="check the store against the SHACL shapes (exit 1 on a violation)")
     _store_arg(p)
     p.add_argument("--report", type=Path, metavar="FILE.ttl", help="also write the SHACL report graph as Turtle")
+    p.add_argument("--engine", choices=("sparql", "pyshacl"), default="sparql",
+                   help="sparql: SHACL Core compiled to SPARQL and run in the store (fast; default); "
+                        "pyshacl: the reference implementation over an in-memory copy (slow on large stores)")
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("query", help="run a named query or a .rq file",
