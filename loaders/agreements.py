@@ -52,6 +52,7 @@ class _Mention:
     renewal: bool = False      # renewed or extended: it exists already, whatever signs it again
     since: int | None = None   # running since this (Gregorian) year
     year: int | None = None    # the year the sentence dates it
+    framework: bool = False    # only named as the frame of something else ("under the agreement")
 
 
 @dataclass
@@ -166,6 +167,11 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
         window = sent.text[lo:e + _STATUS_AFTER]
         if st == "planned" and _BACK_REFERENCE.search(sent.text[:s]) and not T.PLANNED_STRONG.search(window):
             st = None   # "Under the agreement, X will offer ...": what the agreement told before provides
+        # "X runs under the partnership agreement", "the tenth anniversary of the agreement": one that
+        # exists; told of an agreement the text named before, it adds nothing to that one (_merge)
+        framework = st is None and bool(T.FRAMEWORK.search(sent.text[max(0, s - 60):s]))
+        if st is None and (framework or T.ANNIVERSARY.search(sent.text[max(0, s - 50):s])):
+            st = "active"
         # founding a consortium is a goal unless the text says it is done
         st = st or ("planned" if typ == "Agreement" else None)
         # renewing or extending it: the agreement exists already (a Persian clause puts the
@@ -201,7 +207,7 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
         since = _since_year(sent.text[lo:e + _STATUS_AFTER]) if st == "active" else None
         year = next((int(d.start_date[:4]) for d in sent.dates if d.start_date), None)
         out.append(_Mention(typ, st, list(parties), sent, [(sent.start + s, sent.start + e)], plural, renewal,
-                            since, year))
+                            since, year, framework))
     return out
 
 
@@ -224,6 +230,9 @@ def _distinct(d: "_Draft", m: _Mention, doc_year: int | None) -> bool:
         return m.since < (d.year or doc_year or m.since)
     if d.status == "active" and d.since and m.status == "signed" and not m.renewal:
         return d.since < (m.year or doc_year or d.since)
+    # a joint programme that runs and one that is to be launched are two programmes
+    if d.type == m.type == "JointProgramme" and {d.status, m.status} == {"active", "planned"}:
+        return True
     return False
 
 
@@ -268,7 +277,7 @@ def _same_kind(draft: _Draft, mention: _Mention) -> bool:
     # "the agreement" after "the memorandum": one document, two words
     pair = {draft.type, mention.type}
     return pair == {"MemorandumOfUnderstanding", "CooperationAgreement"} and (
-        mention.status is None or mention.status == draft.status)
+        mention.status is None or mention.framework or mention.status == draft.status)
 
 
 def _merge(mentions: list[_Mention], doc_year: int | None = None) -> list[_Draft]:
@@ -287,7 +296,7 @@ def _merge(mentions: list[_Mention], doc_year: int | None = None) -> list[_Draft
             continue
         target.year = target.year or m.year
         target.renewal |= m.renewal
-        if m.status and (target.status is None or _rank(target.type, m.status) > _rank(target.type, target.status)):
+        if m.status and not m.framework and (target.status is None or _rank(target.type, m.status) > _rank(target.type, target.status)):
             target.status = m.status
         if target.type == "CooperationAgreement" and m.type != target.type:
             target.type = m.type  # the more specific word names it

@@ -43,7 +43,7 @@ ROR_PREFIX = "https://ror.org/"
 CURATED_PREFIX = "curated:"
 FORMAT = "unikg-gazetteer"
 # Bump when the key functions below change: a file written by older code is then re-keyed at load.
-KEY_VERSION = "12"
+KEY_VERSION = "13"
 # fold() is not ours; its output on this probe is stored in the file so a change there is noticed.
 FOLD_PROBE = "Ёлка ۀ ي ك أإآ ة Université d’Été – K.N. دانشگاه‌ها ٣"
 
@@ -79,8 +79,8 @@ _GENERIC_GROUPS = {
     "institute": "institute institut instituto موسسه مؤسسه پژوهشگاه معهد институт",
     "college": "college کلیه колледж",
     "academy": "academy akademie academia آکادمی فرهنگستان اکادیمیه академ",
-    "school": "school школ",
-    "higher": "higher высш",
+    "school": "school школ مدرسه",
+    "higher": "higher высш عالی",
     "national": "national ملی وطنیه национальн",
     "federal": "federal федеральн فدرال فدرالی فیدرال فیدرالی فدرالیه فیدرالیه",
     "research": "research پژوهشی исследовательск",

@@ -276,6 +276,12 @@ def _fa_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                     j += 1
                     continue
                 break
+            # "دانشگاه ملی قزاقستان به نام فارابی": "named after" goes on with the name
+            if w.text == _n("به") and j + 2 < len(tokens) and tokens[j + 1].text == _n("نام") \
+                    and words and re.match(r"\w", tokens[j + 2].text) and tokens[j + 2].text not in _FA_STOP:
+                words += [w, tokens[j + 1]]
+                j += 2
+                continue
             # "بین" ends a name ("... بین دو دانشگاه") except in "بین المللی"
             if w.text in _FA_STOP and not (w.text == _n("بین") and j + 1 < len(tokens) and
                                            tokens[j + 1].text == _n("المللی")):
@@ -305,7 +311,9 @@ def _fa_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                     while len(core_words) > 1 and core_words[-1] in _FA_STATE_WORDS:
                         core_words = core_words[:-1]
                     break
-        content = [w for w in core_words if w not in _FA_GENERIC and w != _n("و")]
+        # ("دانشگاه قزاقستانی": "the Kazakh university", a reference to one named elsewhere)
+        content = [w for w in core_words if w not in _FA_GENERIC and w != _n("و")
+                   and not (len(core_words) == 1 and L.adjective_country(w, "fa"))]
         has_field = any(w in _FA_FIELD for w in content)
         proper = [w for w in content if w not in _FA_FIELD]
         named = bool(proper) or (has_field and (country is not None or _country_in(core_words) is not None)) \
@@ -609,7 +617,15 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
         k = i - 1
         while k >= 0 and is_adj(toks[k]) and toks[k].text.lower() not in ("первый", "второй"):
             k -= 1
-        left = toks[k + 1:i]
+            # "Казанский (Приволжский) федеральный университет": an adjective in brackets is part of it
+            if k >= 2 and toks[k].text == ")" and is_adj(toks[k - 1]) and toks[k - 2].text == "(" \
+                    and k >= 3 and is_adj(toks[k - 3]):
+                k -= 3
+        left = [x for x in toks[k + 1:i] if x.text not in ("(", ")")]
+        if not left and i > 0 and t.text[:1].isupper() and t.start not in sent_starts \
+                and toks[i - 1].text[:1].isupper() and toks[i - 1].pos in ("PROPN", "NOUN", "X") \
+                and not _RU_ACRONYM.match(toks[i - 1].text) and toks[i - 1].text.lower() not in L.RU_TITLES:
+            left = [toks[i - 1]]   # "Назарбаев Университет(а)": a proper name before a capitalised head
         country = None
         while left and L.adjective_country(left[0].text, "ru") and left[0].text[:1].islower():
             country = L.adjective_country(left[0].text, "ru")   # "иранский университет X"
@@ -655,6 +671,11 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
                 break   # "ректора ... университета Ильшата Гафурова": the person, not the name
             if w.start in per_starts and w.feats.get("Case") != "Gen" and not tail:
                 break   # "вице-президент ... университета Чжан Вэйдун": a name the dictionary does not know
+            if w.start in per_starts and not tail and lemma == "университет" \
+                    and any(x.text[:1].isupper() and lemma_of(x) not in L.RU_GENERIC_ADJ for x in left):
+                break   # "президент Иорданского университета Надер Хасан": the name is whole, a person follows
+            if w.start in per_starts and tail and tail[-1].start not in per_tokens:
+                break   # "президент Университета Лапландии Антти Хейкинен": a person after the name
             if w.text[:1].isupper() and w.pos in ("PROPN", "NOUN", "X", "ADJ") and (
                     w.start not in per_tokens or j == i + 1 or (tail and tail[-1] is toks[j - 1])):
                 if w.pos == "ADJ" and w.feats.get("Case") not in ("Gen", None) and toks[j - 1].text != "в":
@@ -669,6 +690,11 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
                 continue
             if low == "и" and tail and j + 1 < len(toks) and toks[j + 1].feats.get("Case") == "Gen" and \
                     toks[j + 1].pos in ("NOUN", "PROPN", "ADJ") and lemma_of(toks[j + 1]) not in L.RU_HEADS:
+                k2 = j + 1
+                while k2 < len(toks) and is_adj(toks[k2]):
+                    k2 += 1
+                if k2 < len(toks) and k2 > j + 1 and lemma_of(toks[k2]) in L.RU_HEADS:
+                    break   # "Университет X и Балтийского технического университета": a second institution
                 tail.append(w)
                 j += 1
                 continue
@@ -691,6 +717,9 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
             named = True
         if lemma == "школа" and not (proper_left or proper_tail):
             named = False
+        if lemma == "школа" and any(lemma_of(w) in _RU_SEASONS for w in left):
+            i = max(j, i + 1)
+            continue   # "Сибирская летняя школа": a course the universities hold, not an institution
         name = nlp.nominative(surface)
         m = Mention(start, end, name, "ru", L.RU_HEADS[lemma], named)
         # "Инженерная школа энергетики ТПУ": a school followed by its university is a unit
@@ -724,6 +753,7 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
     return out
 
 
+_RU_SEASONS = {"летний", "зимний", "весенний", "осенний"}
 _RU_FIRM = re.compile(r"(?i:\b(?:компани[яиюей]|корпораци[яиюей]|концерн\w*|холдинг\w*|групп[аыуе] компаний|"
                       r"ПАО|ОАО|АО|ЗАО|ООО|ГК))\s+«([^«»\n]{2,40})»")
 
@@ -802,6 +832,30 @@ def _cut_at_post(run: list[Tok]) -> list[Tok]:
     return run
 
 
+_EN_UNIT_HEADS = {"College", "Institute", "School", "Faculty", "Centre", "Center", "Academy"}
+
+
+_NAME_POSSESSORS = {"King", "Queen", "Women", "People", "Children"}   # "King's College", "People's ... University"
+_SAINTS = {"Saint", "St", "St.", "Sainte", "San"}
+
+
+def _possessive_in_name(tokens: list[Tok], j: int) -> bool:
+    """"Saint Peter's University", "King's College London", "People's Friendship University": a
+    saint's or a title-word's possessive before a head word is part of the name (tokens[j - 1]
+    is the possessive); "Birmingham's College of Engineering" is a unit of Birmingham."""
+    if j < 1 or j >= len(tokens):
+        return False
+    base = re.sub(r"['’]s?$", "", tokens[j - 1].text)
+    if base not in _NAME_POSSESSORS and not (j >= 2 and tokens[j - 2].text in _SAINTS):
+        return False
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k].text[:1].isupper():
+        if tokens[k].text in ("University", "College", "Institute"):
+            return True
+        k += 1
+    return False
+
+
 def _unpossessive(word: str) -> str:
     return re.sub(r"['’]s$", "", word)
 
@@ -809,6 +863,7 @@ def _unpossessive(word: str) -> str:
 def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
     out: list[Mention] = []
     text = doc.norm
+    index_at = {t.start: k for k, t in enumerate(tokens)}
     i = 0
     while i < len(tokens):
         # a run of capitalised words and connectors on one line
@@ -828,7 +883,7 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             if w.text[:1].isupper() and re.match(r"\w", w.text):
                 run.append(w)
                 j += 1
-                if re.search(r"['’]s$", w.text) and len(run) > 1:
+                if re.search(r"['’]s$", w.text) and len(run) > 1 and not _possessive_in_name(tokens, j):
                     break   # "Monash University's Vice-Chancellor": the name ends at the possessive
                 continue
             break
@@ -892,7 +947,9 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             words = words[cut[-1] + 1:]
         poss_country = None
         while words and (words[0].text in L.EN_NOT_NAME or words[0].text in ("the", "of")
-                         or re.search(r"['’]s$", words[0].text)) and not _national_name(words):
+                         or (re.search(r"['’]s$", words[0].text)
+                             and not _possessive_in_name(tokens, index_at[words[0].start] + 1))) \
+                and not _national_name(words):
             if re.search(r"['’]s$", words[0].text):   # "Russia's HSE University"
                 poss_country = L.place_country(re.sub(r"['’]s$", "", words[0].text))
             words = words[1:]
@@ -915,10 +972,13 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         if re.search(r"['’]s$", name):   # "the University of Tehran's summer school"
             name = name[:-2]
             end = min(end, words[0].start + len(name)) if not rest else end
-        m = Mention(start, end, name, "en", kind, True)
         # possessive country before: "Canada's Western University"
         before = text[max(0, start - 30):start]
         pm = re.search(r"([A-Z][\w ]+?)['’]s\s*$", before)
+        if pm and wt[0] in _EN_UNIT_HEADS and poss_country is None \
+                and not L.place_country(pm.group(1).split()[-1]):
+            continue   # "Birmingham's College of Engineering": a unit of the university before it
+        m = Mention(start, end, name, "en", kind, True)
         m.country = country or _country_after(tokens, j_end) or poss_country or \
             (L.place_country(pm.group(1)) if pm else None) \
             or _country_in(wt)
@@ -1355,6 +1415,7 @@ def find_institutions(doc: Document, resources) -> None:
     if lang == "en" or re.search(r"\b(University|Institute|College)\b", doc.norm):
         mentions += [m for m in _en_mentions(doc, tokens) if lang == "en" or not m.is_acronym]
     mentions += _gazetteer_mentions(doc, gazetteer, lang, mentions)
+    mentions = _embassies(doc, mentions, lang)
     mentions.sort(key=lambda m: (m.start, -m.end))
     if lang in ("fa", "ar"):
         _trim_to_known_forms(doc, mentions)
@@ -1378,6 +1439,69 @@ def find_institutions(doc: Document, resources) -> None:
 
     # units: explicit unit phrases and institute mentions attached to a university
     _build_units(doc, mentions, tokens, lang, nlp)
+
+
+_EMBASSY_HEADS = {fold(w) for w in ("سفارت", "سفارة", "السفارة", "Embassy", "посольство")}
+_STATE_WORDS = {fold(_n(w)) for w in ("جمهوری", "اسلامی", "فدراسیون", "پادشاهی", "خلق", "جمهورية", "الجمهورية",
+                                       "الإسلامية", "الاتحادية", "المملكة", "مملكة", "دولة", "the", "of", "Republic",
+                                       "Federation", "Kingdom", "Islamic", "People's", "State", "in", "to")}
+
+
+def _embassy_country(words: list[str], lang: str) -> str | None:
+    """The country an embassy belongs to, from the words after (or before) its head:
+    "سفارت جمهوری عراق", "السفارة الروسية", "Embassy of the Republic of Iraq", "Посольство Ирана"."""
+    for w in words:
+        iso = L.adjective_country(w, lang) if lang != "ru" or w[:1].islower() else None
+        if iso:
+            return iso
+    core = [w for w in words if fold(_n(w)) not in _STATE_WORDS]
+    for width in range(len(core), 0, -1):
+        iso = L.COUNTRY_NAMES.get(_n(" ".join(core[:width])).casefold())
+        if iso:
+            return iso
+    if lang == "ru" and core:
+        return L.place_country(core[0])   # "Посольства Ирана": the oblique form of the country
+    return None
+
+
+_EMBASSY_ADJ = re.compile(r"(?<!\w)(?:ال)?سفارة\s+(ال\w+)|\b(?:the\s+)?([A-Z][a-z]+)\s+Embassy\b|\bEmbassy\s+of\s+"
+                          r"((?:the\s+)?(?:[A-Z][\w']*\s+(?:of\s+)?){0,3}[A-Z][\w']*)")
+
+
+def _embassies(doc: Document, mentions: list[Mention], lang: str) -> list[Mention]:
+    """An embassy is named by its country and by nothing else: keep the embassy mentions that
+    say whose they are (one cluster per country), drop the rest ("با پیگیری سفارت تهیه شود")."""
+    out, spans = [], []
+    for m in mentions:
+        words = m.name.split()
+        if not words or fold(words[0]) not in _EMBASSY_HEADS and fold(words[-1]) not in _EMBASSY_HEADS:
+            out.append(m)
+            continue
+        rest = words[1:] if fold(words[0]) in _EMBASSY_HEADS else words[:-1]
+        iso = _embassy_country(rest, m.lang)
+        if iso is None:
+            if m.lang != "fa":
+                out.append(m)   # ("Посольство Российской Федерации": a name the country tables miss)
+            continue   # (a Persian head word before a verb names nothing)
+        m.named, m.country, m.kind = True, iso, "GovernmentBody"
+        m.tokens = frozenset({"embassy", iso.lower()})
+        out.append(m)
+        spans.append((m.start, m.end))
+    # "السفارة الروسية", "the Iraqi Embassy": the country as an adjective, which the name finders skip
+    for em in _EMBASSY_ADJ.finditer(doc.norm):
+        if any(a < em.end() and em.start() < b for a, b in spans):
+            continue
+        adj = em.group(1) or em.group(2)
+        iso = _embassy_country([adj], "ar" if em.group(1) else "en") if adj else \
+            _embassy_country(em.group(3).split(), "en")
+        if iso is None:
+            continue
+        start = em.start(2) if em.group(2) else em.start()
+        m = Mention(start, em.end(), doc.norm[start:em.end()], lang, "GovernmentBody", True)
+        m.country, m.tokens = iso, frozenset({"embassy", iso.lower()})
+        out = [x for x in out if not (x.start < m.end and m.start < x.end)]
+        out.append(m)
+    return out
 
 
 def _words(m: Mention) -> list[str]:
@@ -1414,6 +1538,8 @@ def _trim_to_known_forms(doc: Document, mentions: list[Mention]) -> None:
                 rest = " ".join(w[len(f):])
                 if L.place_country(rest) or L.place_country(w[len(f)]):
                     continue
+                if w[len(f):len(f) + 2] == (_n("به"), _n("نام")):
+                    continue   # "... به نام فارابی": the name goes on with whom it is named after
                 if m.lang == "ar" and all(x.startswith("ال") for x in w[len(f):]):
                     continue   # "جامعة قازان الفيدرالية": an Arabic name goes on with definite adjectives only
                 if f in named_forms:
@@ -1460,6 +1586,44 @@ def _extend_to_known_name(doc: Document, overlapping: list[Mention], start: int,
     m.named = True
 
 
+def _extend_to_known_english_name(doc: Document, overlapping: list[Mention], start: int, end: int) -> None:
+    """"King's College | London": an English name read short before a capitalised word that
+    the gazetteer knows as part of the name takes the known end. Read short, the name can
+    match another record's alias (an old name of a university elsewhere)."""
+    if len(overlapping) != 1:
+        return
+    m = overlapping[0]
+    extra = doc.norm[m.end:end]
+    if m.start != start or end < m.end or m.is_acronym \
+            or (extra and not re.fullmatch(r"(?:\s+[A-Z][\w'’-]*){1,2}", extra)):
+        return
+    known = " ".join(doc.norm[start:end].split())
+    if fold(known) == fold(m.name):
+        return
+    # Also when the span was read whole but its name lost a trailing city ("... London")
+    # that the registry's name holds.
+    m.end = end
+    m.name = known
+    m.tokens = frozenset(m.tokens | {_EN_SAME.get(w, w) for w in fold(known).split()})
+    m.named = True
+
+
+def _extend_to_known_place(doc: Document, overlapping: list[Mention], start: int, end: int) -> None:
+    """"Британский университет менеджмента | в Ташкенте": a Russian name whose known form ends
+    with where it is ("в Ташкенте", "в Центральной Азии") takes that end."""
+    if len(overlapping) != 1:
+        return
+    m = overlapping[0]
+    extra = doc.norm[m.end:end]
+    if m.start != start or end <= m.end or m.is_acronym \
+            or not re.fullmatch(r"\s+в\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?", extra):
+        return
+    m.extra_labels.append(doc.norm[m.start:m.end])
+    m.end = end
+    m.name = m.name + " " + " ".join(extra.split())
+    m.tokens = frozenset(m.tokens | {w.lower() for w in extra.split()})
+
+
 def _gazetteer_mentions(doc, gazetteer, lang, have: list[Mention]) -> list[Mention]:
     if gazetteer is None or not hasattr(gazetteer, "find_in_text"):
         return []
@@ -1474,6 +1638,10 @@ def _gazetteer_mentions(doc, gazetteer, lang, have: list[Mention]) -> list[Menti
         overlapping = [m for m in have if m.start <= start < m.end or start <= m.start < end]
         if overlapping and lang in ("fa", "ar"):
             _extend_to_known_name(doc, overlapping, start, end)
+        elif overlapping and lang == "en":
+            _extend_to_known_english_name(doc, overlapping, start, end)
+        elif overlapping and lang == "ru":
+            _extend_to_known_place(doc, overlapping, start, end)
         if overlapping:
             continue
         surface = doc.norm[start:end]

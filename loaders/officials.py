@@ -39,8 +39,9 @@ class PMention:
 def _match_post(words: list[str], table, clitic: bool = False) -> tuple[int, str] | None:
     """Longest post phrase of `table` that `words` start with: (number of words, role)."""
     best = None
-    if clitic and words and words[0].startswith(_n("و")) and len(words[0]) > 2:
-        words = [words[0][1:]] + words[1:]   # "ومساعد": the conjunction written onto the post
+    if clitic and words and words[0].startswith(_n("و")) and len(words[0]) > 2 \
+            and words[0] not in {p.split()[0] for p, _ in table}:
+        words = [words[0][1:]] + words[1:]   # "ومساعد": the conjunction written onto the post ("وكيل" is one)
     if clitic and words and words[0] not in {p.split()[0] for p, _ in table}:
         # "رئيسها", "مديره العام": the post with a possessive pronoun ("its president")
         for suffix in (_n("ها"), _n("ه")):
@@ -159,6 +160,7 @@ _NAME_STOP = (set(_FA_STOP) | set(_AR_STOP) | {p.split()[0] for p, _ in L.FA_POS
               | {L.AR_COLLEGE, _n("و"), _n("حيث"), _n("عقب")}) - {_n("على")}
 
 
+_AR_NAME_STOP = L.word_set(["أن", "إن", "بأن", "لأن", "أنه", "أنها", "إنه", "إنها"])
 _ITS_HEAD = {fold(_n(w)) for w in ("رئيسها", "رئيسه", "مديرها", "مديره")}
 # family names spelled like a title ("السيد", "الشيخ"): a surname when they close a name
 _SURNAME_TITLES = L.word_set(["السيد", "الشيخ"])
@@ -203,6 +205,8 @@ def _fa_ar_persons(doc: Document, tokens: list[Tok], lang: str) -> list[PMention
                 break
             if not quoted and k > j and w.text[:1] == _n("و") and w.text[1:] in _POST_FIRST:
                 break   # "... مجدي ونائب رئيس": the next person's post
+            if lang == "ar" and k > j and (w.text in _AR_NAME_STOP or w.text.startswith(_n("وال"))):
+                break   # "... باسودان أن", "... محمدي والوفد": the sentence goes on
             # Arabic: a family name with the article ends the name unless another follows
             # ("عبد الهادي المرهج"); the next word is the sentence going on ("السعدي مذكرة")
             if lang == "ar" and k > j and tokens[k - 1].text.startswith("ال") and not w.text.startswith("ال") \
@@ -346,12 +350,22 @@ def _ru_post_left(text: str, start: int):
     window_start = max(0, start - 160)
     window = text[window_start:start]
     # the post phrase runs back to a comma, a conjunction, a dash or the sentence start
-    cut = 0
+    cuts = [(0, 0, "")]
     for m in re.finditer(r"[,;:—–()\n«»]|\s(?:и|а|с|со|от|для|к)\s|(?<![А-ЯЁA-Z])(?<!им)[.!?]\s+(?=[А-ЯЁA-Z]|$)",
                          window):
-        cut = m.end()
+        cuts.append((m.start(), m.end(), m.group().strip()))
+    cut = cuts[-1][1]
     seg = window[cut:]
     m = _RU_POST_RE.search(seg)
+    if not m and cuts[-1][2] == "и" and len(cuts) > 1:
+        # "директору Высшей школы экономики и менеджмента УрФУ Н. Н.": the "и" inside a unit's
+        # name, unless a person's name stands before it ("ректор Иван Петров и сотрудники ...")
+        back = cuts[-2][1]
+        m = _RU_POST_RE.search(window[back:])
+        if m and not re.search(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+", window[back + m.end():cuts[-1][0]]):
+            cut = back
+        else:
+            m = None
     if not m:
         return None
     p0 = window_start + cut + m.start()
@@ -548,6 +562,60 @@ _GOVERNMENT = re.compile(r"\b(" + "|".join(fold(w) for w in (
     "minister", "ministry", "ambassador", "embassy", "consul", "governor", "mayor")) + r")")
 
 
+_REFERRING_HEADS = {fold(w) for w in ("دانشگاه", "university", "вуза", "вуз", "университета", "университет")}
+
+
+def _of_country_adjective(doc: Document, last_two: list[str]) -> str | None:
+    """The institution a post's last words point to by its country alone ("دانشگاه قزاقستانی",
+    "узбекского вуза", "the Kazakh university"), when the text has one institution of it."""
+    if len(last_two) != 2:
+        return None
+    if last_two[0] in _REFERRING_HEADS:
+        adj = last_two[1]
+    elif last_two[1] in _REFERRING_HEADS:
+        adj = last_two[0]
+    else:
+        return None
+    iso = None
+    for lang in ("fa", "ru", "en"):
+        iso = L.adjective_country(adj, lang)
+        if iso:
+            break
+    if iso is None:
+        return None
+    of_country = {i.key for i in doc.institutions if i.country == iso}
+    return of_country.pop() if len(of_country) == 1 else None
+
+
+_NAMED_AFTER = re.compile(r"(?i)(?:\bимени|\bим\.|\bnamed after)\s+(?:[\w.-]+\s+){0,4}$")
+_RIGHT_AFTER_NAMED = re.compile(r"(?i)(?:\bимени|\bим\.)\s*$")   # "Институт химии имени А. М. Бутлерова"
+_AMBASSADOR = re.compile(r"(?i)(?<!\w)(?:سفیر|السفير|سفير|посол(?:а|у|ом|е)?|ambassador)(?!\w)")
+_WHERE = {fold(_n(w)) for w in ("в", "во", "in", "to", "at", "در", "لدى", "في", "فی", "به")}   # where, not whose
+
+
+def _embassy_of_ambassador(doc: Document, label: str, lang: str) -> str | None:
+    """"سفیر عراق", "السفير الروسي", "посол Ирана", "Ambassador of Iraq": the ambassador belongs
+    to the embassy of that country when the text names it."""
+    am = _AMBASSADOR.search(label)
+    if am is None:
+        return None
+    words = re.findall(r"[\w'-]+", label[am.end():])[:4]
+    iso = None
+    for w in words:   # the country right after the word, as an adjective or a name
+        if fold(w) in _WHERE:
+            break   # "посол Ирана в России", "Ambassador of Malaysia to Egypt": the host country follows
+        iso = L.adjective_country(w, lang) if lang != "ru" else None
+        iso = iso or L.place_country(w)
+        if iso:
+            break
+    embassies = [i.key for i in doc.institutions if i.kind == "GovernmentBody" and iso and i.country == iso
+                 and fold(i.name.split()[0]) in _EMBASSY_FOLDS]
+    return embassies[0] if len(embassies) == 1 else None
+
+
+_EMBASSY_FOLDS = {fold(w) for w in ("سفارت", "سفارة", "السفارة", "Embassy", "посольство", "The")}
+
+
 _SIDE = re.compile(r"(\w+)\s+(?:сторон\w*|делегаци\w*)\s+(?:на переговорах\s+)?(?:представлял\w*|возглав\w*)\s*$"
                    r"|(\w+)\s+(?:side|delegation|team)\s+(?:was\s+)?(?:represented|led|headed)\s+by\s*$", re.I)
 
@@ -603,6 +671,11 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
                       if fold(i.name).split()[0] in (head, fold("ال") + head)]
             if len(set(owners)) == 1:
                 return owners[0]
+    if pm.post:
+        # "رئیس دانشکده ... دانشگاه قزاقستانی", "декан ... узбекского вуза": the one institution of that country
+        k = _of_country_adjective(doc, fold(pm.post[2]).split()[-2:])
+        if k:
+            return k
     if pm.inst_hint:
         k = institution_at(doc, *pm.inst_hint)
         if k:
@@ -709,6 +782,11 @@ def find_officials(doc: Document, resources) -> None:
     bounds = sentence_bounds(doc)
     spans = _mention_spans(doc)
     host = _host(doc)
+    # "университет имени первого Президента России Б. Н. Ельцина": the person a name honours holds no post
+    mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b, _, _ in spans)
+                and not (_NAMED_AFTER.search(doc.norm[max(0, m.start - 60):m.start])
+                         and (fold(doc.norm[m.start:m.end]).split()[-1:] != fold(m.name).split()[-1:]
+                              or _RIGHT_AFTER_NAMED.search(doc.norm[max(0, m.start - 12):m.start])))]
 
     # group the mentions into persons: longer names first, shorter forms join them
     groups: list[list[PMention]] = []
@@ -743,7 +821,9 @@ def find_officials(doc: Document, resources) -> None:
             inst = _institution_for(doc, m, spans, bounds, host)
             if (role == "official" or _GOVERNMENT.search(fold(label))) and \
                     not any(m.post[0] <= a < m.post[1] for a, b, k, _ in spans):
-                continue   # a minister's or an embassy's man of no institution in the text is no official here
+                inst = _embassy_of_ambassador(doc, label, lang)
+                if inst is None:
+                    continue   # a minister's or an embassy's man of no institution in the text is no official here
             if lang in ("fa", "ar"):
                 role = _refine_role(role, label, lang)
                 owner = doc.institution(inst)

@@ -23,7 +23,8 @@ _EXCHANGE = rx(
 _NOT_PEOPLE = rx(r"\bنظر\b", r"\bاطلاعات\b", r"\bتجربیات\b", r"\bнаш\w*", r"\bмнени\w*", r"\bопыт\w*",
                  r"\bинформаци\w*", r"\bviews\b", r"\bideas\b", r"\bexperience\b", r"\binformation\b",
                  r"\bknowledge\b", r"\bنشان\w*", r"\bالآراء\b", r"\bالخبرات\b")
-_STUDENTS = rx(r"\bدانشجو\w*", r"\bстудент\w*", r"\bstudents?\b", r"\bالطلب\w*", r"\bطلاب\b", r"\bالطلاب\b")
+_STUDENTS = rx(r"\bدانشجو\w*", r"\bстудент\w*", r"\bаспирант\w*", r"\bмагистрант\w*", r"\bstudents?\b",
+               r"\b(?:PhD|doctoral|postgraduate) (?:students|candidates)\b", r"\bالطلب\w*", r"\bطلاب\b", r"\bالطلاب\b")
 _STAFF = rx(r"\bاستاد(?:ان)?\b", r"\bاساتید\b", r"\bهی[ئا]ت علمی\b", r"\bپژوهشگران\b", r"\bпреподавател\w*",
             r"\bсотрудник\w*", r"\bучен\w+\b", r"\bfaculty\b", r"\bstaff\b", r"\bresearchers\b", r"\bprofessors\b",
             r"\bteachers\b", r"\bالأساتذة\b", r"\bالتدریسی\w*", r"\bأعضاء هیئة التدریس\b",
@@ -35,7 +36,9 @@ _ACADEMIC_MOBILITY = rx(r"\bакадемическ\w+ (?:обмен\w*|моби�
 TOPIC_PATTERNS: dict[str, ScriptRx] = {
     "StudentExchange": ScriptRx(
         r"\bвключ[её]нн\w+ обучени\w*", r"\bstudy abroad\b", r"\bsemester abroad\b",
-        r"\bстудент\w* [^.]{0,50}(?:в обоих университетах|в другой стране|в университете-партн[её]ре|за рубежом)",
+        r"\b(?:semester|student) exchanges?\b", r"\bexchange semesters?\b",
+        r"\bстудент\w* [^.]{0,50}(?:в обоих университетах|в другой стране|в университете-партн[её]ре|за рубежом|"
+        r"в (?:вузах|университетах)-партн[её]рах)", r"\bсеместров\w+ обучени\w*",
         # a degree split between the partners: "first semester in X and the second in Y"
         r"\b(?:first|one|a) (?:semester|year|term) (?:of study )?(?:in|at) [^.]{1,60}? (?:and|while|,) (?:the |their |its )?(?:second|other|next|final|last)\b",
         r"\bперв\w+ (?:семестр|год|курс)\w* [^.]{0,60}?\bвтор(?:ой|ом|ого)\b",
@@ -44,7 +47,11 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
     ),
     "StaffExchange": ScriptRx(r"\bفرصت(?: ?ها| ?های)? مطالعاتی\b", r"\bvisiting (?:professors?|scholars?|faculty)\b", r"\bاساتید (?:راهنما و مشاور )?مهمان\b",
                         r"\bприглаш[её]нн\w+ (?:профессор|преподавател)\w*", r"\bsabbatical\w*",
-                        r"\bстажиров\w* (?:для )?(?:преподавател|сотрудник|учен)\w*"),
+                        r"\b(?:faculty|staff) (?:visits|exchanges?)\b",
+                        r"\bстажиров\w* (?:для )?(?:преподавател|сотрудник|учен)\w*",
+                        # teaching at the partner: "преподаватели будут читать лекции в университетах-партнёрах"
+                        r"\bпреподавател\w* [^.]{0,20}?(?:читать|чтени\w*|прочитают|читают) лекци\w*",
+                        r"\b(?:faculty|staff|professors|lecturers) (?:will |to |can )?(?:teach|lecture|give lectures) at (?:the |each other's )?partner"),
     "JointDegree": ScriptRx(
         r"\bمدارک? مشترک\b", r"\bدو ?مدرکی\b", r"\bمدرک مشترک\b", r"\bدوره(?: ?ها| ?های)? (?:[^\s,.]+ ){0,2}مشترک\b",
         r"\bдвойн\w+ диплом\w*", r"\bсовместн\w+ (?:\w+ )?программ\w*", r"\bсетев\w+ (?:форм\w+ )?(?:реализаци\w+ )?(?:\w+ )?программ\w*",
@@ -55,13 +62,14 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bبرنامج (?:ماجستیر|دکتوراه|بکالوریوس|دراسی) مشترک\b",
         r"\bبرامج (?:(?:ال)?دراسات (?:ال)?علیا|أکادیمیة|اکادیمیة|تعلیمیة) مشترکة\b",
         r"\bبرنامج (?:(?:ال)?دراسات (?:ال)?علیا (?:ال)?مشترک|مشترک (?:لل|فی (?:ال)?)دراسات (?:ال)?علیا)\b",
+        r"\bبرنامج (?:لل|ل)دراسات (?:ال)?علیا (?:ال)?مشترکة\b",
     ),
     "JointResearch": ScriptRx(
         r"\b(?:پژوهش|تحقیق|تحقیقات)(?: ?ها| ?های)? مشترک\b", r"\b(?:پروژه|طرح)(?: ?ها| ?های)? (?:پژوهشی|تحقیقاتی) مشترک\b",
         r"\bصندوق مشترک (?:تحقیقاتی|پژوهشی)\b", r"\bهمکاری(?: ?های)? (?:\w+(?:,|،| و) ?){0,4}(?:تحقیقاتی|پژوهشی)\b",
         r"\bсовместн\w+ [^.]{0,40}?(?:научн\w+ (?:и \w+ )?(?:исследован|проект)\w*|исследован\w*)",
         r"\bнаучно-исследовательск\w+ (?:сотрудничеств|проект)\w*",
-        r"\b(?:joint|collaborative) research\b", r"\bresearch (?:collaboration|cooperation|links|partnerships?|projects)\b",
+        r"\b(?:joint|collaborative) research\b", r"\bсовместн\w+ (?:научн\w+ )?экспедици\w*", r"\bjoint (?:research )?expeditions?\b", r"\bjoint (?:grant|funding|research) (?:applications?|proposals?|bids?)\b", r"\bresearch (?:collaboration|cooperation|links|partnerships?|projects)\b",
         r"\bjoint (?:educational and )?research programmes?\b",
         # a laboratory run together is joint research
         r"\bjoint (?:research )?(?:laborator(?:y|ies)|lab|research (?:centre|center|institute))\b",
@@ -90,6 +98,8 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bonline (?:courses?|lectures?|education|learning|teaching|programmes?|degrees?)\b",
         r"\b(?:lectures?|courses?|classes|teaching) (?:may |will |can |could )?(?:be )?(?:delivered |held |offered |given )?online\b",
         r"\bالتعلیم (?:الإلکترونی|عن بعد)\b", r"\bمقررات إلکترونیة\b",
+        r"\b(?:ال)?تعليم (?:ال)?(?:رقمي|مدمج)\b", r"\b(?:ال)?(?:مساقات|مقررات) (?:ال)?(?:إلكترونية|الكترونية)\b",
+        r"\bblended learning\b", r"\bdigital (?:education|learning)\b", r"\bآموزش (?:ترکیبی|دیجیتال)\b",
     ),
     "Innovation": ScriptRx(
         r"\bاستارت ?آپ\w*", r"\bشتاب ?دهنده\w*", r"\bدانش ?بنیان\b", r"\bنوآوری\w*", r"\bانتقال فناوری\b",
@@ -101,15 +111,20 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
     ),
     "SummerSchool": ScriptRx(r"\bمدرسه(?: ?های)? تابستانی\b", r"\bлетн\w+ (?:и зимн\w+ )?(?:\w+ )?школ\w*", r"\bsummer schools?\b", r"\bsummer (?:programmes?|programs?|camps?)\b",
                        r"\bwinter schools?\b", r"\bзимн\w+ школ\w*", r"\bالمدرسة الصیفیة\b", r"\bمدارس صیفیة\b",
-                       r"\bمدرسة صیفیة\b"),
-    "Scholarship": ScriptRx(r"\bبورس(?:یه)?\b", r"\bстипенди\w*", r"\bscholarships?\b", r"\bfellowships?\b", r"\bمنح(?:ة)? دراسیة\b",
+                       r"\bمدرسة صیفیة\b", r"\b(?:ال)?مدرس(?:ة|ات) (?:ال)?شتوي(?:ة)?\b", r"\bمدرسه(?: ?های)? زمستانی\b"),
+    "Scholarship": ScriptRx(r"\bبورس(?:یه)?\b", r"\bстипенди\w*", r"\bscholarships?\b", r"\bfellowships?\b",
+                      # funded study places: "PhD studentships", "travel grants", "гранты на обучение"
+                      r"\bstudentships?\b",
+                      # (grants of students, not a forum's travel grants for its speakers)
+                      r"\b(?:travel|study|mobility|tuition) grants? (?:[\w,.]+ ){0,8}(?:to|for) (?:[\w-]+ ){0,2}students\b",
+                      r"\bгрант\w* на (?:обучение|учебу|учёбу|стажировк\w*)", r"\bمنح(?:ة)? دراسیة\b",
                       r"\bالمنح الدراسیة\b", r"\b(?:ال)?زمال(?:ة|ات) (?:ال)?(?:بحثیة|دراسیة|علمیة)\b"),
     "AcademicEvents": ScriptRx(
         r"\b(?:همایش|کنفرانس|سمینار)(?: ?های)? (?:مشترک|علمی مشترک)\b",
         # ("برگزاری کارگاه های آموزشی" is training, not an academic event)
         r"\bبرگزاری (?:مشترک )?(?:همایش|کنفرانس|سمینار|وبینار|کارگاه(?!(?: ?ها| ?های)? آموزشی))\w*",
         r"\bحضور [^.]{0,60}? در (?:نشست|همایش|کنفرانس|سمینار)(?: ?های)? ?(?:پیش ?رو|آتی|آینده)\w*",
-        r"\b(?:проведени\w+|организаци\w+|совместн\w+) (?:\w+ ){0,2}(?:конференци|семинар|симпозиум|форум)\w*",
+        r"\b(?:проведени\w+|организаци\w+|совместн\w+) (?:[\w-]+ ){0,3}(?:конференци|семинар|симпозиум|форум)\w*",
         r"\bjoint (?:conferences?|seminars?|symposi\w+|events)\b", r"\bرویداد(?: ?های)? (?:علمی )?مشترک\b",
         r"\bсовместн\w+ (?:научн\w+ )?мероприяти\w*",
         r"\b(?:organi[sz]\w*|hold\w*|host\w*|co-host\w*) (?:an? |the )?(?:annual |joint |international |regional )*(?:conference|seminar|symposium|forum)\b", r"\b(?:organi[sz]\w+|hold\w*|co-host\w*) (?:joint )?(?:international )?(?:conferences|seminars|symposia)\b",
@@ -123,6 +138,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
                      r"\b(?:практик|исследовани|стажировк)\w* (?:\w+ ){0,3}в (?:\w+ ){0,2}(?:больниц|клиник|госпитал)\w*",
                      r"\b(?:پژوهش|تحقیق|کارآموزی|کار میدانی)\w* (?:[^\s.]+ ){0,3}در بیمارستان", r"\bفی (?:ال)?مستشفیات\b",r"\bدرمان(?:ی)?\b", r"\bبهداشت(?:ی)?\b(?! درمان و آموزش پزشکی)", r"\bسلامت\b", r"\bздравоохранени\w*",
                      r"\bмедицинск\w+ помощ\w*", r"\bhealth ?care\b", r"\bmedical care\b", r"\bpublic health\b",
+                     r"\b(?:refugee|global|mental|maternal|child|community|population|planetary) health\b",
                      r"\bالرعایة الصحیة\b", r"\bالصحة\b",
                      # clinical care and treatment: "التدريب السريري", "علاج الأورام", "clinical training"
                      r"\b(?:ال)?سریری\b", r"\b(?:ال)?علاج\b", r"\bclinical\b", r"\bклиническ\w*"),
@@ -160,13 +176,15 @@ NAMED_TOPICS = {"Culture": rx(r"\bکرسی زبان\b", r"\bکنفوسیوس\b",
 _POST_BEFORE = rx(r"(?:مدیر|معاون|رئیس|رییس|دبیر|دستیار|director|head|dean|officer|проректор|директор|начальник|"
                   r"руководител|заведующ|مدير|عمید|رئیس|معاون)\w*(?:\s+\S+){0,4}\s*$")
 _CAPITALISED = re.compile(r"[A-Z]")
+_JOINT_UNIT = re.compile(r"(?i)(?:совместн|joint\b|shared\b)")
 
 
 def _name_spans(doc: Document) -> list[tuple[int, int]]:
     spans = []
     # a long lower-case "unit" is more likely a phrase taken for a name ("حوزه انرژی و اعطای
     # بورس") than a unit, and must not hide the topics it holds
-    units = [u for u in doc.units if len(u.name.split()) <= 4 or u.name[:1].isupper()]
+    units = [u for u in doc.units if (len(u.name.split()) <= 4 or u.name[:1].isupper())
+             and not _JOINT_UNIT.match(u.name)]   # "совместная лаборатория": run together, not one's unit
     for group in (doc.institutions, units, doc.posts):
         for item in group:
             for ev in item.evidence:

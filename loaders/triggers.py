@@ -85,7 +85,7 @@ EVENT_TRIGGERS: dict[str, re.Pattern] = {
     "Meeting": rx(
         r"\bنشست(?:ی|های|ها)?\b", r"\bجلسه(?:ای|ی)?\b", r"\bجلسات\b", r"\bدیدار\b", r"\bملاقات\b",
         r"\bگفت ?و ?گو\b", r"\bگفتگو\b", r"\bمذاکرات?\b", r"\bمیزگرد\b",
-        r"\bвстреч\w*", r"\bпереговор\w*", r"\bзаседани\w*", r"\bсовещани\w*", r"\bкругл\w+ стол\w*",
+        r"\bвстреч\w*", r"\bпереговор\w*", r"\bдоговорились\b", r"\bзаседани\w*", r"\bсовещани\w*", r"\bкругл\w+ стол\w*",
         r"\bmeetings?\b", r"\bmet\b", r"\bmeets\b", r"\btalks\b", r"\bround ?table\b", r"\bvideo ?conferenc\w*",
         # ceremonies and openings gather the partners too (typed as meetings: no class of their own)
         r"\bceremony\b", r"\binaugurat\w*", r"\bopening\b",
@@ -101,6 +101,9 @@ EVENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\bvisit(?:s|ed|ing|ors?)?\b(?! (?:professors?|scholars?|fellows?|faculty|researchers?|lecturers?|our website))",
         r"\bdelegations?\b", r"\btrip\b",
         r"\bcourtesy (?:call|visit)s?\b", r"\bcalled on\b", r"\bpaid a call\b",   # protocol visits
+        # receiving a guest: "hosted Professor X", "received H.E. the Ambassador", "welcomed Dr X"
+        r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+(?:H\.E\.\s+)?(?:the\s+)?"
+        r"(?:Professor|Prof\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Dato['’]?|Datuk|Ambassador|President|Rector|Vice-|Minister)(?=\s)",
         r"\bزار(?:ت|وا)?\b", r"\b[یت]زور\b", r"\b[وفبل]?زیار\w*", r"\b(?:ال)?زیار\w*", r"\b[وفبل]?وفد\w*", r"\bالوفد\b",
     ),
     # singular only: "joint conferences", "همایش های مشترک" name a kind of activity, not an event
@@ -113,7 +116,10 @@ EVENT_TRIGGERS: dict[str, re.Pattern] = {
         # a workshop held together is an event of the partners (one, not "workshops" as an activity)
         r"\bworkshop\b", r"\b(?:ال)?ورشة (?:ال)?عمل\b", r"\bالورشة\b", r"\bکارگاه آموزشی\b(?! ?ها)",
         r"\bсеминар(?:а|е|ом)?\b",
-        r"\b(?:ال)?مؤتمر\b", r"\bندوة\b", r"\bالندوة\b", r"\b(?:ال)?ملتقى\b", r"\b(?:ال)?منتدى\b",
+        # a summer or winter school held together gathers the partners for days (no class of its own)
+        r"\b(?:летн|зимн)(?:яя|юю|ей|ие|их) (?:\w+ )?школ(?:а|у|ы|е|ой)\b", r"\b(?:summer|winter) school\b(?!s)",
+        r"\bمدرسه (?:تابستانی|زمستانی)\b(?! ?ها)", r"\b(?:ال)?مدرسة (?:ال)?(?:صيفية|شتوية)\b",
+        r"\b(?:ال)?مؤتمر\b", r"\bمؤتمرا\b", r"\bندوة\b",   # ("مؤتمرا دوليا": the accusative) r"\bالندوة\b", r"\b(?:ال)?ملتقى\b", r"\b(?:ال)?منتدى\b",
     ),
 }
 # Delegation words: a visit only when nothing else in the sentence names the event
@@ -324,6 +330,9 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
     "ActionPlan": rx(
         r"\bплан\w* мероприятий\b", r"\bдорожн\w+ карт\w*", r"\baction plans?\b", r"\broad ?maps?\b",
         r"\bنقشه راه\b", r"\bبرنامه عملیاتی\b", r"\bدورنامه\b", r"\bخطة عمل\b", r"\bخارطة طریق\b",
+        # the plan that puts an agreement into effect: "برنامج تنفيذي", "برنامه اجرایی", "implementation plan"
+        r"\b(?:ال)?برنامج (?:ال)?تنفيذي\b", r"\b(?:ال)?خطة (?:ال)?تنفيذية\b", r"\bبرنامه(?: ?های)? اجرایی\b",
+        r"\bimplementation plans?\b", r"\bplan\w* реализации\b",
     ),
     # Founding a consortium or alliance of institutions (an agreement of no subtype).
     "Agreement": rx(
@@ -392,6 +401,7 @@ SIMILAR_PROGRAMME = rx(
 # An exchange programme or agreement: an agreement only once it is signed or running.
 EXCHANGE_PROGRAMME = rx(
     r"\bexchange (?:programmes?|programs?|agreements?|scheme)\b", r"\bпрограмм\w+ (?:академического )?обмен\w*",
+    r"\b(?:semester|student) exchange\b(?! of)",
     r"\bبرنامه(?: ?های)? تبادل\b", r"\bبرنامج (?:ال)?تبادل\b",
 )
 # A joint programme set as a concrete aim ("discussed launching", "proposed a joint PhD
@@ -403,14 +413,17 @@ PROGRAMME_INTENT = rx(
     # preparing or working towards a programme: "agreed to work towards a joint PhD programme",
     # "договорились разработать совместную программу", "العمل على إعداد برنامج مشترك"
     # (a hope "to develop joint programmes" stays a wish: the intent must be agreed or worked on)
-    r"\bwork(?:ing|s)? towards?\b", r"\b(?:agreed|decided|committed) to (?:develop|design|set up|create|offer)\b",
+    r"\bwork(?:ing|s)? towards?\b",
+    r"\b(?:agreed|decided|committed) to (?:develop|design|set up|create|offer|explore|open|launch|start|introduce)\b",
+    r"\b(?:открыть|запустить|создать|организовать)\b",   # "договорились открыть совместную программу"
+    r"\b(?:are|is|am) (?:now |currently )?(?:designing|developing|preparing|planning)\b",
     r"\bразработ\w*", r"\bподготов(?:ить|ят|ит)\b", r"\bطراحی\b", r"\bتدوین\b",
     r"\b[وفبل]?(?:ال)?(?:إعداد|اعداد|إنشاء|انشاء|إطلاق|اطلاق|استحداث|تحضیر)\b",
 )
 PLANNED_WEAK = rx(r"\bwill\b", r"\bwould\b", r"\bбуд(?:ет|ут)\b", r"\bشود\b", r"\bآماده\b", r"\bпотенциальн\w*")
 ACTIVE = rx(
     r"\bреализу(?:ется|ются|ем)\b", r"\bдейству(?:ет|ют|ющ\w*)\b", r"\bуспешно работа\w*",
-    r"\bongoing\b", r"\bcurrently running\b", r"\bin force\b", r"\bhas been running\b", r"\bruns since\b",
+    r"\bongoing\b", r"\bcurrently running\b", r"\b(?:is|are) (?:already |now )?(?:up and )?running\b", r"\bin force\b", r"\bhas been running\b", r"\bruns since\b",
     r"در حال اجرا", r"\bالجاری\b", r"\bساری المفعول\b", r"\b(?:ال)?ساری(?:ة)?\b",
     # "the existing agreement", "действующее соглашение", "تفاهم نامه موجود"
     # (only of an agreement: "existing facilities", "امکانات موجود" say nothing about one)
@@ -422,6 +435,22 @@ ACTIVE = rx(
     r"\b(?:students|learners) (?:are |now )?enrolled\b", r"\benrolled (?:students|in)\b",
     r"\balready (?:includes?|runs?|offers?|has)\b", r"\bуже обучаются\b", r"\bобучаются\b",
     r"در حال تحصیل", r"\bیضم حالیا\b", r"\b[تی]نفذ(?:ه|ها)\b",
+)
+# The anniversary of an agreement or programme: it has run since ("отметили десятилетие
+# соглашения", "the tenth anniversary of the MoU", "سالگرد امضای تفاهم نامه", "ذكرى توقيع الاتفاقية").
+ANNIVERSARY = rx(
+    r"\banniversary of\b", r"\b(?:\d+|[\w-]+)(?:st|nd|rd|th)? anniversary\b",
+    r"\b(?:\d+-?)?\w*(?:летие|летия|летию|летием)\b", r"\bгодовщин\w*", r"\bюбиле\w*",
+    r"\bسالگرد\b", r"\b(?:ال)?ذكرى\b",
+)
+# An agreement referred to as the frame of what the text tells ("run under the universities'
+# partnership agreement", "в рамках соглашения", "در چارچوب تفاهم نامه", "في إطار الاتفاقية"):
+# it exists already. Matched against the words just before the agreement word.
+FRAMEWORK = rx(
+    r"\b(?:under|within(?: the framework of)?|as part of|in the framework of) (?:the |their |its |this |a |an )?"
+    r"(?:[\w'’-]+ ){0,3}$",
+    r"\bв рамках (?:\w+ ){0,2}$", r"\bсогласно (?:\w+ ){0,2}$",
+    r"\bدر (?:چارچوب|قالب) (?:[^\s]+ ){0,2}$", r"\b(?:في إطار|فی اطار|ضمن|بموجب) (?:[^\s]+ ){0,2}$",
 )
 # A sentence that describes one institution, not a cooperation ("founded in 1878", "one of
 # the oldest"): the fields it names are not topics of cooperation.

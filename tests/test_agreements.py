@@ -342,3 +342,51 @@ def test_running_double_degree_with_enrolled_students_is_active():
     doc = run("بحثت جامعة الشمال وجامعة الجنوب توسيع برنامج الدرجة المزدوجة في الصيدلة الذي تنفذه الجامعتان "
               "منذ عام 2020.", {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"]}, lang="ar")
     assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "active")]
+
+
+def test_agreement_named_as_the_frame_of_a_course_exists_already():
+    text = ("Lakeside University and Hilltop University announce a summer school.\n"
+            "The two-week course, run under the universities' partnership agreement, starts in July.")
+    doc = run(text, EN, lang="en")
+    assert [(a.type, a.status) for a in doc.agreements] == [("CooperationAgreement", "active")]
+    # told of an agreement the text named before, the frame changes nothing
+    text = ("Lakeside University and Hilltop University met on 3 May 2023 and agreed to draft a memorandum.\n"
+            "Under the memorandum, Hilltop University will host Lakeside students.")
+    doc = run(text, EN, lang="en")
+    assert [a.status for a in doc.agreements] == ["planned"]
+
+
+def test_anniversary_of_a_programme_is_active_and_a_new_one_to_launch_is_another():
+    text = ("В Северном университете отметили десятилетие соглашения о программе двойных дипломов "
+            "с Приморским университетом. Стороны договорились подготовить запуск совместной магистерской "
+            "программы Северного университета и Приморского университета.")
+    doc = run(text, {"i1": RU["i1"] + ["Северном университете"], "i2": RU["i2"] + ["Приморского университета"]},
+              lang="ru")
+    assert sorted((a.type, a.status) for a in doc.agreements) == [("JointProgramme", "active"),
+                                                                  ("JointProgramme", "planned")]
+
+
+def test_arabic_executive_programme_is_an_action_plan():
+    doc = run("وقعت جامعة الشمال وجامعة الجنوب مذكرة تفاهم، وستعمل الجامعتان على إعداد برنامج تنفيذي للمذكرة.",
+              {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"]}, lang="ar")
+    assert ("ActionPlan", "planned") in [(a.type, a.status) for a in doc.agreements]
+
+
+def test_english_programme_being_designed_is_planned():
+    text = ("Lakeside University signed a framework agreement with Hilltop University last year.\n"
+            "We are designing a dual-degree master's programme with Hilltop University.")
+    doc = run(text, EN, lang="en")
+    assert ("JointProgramme", "planned") in [(a.type, a.status) for a in doc.agreements]
+
+
+def test_agreed_to_explore_a_joint_phd_programme_is_planned():
+    doc = run("Lakeside University and Hilltop University met on 20 May 2024 and agreed to explore a joint PhD "
+              "programme in energy engineering.", EN, lang="en")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "planned")]
+
+
+def test_russian_agreed_to_open_a_double_degree_programme_is_planned():
+    doc = run("Северный университет и Приморский университет 8 января 2023 года договорились открыть совместную "
+              "магистерскую программу двойного диплома.",
+              {"i1": ["Северный университет"], "i2": ["Приморский университет"]}, lang="ru")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "planned")]

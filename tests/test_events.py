@@ -337,3 +337,35 @@ def test_a_dated_lead_sentence_without_an_event_word_dates_the_meeting_told_next
                    lang="en")
     find_events(doc, None)
     assert [(e.type, e.start) for e in doc.events] == [("Meeting", None)]
+
+
+def test_summer_school_held_together_is_an_event_with_its_dates():
+    doc = make_doc("С 1 по 12 июля 2024 года Северный университет совместно с Приморским университетом "
+                   "проводит летнюю школу по физике.",
+                   {"i1": ["Северный университет"], "i2": ["Приморским университетом"]}, lang="ru")
+    find_events(doc, None)
+    assert [(e.start, e.end) for e in doc.events] == [("2024-07-01", "2024-07-12")]
+    assert pairs(doc) == {frozenset({"i1", "i2"})}
+
+
+def test_hosting_a_named_guest_is_a_visit():
+    doc = make_doc("On 22 May 2024 Lakeside University hosted Professor Ann Lee, Vice-Rector of Hilltop University.",
+                   {"i1": ["Lakeside University"], "i2": ["Hilltop University"]}, lang="en")
+    find_events(doc, None)
+    assert [(e.type, e.start) for e in doc.events] == [("Visit", "2024-05-22")]
+
+
+def test_russian_two_universities_agreeing_on_a_date_met():
+    doc = make_doc("Северный университет и Приморский университет 8 января 2023 года договорились о сотрудничестве.",
+                   {"i1": ["Северный университет"], "i2": ["Приморский университет"]}, lang="ru")
+    find_events(doc, None)
+    assert [(e.type, e.start) for e in doc.events] == [("Meeting", "2023-01-08")]
+
+
+def test_arabic_conference_in_the_accusative_is_an_event_with_its_dates():
+    doc = make_doc("استضافت جامعة الشمال مؤتمرا دوليا من 3 آذار 2024 إلى 5 آذار 2024 بالتعاون مع جامعة الجنوب "
+                   "وجامعة الوسط.",
+                   {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"], "i3": ["جامعة الوسط"]}, lang="ar")
+    find_events(doc, None)
+    assert [(e.type, e.start, e.end) for e in doc.events] == [("Conference", "2024-03-03", "2024-03-05")]
+    assert set(doc.events[0].participants) == {"i1", "i2", "i3"}

@@ -302,3 +302,38 @@ def test_arabic_qaf_for_a_foreign_k_transliterates(shipped):
     # Arabic writes Kazan "قازان" as often as "كازان"; the k reading is tried after the one as written
     assert mid(shipped.match("جامعة قازان الفيدرالية", "ar", "RU")) == "05256ym39"
     assert mid(shipped.match("جامعة كازان الفيدرالية", "ar", "RU")) == "05256ym39"
+
+
+def test_persian_school_and_higher_are_generic_words_of_a_name():
+    # "مدرسه عالی" is "Higher School": the Persian name of a school-university meets its English one
+    assert bag_key(fold("مدرسه عالی اقتصاد").split()) == bag_key(fold("Higher School of Economics").split())
+
+
+def test_shipped_links_persian_hse_with_or_without_the_country(shipped):
+    # the long Persian name (an alias row) and, its generic words now known, the name with the country
+    assert mid(shipped.match("دانشگاه ملی پژوهشی مدرسه عالی اقتصاد", "fa")) == "055f7t516"
+    assert mid(shipped.match("دانشگاه ملی پژوهشی مدرسه عالی اقتصاد روسیه", "fa")) == "055f7t516"
+
+
+def test_russian_name_read_short_takes_the_place_its_known_form_ends_with(tmp_path):
+    from loaders.institutions import find_institutions
+    from loaders.model import Document
+    from loaders.normalise import normalise
+    from loaders.resources import Resources
+    d = tmp_path / "ref"
+    d.mkdir()
+    with gzip.open(d / "ror.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps(rec("0bbbbbb01", [("Northern Academy of Design in Samarkand", "en", "display"),
+                                              ("Северная академия дизайна в Самарканде", "ru", "label")],
+                                "UZ", "Samarkand"), ensure_ascii=False) + "\n")
+    for name in ("curated.csv", "aliases.csv", "places.csv"):   # the tables with their header only
+        header = (SHIPPED / name).read_text(encoding="utf-8").splitlines()[0]
+        (d / name).write_text(header + "\n", encoding="utf-8")
+    build([d / "ror.jsonl.gz"], d)
+    res = Resources()
+    res.__dict__["gazetteer"] = Gazetteer.load(d)
+    doc = Document(path=Path("t.txt"), text="Северная академия дизайна в Самарканде подписала соглашение.")
+    normalise(doc)
+    doc.lang = "ru"
+    find_institutions(doc, res)
+    assert [fold(i.name) for i in doc.institutions] == [fold("Северная академия дизайна в Самарканде")]

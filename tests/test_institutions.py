@@ -411,7 +411,91 @@ def test_arabic_name_read_short_takes_the_end_the_gazetteer_knows():
     assert names(doc)[0] == fold("جامعة عين شمس")
 
 
+def test_english_name_whose_city_the_registry_holds_keeps_it():
+    # Cut before the city, "Ridgeway College" could match another record's old name.
+    r = Resources()
+    r.__dict__["gazetteer"] = _StubGazetteer("Ridgeway College Oxford", "GB")
+    doc = extract("Ridgeway College Oxford and Lakeside University signed an agreement.", "en", r)
+    assert names(doc)[0] == fold("Ridgeway College Oxford")
+    doc = extract("A delegation of Ridgeway College Bristol visited Lakeside University.", "en", r)
+    assert names(doc)[0] != fold("Ridgeway College Oxford")
+
+
 def test_russian_academy_followed_by_a_person_and_another_university_is_no_unit(res):
     doc = extract("Ректор Северной академии связи Иван Петров и проректор Приморского университета Анна Котова "
                   "обсудили обмен студентами.", "ru", res)
     assert names(doc) == [fold("Северная академия связи"), fold("Приморский университет")]
+
+
+# ---------------------------------------------------------------- units, courses, embassies, anaphors
+
+def test_english_unit_after_a_possessive_is_a_unit_of_that_university(res):
+    doc = extract("Lakeside University and Hilltop University opened a joint lab. Students of "
+                  "Hilltop's College of Marine Sciences and Lakeside's Institute of Coastal Studies "
+                  "will work there.", "en", res)
+    assert names(doc) == [fold("Lakeside University"), fold("Hilltop University")]
+
+
+def test_russian_summer_school_is_a_course_not_an_institution(res):
+    doc = extract("Северный федеральный университет проводит Байкальскую летнюю школу по физике "
+                  "вместе с Восточным государственным университетом.", "ru", res)
+    assert not any("школ" in n for n in names(doc))
+    assert len(doc.institutions) == 2
+
+
+def test_russian_proper_name_before_a_capitalised_head_belongs_to_the_name(res):
+    doc = extract("В школе участвуют студенты Северного федерального университета и Абай Университета.", "ru", res)
+    assert any(n.startswith(fold("Абай")) for n in names(doc))
+    assert fold("Университет") not in names(doc)
+
+
+def test_persian_embassy_is_named_by_its_country_and_by_nothing_else(res):
+    doc = extract("رایزن علمی سفارت جمهوری لبنان در تهران از دانشگاه البرز بازدید کرد. "
+                  "مقرر شد پیش نویس سند با پیگیری سفارت تهیه شود و سفارت لبنان آن را بررسی کند.", "fa", res)
+    embassies = [i for i in doc.institutions if fold(i.name).startswith(fold("سفارت"))]
+    assert len(embassies) == 1 and embassies[0].country == "LB"
+
+
+def test_arabic_embassy_with_a_country_adjective(res):
+    doc = extract("استقبلت جامعة الشمال وفد السفارة الماليزية في بغداد.", "ar", res)
+    embassies = [i for i in doc.institutions if i.country == "MY"]
+    assert len(embassies) == 1
+
+
+def test_persian_university_named_only_by_a_nationality_is_a_reference(res):
+    doc = extract("دانشگاه البرز با دانشگاه ملی آلماتی قزاقستان همکاری می کند و رئیس دانشکده دانشگاه قزاقستانی "
+                  "در این نشست سخن گفت.", "fa", res)
+    assert fold("دانشگاه قزاقستانی") not in names(doc)
+
+
+def test_russian_name_ends_before_the_person_who_holds_a_post_in_it(res):
+    doc = extract("Соглашение подписали ректор Северного федерального университета Иван Смирнов и президент "
+                  "Университета Лапландии Антти Хейкинен.", "ru", res)
+    assert fold("Университет Лапландии") in names(doc)
+
+
+def test_russian_adjective_in_brackets_is_part_of_the_name(res):
+    doc = extract("Делегация посетила Западный (Приморский) федеральный университет имени А. С. Попова.", "ru", res)
+    assert len(doc.institutions) == 1
+    assert names(doc)[0].startswith(fold("Западный"))
+
+
+def test_persian_name_goes_on_after_named_after(res):
+    doc = extract("نشست دانشگاه البرز و دانشگاه ملی قزاقستان به نام فارابی برگزار شد و معاون دانشگاه فارابی "
+                  "سخنرانی کرد.", "fa", res)
+    assert len(doc.institutions) == 2
+    assert any(fold("به نام فارابی") in fold(label) for i in doc.institutions
+               for label in [i.name] + [t for t, _ in i.labels])
+
+
+def test_russian_and_before_a_second_named_institution_ends_the_first(res):
+    doc = extract("Делегация Университета Тарбиат Моаллем и Балтийского государственного технического университета "
+                  "посетила выставку.", "ru", res)
+    assert len(doc.institutions) == 2
+    assert not any(" и " in i.name for i in doc.institutions)
+
+
+def test_english_saint_or_title_possessive_before_the_head_is_part_of_the_name(res):
+    doc = extract("A delegation of Lakeside University visited Saint Brendan's University and later met "
+                  "students of Hilltop's College of Marine Sciences.", "en", res)
+    assert names(doc) == [fold("Lakeside University"), fold("Saint Brendan's University")]

@@ -371,3 +371,71 @@ def test_english_post_portfolio_between_commas_before_the_institution(res):
     got = officials(doc)
     assert got[fold("Ann Price")][:2] == ("vice_president", fold("Hilltop University"))
     assert got[fold("Omar Said")][:2] == ("dean", fold("Lakeside University"))
+
+
+# ---------------------------------------------------------------- eponyms, embassies, unit names with "и"
+
+def test_russian_person_a_university_is_named_after_holds_no_post(res):
+    doc = extract("В Северном университете имени первого Президента страны А. Б. Петрова прошла встреча. "
+                  "Гостей приветствовал ректор Северного университета Иван Смирнов.", "ru", res)
+    got = officials(doc)
+    assert fold("Иван Смирнов") in got
+    assert not any(fold("Петров") in n for n in got)
+
+
+def test_russian_post_in_a_unit_whose_name_has_and(res):
+    doc = extract("Директору департамента экономики и права Северного университета Марине Орловой поручено "
+                  "подготовить программу. Ректор Северного университета Иван Смирнов и сотрудник "
+                  "университета Олег Белов осмотрели кампус.", "ru", res)
+    got = officials(doc)
+    assert [v[0] for k, v in got.items() if fold("Орлов") in k] == ["director"]
+    assert fold("Олег Белов") not in got   # "сотрудник" is no post, the rector's is not his
+
+
+def test_arabic_wakil_post_before_the_name(res):
+    doc = extract("وقع المذكرة رئيس جامعة الشمال الدكتور سامر عادل، بحضور وكيل جامعة الشمال للدراسات العليا "
+                  "الدكتور نبيل فارس.", "ar", res)
+    got = officials(doc)
+    assert got[fold("نبيل فارس")][:2] == ("vice_president", fold("جامعة الشمال"))
+
+
+def test_persian_ambassador_belongs_to_the_embassy_of_his_country(res):
+    doc = extract("آقای کریم ناصر، سفیر لبنان، و دکتر سامی حداد، رایزن فرهنگی سفارت لبنان، از دانشگاه البرز "
+                  "بازدید کردند.", "fa", res)
+    got = officials(doc)
+    assert got[fold("کریم ناصر")][1] == fold("سفارت لبنان")
+    assert got[fold("سامی حداد")][1] == fold("سفارت لبنان")
+    # the country after "in" is where the embassy is, not whose: no ambassador of Lebanon here
+    doc = extract("Советник посольства Российской Федерации в Ливане Иван Орлов посетил Северный университет. "
+                  "Посольство Ливана поддержало проект.", "ru", res)
+    assert fold("Иван Орлов") not in officials(doc) or officials(doc)[fold("Иван Орлов")][1] != fold("Посольство Ливана")
+
+
+def test_persian_post_of_a_university_named_by_its_country_adjective(res):
+    doc = extract("دانشگاه البرز و دانشگاه ملی آلماتی قزاقستان موافقت نامه امضا کردند. این سند را دکتر نوید رسولی، "
+                  "رئیس دانشکده داروسازی دانشگاه البرز، و پروفسور آیگول سارسن، رئیس دانشکده داروسازی دانشگاه قزاقستانی، "
+                  "امضا کردند.", "fa", res)
+    got = officials(doc)
+    assert got[fold("آیگول سارسن")][1] == fold("دانشگاه ملی آلماتی قزاقستان")
+
+
+def test_russian_person_right_after_named_in_a_unit_name_holds_no_post(res):
+    doc = extract("Во встрече участвовал директор Института физики имени П. Л. Капицы Северного университета "
+                  "Олег Белов.", "ru", res)
+    got = officials(doc)
+    assert any(fold("Белов") in k for k in got)
+    assert not any(fold("Капиц") in k for k in got)
+
+
+def test_arabic_name_ends_before_that_and_before_a_definite_word_with_and(res):
+    doc = extract("وأوضح عميد كلية العلوم بجامعة الشمال الدكتور سامر بن عادل الحداد أن الجامعة ستطلق برنامجا. "
+                  "وحضر رئيس جامعة الجنوب الدكتور نبيل فارس والوفد المرافق له.", "ar", res)
+    got = officials(doc)
+    assert fold("سامر بن عادل الحداد") in got
+    assert fold("نبيل فارس") in got
+
+
+def test_english_vice_principal_is_a_post(res):
+    doc = extract("Professor Mary Stone, Vice-Principal (International) at Lakeside University, met the guests.",
+                  "en", res)
+    assert officials(doc)[fold("Mary Stone")][:2] == ("vice_president", fold("Lakeside University"))

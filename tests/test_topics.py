@@ -192,3 +192,45 @@ def test_patterns_split_by_script_match_like_one_alternation():
         whole = re.compile(pattern.pattern, re.IGNORECASE)
         for text in texts:
             assert {m.span() for m in pattern.finditer(text)} == {m.span() for m in whole.finditer(text)}
+
+
+def test_grants_and_studentships_for_students_are_scholarships_a_forums_travel_grants_are_not():
+    assert "Scholarship" in topics("Lakeside University and Hilltop University signed an agreement. It funds "
+                                   "co-supervised PhD studentships.", EN, lang="en")
+    assert "Scholarship" in topics("Lakeside University and Hilltop University held a summer school. Travel "
+                                   "grants are available to Lakeside students.", EN, lang="en")
+    assert "Scholarship" not in topics("Lakeside University and Hilltop University held a forum. A bank funds "
+                                       "the forum's travel grants.", EN, lang="en")
+
+
+def test_semester_exchange_faculty_visits_joint_grant_applications_and_named_health():
+    got = topics("Lakeside University and Hilltop University signed an agreement covering faculty visits, "
+                 "joint grant applications and a semester exchange. A workshop on refugee health is planned.",
+                 EN, lang="en")
+    assert {"StaffExchange", "JointResearch", "StudentExchange", "Healthcare"} <= got
+
+
+def test_arabic_digital_education_and_winter_school():
+    got = topics("عقدت جامعة الشمال وجامعة الجنوب اجتماعا لبحث التعليم الرقمي وتنظيم مدرسة شتوية مشتركة.",
+                 AR, lang="ar")
+    assert {"OnlineEducation", "SummerSchool"} <= got
+
+
+def test_russian_grants_for_study_are_scholarships():
+    assert "Scholarship" in topics("Северный университет и Приморский университет провели встречу. Лучшие "
+                                   "студенты получат гранты на обучение.", RU, lang="ru")
+
+
+def test_russian_doctoral_exchange_symposium_with_hyphenated_adjective_and_joint_lab_taken_for_a_unit():
+    text = ("Северный университет и Приморский университет подписали меморандум. Он предусматривает создание "
+            "совместной лаборатории морской биологии, обмен аспирантами и проведение ежегодного "
+            "российско-индийского научного симпозиума.")
+    got = topics(text, RU, units=[("совместной лаборатории морской биологии", "i1")], lang="ru")
+    assert {"JointResearch", "StudentExchange", "AcademicEvents"} <= got
+
+
+def test_russian_semester_study_expeditions_and_lectures_at_partners():
+    got = topics("Северный университет и Приморский университет подписали соглашение. Студенты смогут проходить "
+                 "семестровое обучение в вузах-партнёрах и участвовать в совместных экспедициях, а преподаватели — "
+                 "читать лекции в университетах-партнёрах.", RU, lang="ru")
+    assert {"StudentExchange", "JointResearch", "StaffExchange"} <= got
