@@ -10,7 +10,7 @@ from collections import Counter
 import pyoxigraph as ox
 import pytest
 
-from unikg.query import (NamedQuery, Param, QueryError, bind, list_queries, load_query,
+from unikg.query import (NamedQuery, Param, QueryError, bind, is_ordered, list_queries, load_query, page,
                          parse_header, run_local, where_group_start)
 from unikg.results import compact_iri, format_results
 
@@ -412,6 +412,63 @@ def test_blank_nodes_and_typed_literals_convert_to_w3c_terms(query_store):
     assert row["b"]["type"] == "bnode" and row["b"]["value"]
     assert row["n"] == {"type": "literal", "value": "3", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}
     assert row["s"] == {"type": "literal", "value": "s"}
+
+
+# ---------------------------------------------------------------- paging
+
+@pytest.mark.parametrize("query", [q for q in ALL if q.returns and is_ordered(q.text)], ids=lambda q: q.name)
+def test_pages_of_an_ordered_query_add_up_to_its_rows(query, query_store, query_params):
+    text = bind(query, query_params.get(query.name, {}))
+    everything = run_local(query_store, text)["results"]["bindings"]
+    pages = [run_local(query_store, page(text, 2, k))["results"]["bindings"] for k in range(0, len(everything) + 2, 2)]
+    assert [row for p in pages for row in p] == everything
+    assert run_local(query_store, page(text, offset=1))["results"]["bindings"] == everything[1:]
+    assert run_local(query_store, page(text, 0))["results"]["bindings"] == []
+
+
+def test_page_adds_limit_and_offset_after_the_order_and_before_a_trailing_values_block():
+    text = bind(load_query("timeline"), {"year_from": "2024"})
+    assert page(text) == text
+    assert page(text, 10, 20).endswith("ORDER BY ?start ?event ?type ?end ?document\nLIMIT 10\nOFFSET 20\n")
+    trailing = "SELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x\nVALUES ?x { <http://e/x> }"
+    assert page(trailing, 5) == "SELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x\nLIMIT 5\nVALUES ?x { <http://e/x> }"
+    assert is_ordered(text) and not is_ordered(load_query("network-topics").text)
+
+
+@pytest.mark.parametrize("text, limit, offset, complaint", [
+    ("SELECT ?x WHERE { ?x ?p ?o }", -1, None, "limit"),
+    ("SELECT ?x WHERE { ?x ?p ?o }", None, True, "offset"),
+    ("SELECT ?x WHERE { ?x ?p ?o }", "10", None, "limit"),
+    ("SELECT ?x WHERE { ?x ?p ?o } LIMIT 3", 10, None, "LIMIT or OFFSET of its own"),
+    ("ASK { ?x ?p ?o }", 10, None, "only SELECT"),
+])
+def test_page_refuses_what_it_cannot_page(text, limit, offset, complaint):
+    with pytest.raises(QueryError, match=complaint):
+        page(text, limit, offset)
+
+
+def test_a_limit_inside_a_subquery_is_not_the_query_s_own():
+    text = load_query("events").text      # its class set is a subquery with a LIMIT
+    assert "LIMIT 1000" in text
+    assert page(text, 5).endswith("LIMIT 5\n")
+
+
+def test_command_line_pages_with_limit_and_offset_and_gives_all_rows_without(tmp_path, query_dataset):
+    import subprocess
+    import sys
+    store = ox.Store(str(tmp_path / "store"))
+    store.load(path=str(query_dataset), format=ox.RdfFormat.TRIG)
+    store.flush()
+    del store
+
+    def files(*extra: str) -> list[str]:
+        proc = subprocess.run([sys.executable, "-m", "unikg", "query", "documents", "--store", str(tmp_path / "store"),
+                               "--format", "json", *extra], capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        return [b["file"]["value"] for b in json.loads(proc.stdout)["results"]["bindings"]]
+    assert files() == ["doc-a.txt", "doc-b.txt"]
+    assert files("--limit", "1") == ["doc-a.txt"]
+    assert files("--limit", "1", "--offset", "1") == ["doc-b.txt"]
 
 
 # ---------------------------------------------------------------- formats

@@ -59,8 +59,15 @@ def _params(pairs: list[str]) -> dict[str, str]:
     return values
 
 
+def _rows(text: str) -> int:
+    """A --limit or --offset value: a whole number of rows."""
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number of rows, got {text!r}")
+    return int(text)
+
+
 def cmd_query(args) -> int:
-    from unikg.query import bind, list_queries, load_query, run_local, run_remote
+    from unikg.query import bind, is_ordered, list_queries, load_query, page, run_local, run_remote
     from unikg.results import format_results
     if args.list or not args.query:
         for q in list_queries():
@@ -68,7 +75,9 @@ def cmd_query(args) -> int:
             print(f"{q.name:32s} {q.title}" + (f"  ({params})" if params else ""))
         return EXIT_OK
     query = load_query(args.query)
-    text = bind(query, _params(args.param))
+    text = page(bind(query, _params(args.param)), args.limit, args.offset)
+    if (args.limit is not None or args.offset is not None) and not is_ordered(query.text):
+        print(f"note: {query.name} has no ORDER BY; its pages follow the engine's order", file=sys.stderr)
     if args.endpoint:
         results = run_remote(args.endpoint, text, timeout=args.timeout)
     else:
@@ -193,6 +202,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["table", "json", "csv", "tsv"], default="table",
                    help="table (default), json (W3C SPARQL 1.1 JSON results), csv, tsv")
     p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="bind a query parameter (repeatable)")
+    p.add_argument("--limit", type=_rows, metavar="N", help="at most N rows (a page, in the query's order); default: all")
+    p.add_argument("--offset", type=_rows, metavar="K", help="skip the first K rows (with --limit: the next page)")
     p.add_argument("--timeout", type=float, default=60.0, metavar="S", help="remote query time limit in seconds")
     p.add_argument("--list", action="store_true", help="list the named queries and their parameters")
     p.set_defaults(func=cmd_query)

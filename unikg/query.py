@@ -307,6 +307,50 @@ def bind(query: NamedQuery, values: dict[str, str]) -> str:
     return query.text[:at] + "\n" + "".join(blocks) + query.text[at:]
 
 
+# ---------------------------------------------------------------- paging
+
+def _top_level_words(text: str) -> list[tuple[str, int]]:
+    """The keywords outside every brace, in order, with their offsets (upper-cased)."""
+    depth, words = 0, []
+    for tok in _TOKENS.finditer(text):
+        kind = tok.lastgroup
+        if kind == "brace":
+            depth += 1 if tok.group() == "{" else -1
+        elif kind == "word" and depth == 0:
+            words.append((tok.group().upper(), tok.start()))
+    return words
+
+
+def is_ordered(text: str) -> bool:
+    """Whether the query orders its results (a top-level ORDER BY)."""
+    return any(word == "ORDER" for word, _ in _top_level_words(text))
+
+
+def page(text: str, limit: int | None = None, offset: int | None = None) -> str:
+    """The SELECT query `text` restricted to `limit` rows after skipping `offset` rows.
+
+    LIMIT and OFFSET are added to the query's own solution modifiers, after its ORDER BY,
+    so pages follow the query's order; with no ORDER BY the order is the engine's and
+    pages are only stable while the store does not change."""
+    if limit is None and offset is None:
+        return text
+    for name, value in (("limit", limit), ("offset", offset)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+            raise QueryError(f"{name} must be a whole number of rows, 0 or more, not {value!r}")
+    if query_form(text) != "SELECT":
+        raise QueryError("only SELECT queries can be paged with a limit or an offset")
+    words = _top_level_words(text)
+    if any(word in ("LIMIT", "OFFSET") for word, _ in words):
+        raise QueryError("the query has a LIMIT or OFFSET of its own; page it by editing them")
+    # the modifiers go before a trailing VALUES block (the grammar puts it last), else at the end
+    where = next((i for i, (word, _) in enumerate(words) if word == "WHERE"), -1)
+    end = next((at for word, at in words[where + 1:] if word == "VALUES"), len(text))
+    modifiers = "".join(f"{name} {value}\n" for name, value in (("LIMIT", limit), ("OFFSET", offset))
+                        if value is not None)
+    head = text[:end].rstrip()
+    return f"{head}\n{modifiers}" + (text[end:] if end < len(text) else "")
+
+
 # ---------------------------------------------------------------- running
 
 def term_to_json(term: Any) -> dict[str, Any]:
