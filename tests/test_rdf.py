@@ -66,8 +66,15 @@ def test_linked_institution_takes_its_iri_from_ror_and_unlinked_one_from_its_nam
     other = institution_iri(doc.institutions[1])
     assert "/institution/x-" in other.value
     # the same text always yields the same IRI, whatever script variant or case
-    again = Institution("k", "INSTITUTE  of lakes")
+    again = Institution("k", "INSTITUTE  of lakes", country=doc.institutions[1].country)
     assert institution_iri(again) == other
+
+
+def test_an_unlinked_name_in_two_countries_is_two_institutions():
+    here, there = Institution("a", "Hill University", country="AE"), Institution("b", "Hill University", country="us")
+    assert institution_iri(here) != institution_iri(there)
+    assert institution_iri(there) == institution_iri(Institution("c", "HILL University", country="US"))
+    assert institution_iri(Institution("d", "Hill University")) not in {institution_iri(here), institution_iri(there)}
 
 
 def test_reference_graph_has_links_labels_and_coordinates(loaded):

@@ -85,7 +85,10 @@ def institution_iri(inst: Institution) -> NamedNode:
         return NamedNode(f"{base_iri()}institution/ror-{link.ror.rstrip('/').rsplit('/', 1)[-1]}")
     if link and link.id:
         return NamedNode(f"{base_iri()}institution/{_slug(link.id.split(':', 1)[-1])}")
-    return NamedNode(f"{base_iri()}institution/x-{_hash(fold(inst.name))}")
+    # An unlinked name in two countries is two institutions ("American University" of one
+    # city and of another): one node for both gave it two countries, a validation error.
+    key = fold(inst.name) + (f"|{inst.country.upper()}" if inst.country else "")
+    return NamedNode(f"{base_iri()}institution/x-{_hash(key)}")
 
 
 def person_identity(person: Person, org: NamedNode) -> str:
