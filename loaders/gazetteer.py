@@ -927,8 +927,8 @@ class Gazetteer:
             if not canon[j - 1]:
                 continue   # a name neither starts nor ends with "of", "и", "و"...
             words = [w for c in canon[i:j] for w in c.split()]
-            if not (HEAD_WORDS & set(words)) or all(w in GENERIC_WORDS for w in words):
-                continue
+            if all(w in GENERIC_WORDS for w in words):
+                continue   # (every window here holds the head word at `head`)
             entries = self._drop_generic_aliases(self._entries("~" + " ".join(sorted(words))), words)
             # In running text the words must come in a name's order (case endings aside):
             # "تهران و دانشگاه" or "Hyderabad universities" hold a name's words, not a name.

@@ -164,12 +164,6 @@ class FileHashes:
             pass   # a cache that cannot be written costs the next build some reading, nothing else
 
 
-def hash_cache_path_for(store_path: Path) -> Path:
-    """Beside the store, not inside it: the store directory belongs to Oxigraph."""
-    store_path = Path(store_path)
-    return store_path.with_name(store_path.name + ".files.json")
-
-
 def build(inputs: list[Path] | None = None, store_path: Path = st.DEFAULT_STORE, *, workers: int = 1,
           validate: bool = True, force: bool = False, progress: bool | None = None,
           resources: Resources | None = None, wikidata_endpoint: str | None = None) -> BuildReport:
@@ -187,7 +181,7 @@ def build(inputs: list[Path] | None = None, store_path: Path = st.DEFAULT_STORE,
     try:
         st.load_ontology(store)
         known = set() if force else set(st.document_hashes(store).items())
-        hashes = FileHashes(hash_cache_path_for(store_path))
+        hashes = FileHashes(st.beside(store_path, ".files.json"))
         todo = []
         for path in paths:
             if (path.name, hashes.sha256(path)) in known:

@@ -82,11 +82,10 @@ def remove_document(store: ox.Store, graph: ox.NamedNode) -> None:
     store.update(f"DROP SILENT GRAPH {graph}")
 
 
-def count(store: ox.Store, cls: str) -> int:
-    """Distinct resources of a class (by its local name in the unikg ontology), all graphs."""
-    q = (f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ GRAPH ?g {{ ?s a ?c }} "
-         f"GRAPH <{ONTOLOGY_GRAPH.value}> {{ ?c <http://www.w3.org/2000/01/rdf-schema#subClassOf>* <{UNIKG}{cls}> }} }}")
-    return int(next(iter(store.query(q)))["n"].value)
+def beside(store_path: Path, suffix: str) -> Path:
+    """A file of ours next to the store (not inside it: the store directory belongs to Oxigraph)."""
+    store_path = Path(store_path)
+    return store_path.with_name(store_path.name + suffix)
 
 
 def triple_count(store: ox.Store) -> int:
@@ -98,7 +97,7 @@ _STATS_CLASSES = {"documents": "Document", "institutions": "Institution", "units
 
 
 def stats(store: ox.Store) -> dict[str, int]:
-    """Resources per class (as `count` gives them), named graphs and quads."""
+    """Distinct resources per class (subclasses included, all graphs), named graphs and quads."""
     # One grouped query, not one per class: a single pass over the typed resources.
     classes = " ".join(f"<{UNIKG}{c}>" for c in _STATS_CLASSES.values())
     rows = store.query(

@@ -245,6 +245,5 @@ def reconcile(names: Iterable[str | tuple[str, str | None]], endpoint: str = DEF
 
 
 def cache_path_for(store_path: Path) -> Path:
-    """The cache beside the store (not inside it: the store directory belongs to Oxigraph)."""
-    store_path = Path(store_path)
-    return store_path.with_name(store_path.name + ".wikidata.json")
+    from unikg.store import beside
+    return beside(store_path, ".wikidata.json")
