@@ -7,7 +7,8 @@ turned into an RDF term and written with the RDF term serialiser inside a
 `VALUES ?param { term }` block at the start of the outermost WHERE group.
 
 Results are the W3C SPARQL 1.1 Query Results JSON structure as a plain dict, whether the
-query ran on a local pyoxigraph store or on a remote SPARQL endpoint.
+query ran on a local pyoxigraph store or on a remote SPARQL endpoint. On a local store a
+final ORDER BY on variables is applied in Python (`unikg.ordering`), in Oxigraph's order.
 """
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 import pyoxigraph as ox
+
+from unikg.ordering import sort_rows
 
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
 
@@ -351,6 +354,83 @@ def page(text: str, limit: int | None = None, offset: int | None = None) -> str:
     return f"{head}\n{modifiers}" + (text[end:] if end < len(text) else "")
 
 
+@dataclass(frozen=True)
+class OrderedSelect:
+    """A SELECT query's final ORDER BY, LIMIT and OFFSET, split from the rest of its text."""
+    unordered: str                     # the query without them
+    keys: list[tuple[str, bool]]       # (variable, descending), in order
+    limit: int | None
+    offset: int | None
+
+
+_ORDER_KEY = re.compile(r"(?:(ASC|DESC)\s*\(\s*[?$](\w+)\s*\)|[?$](\w+))\s*", re.I)
+
+
+def _projection(text: str) -> set[str] | None:
+    """The variables the top-level SELECT returns; None for SELECT *."""
+    words = _top_level_words(text)
+    start = next((pos for word, pos in words if word == "SELECT"), None)
+    if start is None:
+        return None
+    end = next((pos for word, pos in words if word == "WHERE" and pos > start), None)
+    clause = _strip_comments(text[start + len("SELECT"):end if end is not None else text.find("{", start)])
+    names, depth = set(), 0
+    for tok in re.finditer(r"\(|\)|\*|\bAS\s+[?$](\w+)|[?$](\w+)", clause, re.I):
+        if tok.group() == "(":
+            depth += 1
+        elif tok.group() == ")":
+            depth -= 1
+        elif tok.group() == "*":
+            if depth == 0:
+                return None
+        elif tok.group(1):
+            names.add(tok.group(1))
+        elif depth == 0:
+            names.add(tok.group(2))
+    return names
+
+
+def split_order_by(text: str) -> OrderedSelect | None:
+    """The query's top-level ORDER BY when every key is a variable, ASC(?v) or DESC(?v),
+    with the LIMIT and OFFSET that apply after it; None for any other query."""
+    if query_form(text) != "SELECT":
+        return None
+    words = _top_level_words(text)
+    at = next((i for i, (word, _) in enumerate(words) if word == "ORDER"), None)
+    if at is None or at + 1 >= len(words) or words[at + 1][0] != "BY":
+        return None
+    # the clause runs to the next solution modifier or a trailing VALUES block
+    start = words[at][1]
+    ends = [(word, pos) for word, pos in words[at + 2:] if word in ("LIMIT", "OFFSET", "VALUES")]
+    clause_end = ends[0][1] if ends else len(text)
+    keys, body, pos = [], _strip_comments(text[words[at + 1][1] + 2:clause_end]), 0
+    body = body.strip()
+    while pos < len(body):
+        m = _ORDER_KEY.match(body, pos)
+        if not m:
+            return None   # an expression: leave the ordering to the engine
+        keys.append((m.group(2) or m.group(3), (m.group(1) or "").upper() == "DESC"))
+        pos = m.end()
+    if not keys:
+        return None
+    projected = _projection(text)
+    if projected is not None and any(name not in projected for name, _ in keys):
+        return None   # ordered on a variable it does not return: only the engine can
+    modifiers: dict[str, int] = {}
+    tail = len(text)
+    for word, pos in ends:
+        if word == "VALUES":
+            tail = pos
+            break
+        number = re.match(rf"{word}\s+([0-9]+)", text[pos:], re.I)
+        if number is None or word in modifiers:
+            return None
+        modifiers[word] = int(number.group(1))
+    rest = text[tail:] if tail < len(text) else ""
+    return OrderedSelect(text[:start].rstrip() + "\n" + rest, keys,
+                         modifiers.get("LIMIT"), modifiers.get("OFFSET"))
+
+
 # ---------------------------------------------------------------- running
 
 def term_to_json(term: Any) -> dict[str, Any]:
@@ -377,21 +457,48 @@ def term_to_json(term: Any) -> dict[str, Any]:
     raise QueryError(f"cannot write a {type(term).__name__} as a SPARQL result term")
 
 
-def run_local(store: ox.Store, text: str) -> Results:
-    """Run a SELECT or ASK query on a pyoxigraph store, all named graphs as the default graph."""
+def _query(store: ox.Store, text: str):
     try:
-        answer = store.query(text, use_default_graph_as_union=True)
+        return store.query(text, use_default_graph_as_union=True)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {exc}") from None
     except (OSError, RuntimeError, ValueError) as exc:
         raise QueryError(f"query failed: {exc}") from None
+
+
+def select_local(store: ox.Store, text: str) -> tuple[list[str], list[tuple]] | bool:
+    """Run a SELECT or ASK query on a pyoxigraph store, all named graphs as the default
+    graph: the variable names and the rows (tuples of terms, None where unbound), or the
+    ASK answer.
+
+    A final ORDER BY on variables is applied here rather than by Oxigraph (see
+    `unikg.ordering`): the same order, several times faster on large results."""
+    plan = split_order_by(text)
+    answer = _query(store, plan.unordered if plan else text)
     if isinstance(answer, ox.QueryBoolean):
-        return {"head": {}, "boolean": bool(answer)}
+        return bool(answer)
     if not isinstance(answer, ox.QuerySolutions):
         raise QueryError("only SELECT and ASK queries give result tables; this one returns a graph")
     names = [v.value for v in answer.variables]
+    rows = [tuple(solution) for solution in answer]
+    if plan is None:
+        return names, rows
+    ordered = sort_rows(names, rows, plan.keys)
+    if ordered is None:   # values this module does not order: the engine sorts them
+        return names, [tuple(solution) for solution in _query(store, text)]
+    start = plan.offset or 0
+    end = None if plan.limit is None else start + plan.limit
+    return names, ordered[start:end]
+
+
+def run_local(store: ox.Store, text: str) -> Results:
+    """Run a SELECT or ASK query on a pyoxigraph store, all named graphs as the default graph."""
+    answer = select_local(store, text)
+    if isinstance(answer, bool):
+        return {"head": {}, "boolean": answer}
+    names, rows = answer
     bindings = []
-    for solution in answer:
+    for solution in rows:
         row = {}
         for name, term in zip(names, solution):
             if term is not None:
