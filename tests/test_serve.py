@@ -295,6 +295,38 @@ def test_row_cap_truncates_and_flags(start):
     assert "truncated" not in json.loads(body) and headers.get("X-Unikg-Truncated") is None
 
 
+def test_ordered_pages_and_the_row_cap_follow_the_query_order(start):
+    """The endpoint sorts a final ORDER BY itself (unikg.ordering): the rows, the page
+    and the rows kept under the cap are those Oxigraph's own sort gives."""
+    u = start(max_rows=4)
+    text = ("SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER (!ISBLANK(?s) && !ISBLANK(?o)) } "
+            "ORDER BY DESC(?p) ?s ?o")
+    native = [tuple(map(str, row)) for row in fixture_store().query(text + " LIMIT 6 OFFSET 3",
+                                                                   use_default_graph_as_union=True)]
+    assert len(native) == 6
+    for query, want in ((text + " LIMIT 3 OFFSET 3", native[:3]), (text + " OFFSET 3", native[:4])):
+        q = urllib.parse.urlencode({"query": query})
+        status, _, body = http("GET", f"{u}/sparql?{q}", headers={"Accept": "application/sparql-results+json"})
+        got = [tuple(str(_term(b[v])) for v in ("s", "p", "o")) for b in json.loads(body)["results"]["bindings"]]
+        assert status == 200 and got == want
+
+
+def _term(binding: dict):
+    if binding["type"] == "uri":
+        return ox.NamedNode(binding["value"])
+    if "xml:lang" in binding:
+        return ox.Literal(binding["value"], language=binding["xml:lang"])
+    return ox.Literal(binding["value"], datatype=ox.NamedNode(binding.get("datatype", "http://www.w3.org/2001/XMLSchema#string")))
+
+
+def test_an_ordered_query_past_the_time_limit_gets_503(start):
+    u = start(timeout=0.3, max_rows=10**9, max_running=1)
+    form = urllib.parse.urlencode({"query": HEAVY_STREAM + " ORDER BY ?a"}).encode()
+    t0 = time.monotonic()
+    status, _, body = http("POST", u + "/sparql", form, {"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 503 and b"time limit" in body and time.monotonic() - t0 < 5
+
+
 def test_too_large_body_is_413(url):
     query = "SELECT * WHERE { ?s ?p ?o } # " + "x" * 30_000
     status, _, body = http("POST", url + "/sparql", query.encode(), {"Content-Type": "application/sparql-query"})

@@ -483,12 +483,20 @@ def select_local(store: ox.Store, text: str) -> tuple[list[str], list[tuple]] | 
     rows = [tuple(solution) for solution in answer]
     if plan is None:
         return names, rows
-    ordered = sort_rows(names, rows, plan.keys)
+    ordered = apply_order(plan, names, rows)
     if ordered is None:   # values this module does not order: the engine sorts them
         return names, [tuple(solution) for solution in _query(store, text)]
+    return names, ordered
+
+
+def apply_order(plan: OrderedSelect, names: list[str], rows: list[tuple]) -> list[tuple] | None:
+    """The rows of `plan.unordered` in the order, and cut to the page, that the whole
+    query asks for; None when `unikg.ordering` cannot order them (run the whole query)."""
+    ordered = sort_rows(names, rows, plan.keys)
+    if ordered is None:
+        return None
     start = plan.offset or 0
-    end = None if plan.limit is None else start + plan.limit
-    return names, ordered[start:end]
+    return ordered[start:None if plan.limit is None else start + plan.limit]
 
 
 def run_local(store: ox.Store, text: str) -> Results:

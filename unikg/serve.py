@@ -42,7 +42,7 @@ import pyoxigraph as ox
 
 from unikg import pages
 from unikg.pages import esc
-from unikg.query import term_to_json
+from unikg.query import apply_order, split_order_by, term_to_json
 from unikg.rdf import ONTOLOGY_GRAPH, TOPIC, UNIKG, XSD, base_iri
 from unikg.store import DEFAULT_STORE, ONTOLOGY_PATH
 
@@ -149,22 +149,34 @@ class Endpoint:
     def _evaluate(self, text, deadline, cancel, default_graphs, named_graphs) -> Outcome:
         kwargs: dict[str, Any] = {}
         started = time.monotonic()
-        try:
-            if default_graphs:
-                kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-            else:
-                kwargs["use_default_graph_as_union"] = True
-            if named_graphs:
-                kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-            answer = self.store.query(text, **kwargs)
-        except SyntaxError as exc:
-            raise HttpError(400, f"malformed query: {exc}") from None
-        except ValueError as exc:
-            raise HttpError(400, f"bad request: {exc}") from None
-        limit = self.config.max_rows
+        if default_graphs:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        else:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graphs:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
 
         def expired() -> bool:
             return cancel.is_set() or time.monotonic() > deadline
+
+        # a final ORDER BY on variables is sorted here, as `unikg query` does (unikg.ordering)
+        plan = split_order_by(text)
+        if plan is not None:
+            answer = self._query(plan.unordered, kwargs)
+            names = [v.value for v in answer.variables]
+            rows = []
+            for solution in answer:
+                if expired():
+                    raise HttpError(503, "query time limit exceeded")
+                rows.append(tuple(solution))
+            ordered = apply_order(plan, names, rows)
+            if ordered is not None:
+                out = Outcome("solutions", variables=names, rows=ordered[:self.config.max_rows],
+                              truncated=len(ordered) > self.config.max_rows)
+                out.seconds = time.monotonic() - started
+                return out
+        answer = self._query(text, kwargs)
+        limit = self.config.max_rows
 
         if isinstance(answer, ox.QueryBoolean):
             return Outcome("boolean", boolean=bool(answer), seconds=time.monotonic() - started)
@@ -188,6 +200,14 @@ class Endpoint:
                 out.triples.append(triple)
         out.seconds = time.monotonic() - started
         return out
+
+    def _query(self, text: str, kwargs: dict[str, Any]):
+        try:
+            return self.store.query(text, **kwargs)
+        except SyntaxError as exc:
+            raise HttpError(400, f"malformed query: {exc}") from None
+        except ValueError as exc:
+            raise HttpError(400, f"bad request: {exc}") from None
 
     # -- writes
 
