@@ -242,10 +242,26 @@ def _type_of(trigs: list[Trigger]) -> str:
 
 
 def _event_type(draft: "_Draft") -> str:
-    """The anchor's type; a meeting told as part of a visit ("the trip", "the visitors met") is a visit."""
-    if draft.type == "Meeting" and any(t.type == "Visit" and not t.weak for t in draft.triggers):
+    """The anchor's type; a meeting told as part of a visit ("the trip", "the visitors met") is a visit.
+    A meeting the text calls online ("an online meeting", "اجتماعاً افتراضياً") is a meeting: no
+    one travels, and a conference word nearby names what was discussed ("a joint summer school")."""
+    online = [t for t in draft.triggers if t.type == "Meeting" and not t.weak and _online_near(draft, t)]
+    if online and draft.type in ("Visit", "Conference") and not any(
+            t.type == draft.type and not t.weak and _online_near(draft, t, before_only=True) for t in draft.triggers):
+        return "Meeting"
+    if draft.type == "Meeting" and not online and any(t.type == "Visit" and not t.weak for t in draft.triggers):
         return "Visit"
     return draft.type
+
+
+def _online_near(draft: "_Draft", t: "Trigger", before_only: bool = False) -> bool:
+    """Is the trigger qualified as online: an online word in the few words around it?"""
+    sent = next((s for s in draft.sents if s.start <= t.start < s.end), None)
+    if sent is None:
+        return False
+    a, b = t.start - sent.start, t.end - sent.start
+    window = sent.text[max(0, a - 25):a] if before_only else sent.text[max(0, a - 25):min(len(sent.text), b + 40)]
+    return bool(T.ONLINE.search(window))
 
 
 def _date_of(sents: list[Sent], view: TextView, anchor: Sent) -> tuple[object, object]:
@@ -431,10 +447,31 @@ def _participants(draft: _Draft, view: TextView, claimed: set[int]) -> tuple[lis
                 for k in view.employer.get(p, []):
                     if k not in keys and k not in _passing_keys(s):
                         keys.append(k)
-    # ministries and embassies frame an event between others; they act only when alone
+    # ministries and embassies frame an event between others; they act only when alone,
+    # or when the event's own sentences make them a party: listed with the hosts ("X, together
+    # with Y and the Ministry of Z, hosted"), or one of their officials takes part
     if len([k for k in keys if k not in view.government]) >= 2:
-        keys = [k for k in keys if k not in view.government]
+        acting = _acting_government(draft, view, persons)
+        keys = [k for k in keys if k not in view.government or k in acting]
     return keys, persons
+
+
+def _acting_government(draft: _Draft, view: TextView, persons: list[str]) -> set[str]:
+    out: set[str] = set()
+    for p in persons:
+        out.update(k for k in view.employer.get(p, []) if k in view.government)
+    norm = view.doc.norm
+    for s in draft.sents:
+        prev = None
+        for m in s.insts:
+            if m.passing:
+                prev = None
+                continue
+            if m.key in view.government and prev is not None and prev.key not in view.government \
+                    and _COORDINATED.fullmatch(norm[prev.end:m.start]) and _CONJUNCTION.search(norm[prev.end:m.start]):
+                out.add(m.key)
+            prev = m
+    return out
 
 
 def _passing_keys(sent: Sent) -> set[str]:

@@ -348,6 +348,30 @@ def _query_variants(tokens: list[str], script: str) -> list[list[str]]:
     return out[:4]
 
 
+def _country_word_keys(tokens: list[str]) -> list[str]:
+    """Latin-script transliteration keys of a name whose one country word (a country written in
+    Persian, Arabic or Russian) is put in English: the country's name, then its demonym."""
+    from loaders import lexicon as L   # (here: the lexicon is not needed to build the index)
+    if script_of(" ".join(tokens)) == "l":
+        return []
+    keys: list[str] = []
+    for i, t in enumerate(tokens):
+        iso = L.COUNTRY_NAMES.get(t) or L.COUNTRY_NAMES.get(L.normalised(t).casefold())
+        if not iso:
+            continue
+        english = [n for n in L.COUNTRIES.get(iso, []) if re.fullmatch(r"[A-Za-z][A-Za-z ]+", n)][:1]
+        english += [a for a in L.COUNTRY_ADJ.get("en", {}).get(iso, [])][:1]
+        for word in english:
+            variant = tokens[:i] + fold(word).split() + tokens[i + 1:]
+            generic, proper = _cross_parts(variant)
+            for order in (permutations(proper) if len(proper) <= 3 else [proper]):
+                ck = _cross_join(generic, order)
+                if ck and "^l" + ck not in keys:
+                    keys.append("^l" + ck)
+        break
+    return keys
+
+
 # ---------------------------------------------------------------- records
 
 @dataclass
@@ -825,6 +849,10 @@ class Gazetteer:
                         return n, "city-qualified"
                     break
         keys = cross_lookup_keys(toks)
+        # "دانشگاه فناوری مالزی" / "University of Technology Malaysia", "دانشگاه فنی تاجیکستان" /
+        # "Tajik Technical University": a country inside a name is no transliteration; its
+        # English name or demonym is the reading the registry holds
+        keys += [k for k in _country_word_keys(toks) if k not in keys]
         entries = []
         if country:
             entries = [e for key in keys for e in self._entries(key)]

@@ -224,7 +224,7 @@ pedagogical agricultural science sciences""".split())
 _FA_GENERIC = L.word_set("""صنعتی دولتی آزاد برتر جامع ایرانی خارجی کشور دیگر معتبر بزرگ ملی عراقی چینی
 روسی همکار طرف مقابل مادر منطقه استان شهر معتبر بین المللی غیرصنعتی تراز ذکر شده فوق مذکور مربوطه
 مقصد مبدا مبدأ هدف مهمان میهمان پذیرنده خارجی داخلی نمونه منتخب پیشرو خصوصی غیرانتفاعی دولتی
-جهان دنیا جهانی""".split())
+جهان دنیا جهانی متبوع""".split())   # ("دانشگاه متبوع": the speaker's own university)
 _FA_TAKING_PART = L.word_set("کنندگان کننده کنند کرد کردند داشت داشتند نمود نمودند می فعال فعالانه".split())
 _FA_OFFICE_OF = L.word_set(["ریاست", "معاونت", "مدیریت", "علمیه"])
 _FA_NATIONAL = L.word_set(["ملی", "دولتی", "فدرال"])
@@ -856,6 +856,28 @@ def _possessive_in_name(tokens: list[Tok], j: int) -> bool:
     return False
 
 
+def _ministry_fields_go_on(run: list[Tok], tokens: list[Tok], j: int) -> bool:
+    """A comma inside a ministry's name: "Ministry of Science, Higher Education and Innovation".
+    A ministry lists its fields with commas before a final "and"; the comma (tokens[j]) goes
+    on with the name when the run is "Ministry of ..." and capitalised words, maybe more
+    commas, then "and" and a capitalised word follow on the same line."""
+    if not run or run[0].text not in ("Ministry", "Ministries") or len(run) < 3 or run[1].text != "of":
+        return False
+    k, words = j + 1, 0
+    while k < len(tokens) and not tokens[k].nl_before and k - j < 14:
+        t = tokens[k].text
+        if t[:1].isupper() and re.match(r"\w", t):
+            words += 1
+        elif t == "," and words:
+            words = 0
+        elif t in ("and", "&") and words:
+            return k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and not tokens[k + 1].nl_before
+        else:
+            return False
+        k += 1
+    return False
+
+
 def _unpossessive(word: str) -> str:
     return re.sub(r"['’]s$", "", word)
 
@@ -880,6 +902,10 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                 run.append(w)
                 j += 1
                 continue
+            if w.text == "," and _ministry_fields_go_on(run, tokens, j):
+                run.append(w)   # "Ministry of Science, Higher Education and Innovation"
+                j += 1
+                continue
             if w.text[:1].isupper() and re.match(r"\w", w.text):
                 run.append(w)
                 j += 1
@@ -894,7 +920,9 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         splits = [k for k, w in enumerate(run) if w.text in ("and", "&") and
                   any(x.text in L.EN_HEADS for x in run[:k]) and any(x.text in L.EN_HEADS for x in run[k + 1:])]
         # "UGM and Kyushu University": an acronym before "and" is a name of its own
-        if len(run) > 2 and run[1].text in ("and", "&") and run[0].text.isupper() and len(run[0].text) >= 2:
+        if len(run) > 2 and run[1].text in ("and", "&") and len(run[0].text) >= 2 and \
+                (run[0].text.isupper() or (_EN_ACRONYM.match(run[0].text) and sum(c.isupper() for c in run[0].text) >= 2)):
+            # (also a mixed-case acronym: "SamSU and Leipzig University")
             i += 2
             continue
         # "Warwick and University of Hyderabad": words without a head word before "and", then a
@@ -976,17 +1004,22 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         before = text[max(0, start - 30):start]
         pm = re.search(r"([A-Z][\w ]+?)['’]s\s*$", before)
         if pm and wt[0] in _EN_UNIT_HEADS and poss_country is None \
-                and not L.place_country(pm.group(1).split()[-1]):
-            continue   # "Birmingham's College of Engineering": a unit of the university before it
+                and (not L.place_country(pm.group(1).split()[-1])
+                     or any(w in L.EN_HEADS for w in pm.group(1).split())):
+            # "Birmingham's College of Engineering": a unit of the university before it;
+            # "the University of Baghdad's College of ...": a city that ends a university's name
+            # is no country's possessive
+            continue
         m = Mention(start, end, name, "en", kind, True)
         m.country = country or _country_after(tokens, j_end) or poss_country or \
             (L.place_country(pm.group(1)) if pm else None) \
             or _country_in(wt)
-        m.tokens = frozenset(_EN_SAME.get(w.lower(), w.lower()) for w in re.sub(r"['’]s$", "", name).split()
+        m.tokens = frozenset(_EN_SAME.get(w.lower(), w.lower()) for w in re.sub(r"['’]s$", "", name).replace(",", " ").split()
                              if w not in ("of", "for", "the", "and", "de", "&"))
         ac = re.match(r"\s*\(\s*([A-Z][A-Za-z\-]{1,9}(?: [A-Z][A-Za-z\-]{1,9})?)\s*\)", text[end:end + 26])
         if ac and all(_EN_ACRONYM.match(w) for w in ac.group(1).split()) \
-                and (" " not in ac.group(1) or ac.group(1).split()[0].isupper()):
+                and (" " not in ac.group(1) or ac.group(1).split()[0].isupper()) \
+                and not L.place_country(ac.group(1)):   # "Leipzig University (Germany)": where, not a short name
             m.acronym = ac.group(1)   # "(TU Delft)": a short form of two words is one too
         out.append(m)
     # acronyms anywhere: resolved later, used only if defined or matched; a short form defined
@@ -1341,8 +1374,8 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
     unis = [k for k, m in enumerate(mentions) if m.kind == "University" and m.named and m.unit_of is None]
     coord = {_n("و"), _n("با"), _n("بین"), _n("میان"), _n("از"), _n("به"), "и", "с", "and", "with", _n("مع")}
     for k, m in enumerate(mentions):
-        if (m.kind == "University" and not m.may_be_unit) or m.is_acronym:
-            continue
+        if (m.kind == "University" and not m.may_be_unit) or m.is_acronym or m.kind == "GovernmentBody":
+            continue   # (a ministry or an embassy is no university's unit: "Посол X посетил университет Y")
         for u in unis:
             if u == k:
                 continue
@@ -1364,6 +1397,17 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
             break
         if m.unit_of is None:
             _appositive_unit(mentions, unis, k, text)
+    # "Институт A и Институт B КФУ", "the Faculty of A and the Faculty of B of X": the university
+    # named after the last of two coordinated units of one kind owns the first one too
+    for k in range(len(mentions) - 2, -1, -1):
+        m, nxt = mentions[k], mentions[k + 1]
+        if m.unit_of is not None or nxt.unit_of is None or m.is_acronym or m.kind == "GovernmentBody" \
+                or (m.kind == "University" and not m.may_be_unit):
+            continue
+        if m.name.split()[:1] != nxt.name.split()[:1] or m.kind != nxt.kind:
+            continue
+        if re.fullmatch(r"\s*(?:и|and|و|,)\s*(?:the\s+)?", text[m.end:nxt.start]):
+            m.unit_of = nxt.unit_of
 
 
 _UNIT_NOUN = r"(?:faculty|school|institute|college|campus|centre|center|branch|department|kulliyyah)"
@@ -1472,6 +1516,7 @@ def _embassies(doc: Document, mentions: list[Mention], lang: str) -> list[Mentio
     """An embassy is named by its country and by nothing else: keep the embassy mentions that
     say whose they are (one cluster per country), drop the rest ("با پیگیری سفارت تهیه شود")."""
     out, spans = [], []
+    unknown_ru = []
     for m in mentions:
         words = m.name.split()
         if not words or fold(words[0]) not in _EMBASSY_HEADS and fold(words[-1]) not in _EMBASSY_HEADS:
@@ -1480,7 +1525,9 @@ def _embassies(doc: Document, mentions: list[Mention], lang: str) -> list[Mentio
         rest = words[1:] if fold(words[0]) in _EMBASSY_HEADS else words[:-1]
         iso = _embassy_country(rest, m.lang)
         if iso is None:
-            if m.lang != "fa":
+            if m.lang == "ru" and not any(w.lower() in _RU_STATE_WORDS for w in rest):
+                unknown_ru.append(m)   # "советник посольства Шерали Давлатов": a person, not a name
+            elif m.lang != "fa":
                 out.append(m)   # ("Посольство Российской Федерации": a name the country tables miss)
             continue   # (a Persian head word before a verb names nothing)
         m.named, m.country, m.kind = True, iso, "GovernmentBody"
@@ -1500,6 +1547,78 @@ def _embassies(doc: Document, mentions: list[Mention], lang: str) -> list[Mentio
         m = Mention(start, em.end(), doc.norm[start:em.end()], lang, "GovernmentBody", True)
         m.country, m.tokens = iso, frozenset({"embassy", iso.lower()})
         out = [x for x in out if not (x.start < m.end and m.start < x.end)]
+        out.append(m)
+        spans.append((m.start, m.end))
+    out.extend(_embassies_of_ambassadors(doc, lang, spans))
+    # the bare Russian "посольства" of such a page is the one embassy the page names
+    countries = {x.country for x in out if x.kind == "GovernmentBody" and "embassy" in x.tokens}
+    for m in unknown_ru:
+        if len(countries) == 1:
+            m.end = m.start + len(m.name.split()[0])
+            m.name, m.named, m.kind = m.name.split()[0], True, "GovernmentBody"
+            m.country = next(iter(countries))
+            m.tokens = frozenset({"embassy", m.country.lower()})
+            m.extra_labels = []
+            out.append(m)
+    return out
+
+
+# "Посол Республики X", "Ambassador of X", "سفیر X", "السفير X": the head of a mission
+_AMBASSADOR_AT = re.compile(_n(r"(?<!\w)(?:[Пп]ос(?:ол|ла|лу|лом)|Ambassador|سفیر|سفير|السفير)(?!\w)"))
+# words of a state's long name, in the oblique forms that follow "Посол"
+_RU_STATE_WORDS = {"республики", "республика", "федерации", "королевства", "государства", "исламской",
+                   "народной", "демократической", "арабской", "объединенных", "объединённых", "социалистической",
+                   "султаната", "эмирата", "эмиратов", "содружества", "союза"}
+_EMBASSY_WORD = {"ru": "Посольство", "en": "Embassy of", "fa": "سفارت", "ar": "سفارة"}
+_WHERE_WORDS = {fold(_n(w)) for w in ("to", "in", "at", "в", "во", "при", "در", "لدى", "في", "به")}
+
+
+def _embassies_of_ambassadors(doc: Document, lang: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """An ambassador speaks for his embassy: "Посол Республики Таджикистан в Российской
+    Федерации", "Ambassador of Malaysia to Egypt", "سفیر جمهوری عراق", "السفير الروسي لدى
+    العراق" make the embassy of that country act, also when the page never writes the word
+    "embassy". The country is the one right after the title (the host country comes after
+    "в", "to", "در", "لدى"); the label is the embassy's name built on the same words."""
+    out = []
+    text = doc.norm
+    for am in _AMBASSADOR_AT.finditer(text):
+        if any(a <= am.start() < b for a, b in spans):
+            continue
+        words = list(re.finditer(r"[\w'’-]+", text[am.end():am.end() + 90]))
+        iso, last, adjective = None, None, False
+        for k, w in enumerate(words[:5]):
+            wt = w.group()
+            if k == 0 and wt.lower() == "of":
+                continue
+            if text[am.end():am.end() + w.start()].count("\n") or fold(_n(wt)) in _WHERE_WORDS:
+                break   # ("Ambassador to Iraq": the host country, not whose ambassador)
+            if wt.lower() == "the" or fold(_n(wt)) in _STATE_WORDS or wt.lower() in _RU_STATE_WORDS:
+                continue
+            if k <= 1 and L.adjective_country(wt, lang):
+                # "السفير الروسي", "سفیر ایرانی": the country as an adjective
+                iso, last, adjective = L.adjective_country(wt, lang), k, True
+                break
+            found = L.COUNTRY_NAMES.get(_n(wt).casefold()) or (L.place_country(wt) if lang == "ru" else None)
+            if found:
+                iso, last = found, k
+                # "Республики Корея", "United Arab Emirates": a second word may still belong
+                if k + 1 < len(words) and L.COUNTRY_NAMES.get(_n(wt + " " + words[k + 1].group()).casefold()):
+                    last = k + 1
+            break
+        if iso is None:
+            continue
+        end = am.end() + words[last].end()
+        country_words = surface(doc, am.end(), end)   # (as the page writes it, not the folded form)
+        if lang == "en":
+            country_words = re.sub(r"^of\s+", "", country_words)
+        if adjective and lang == "ar":
+            # the embassy is feminine: "السفير الروسي" -> "السفارة الروسية"
+            adj = country_words if country_words.startswith("ال") else "ال" + country_words
+            name = "السفارة " + adj + ("ة" if not adj.endswith("ة") else "")
+        else:
+            name = _EMBASSY_WORD.get(lang, "Embassy of") + " " + country_words
+        m = Mention(am.start(), end, name, lang, "GovernmentBody", True)
+        m.country, m.tokens = iso, frozenset({"embassy", iso.lower()})
         out.append(m)
     return out
 
@@ -1669,7 +1788,36 @@ def _gazetteer_mentions(doc, gazetteer, lang, have: list[Mention]) -> list[Menti
         m.acronym = surface if is_acr else None
         m.tokens = frozenset(_EN_SAME.get(w, w) for w in fold(surface).split())
         out.append(m)
+    if lang in ("fa", "ar"):
+        _extend_like_elsewhere(doc, have)
     return out
+
+
+def _extend_like_elsewhere(doc: Document, mentions: list[Mention]) -> None:
+    """"وجامعة عين شمس" in a headline, "جامعة عين شمس" in the story: where the registry
+    told the full end of a name read short in one place (the registry's search misses some
+    spellings, e.g. a conjunction written onto the head), the same short reading followed
+    by the same words elsewhere in the document is that name too."""
+    known: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.name.split()
+        if not m.is_acronym and len(words) >= 2:
+            known.setdefault(" ".join(words[:-1]), set()).add(words[-1])
+            if len(words) >= 3:
+                known.setdefault(" ".join(words[:-2]), set()).add(" ".join(words[-2:]))
+    for m in mentions:
+        if m.is_acronym:
+            continue
+        # the longest known end that the text writes after this reading
+        for extra in sorted(known.get(m.name, ()), key=len, reverse=True):
+            after = re.match(r"\s+" + r"\s+".join(map(re.escape, extra.split())) + r"(?!\w)",
+                             doc.norm[m.end:m.end + 80])
+            if after:
+                m.end += after.end()
+                m.name = m.name + " " + extra
+                m.tokens = frozenset(m.tokens | set(extra.split()))
+                m.named = True
+                break
 
 
 # fields a university is "of" ("University of Technology"): no short name alone
@@ -1705,9 +1853,9 @@ def _english_short_forms(doc: Document, clusters: list[_Cluster], tokens: list[T
                         nxt = doc.norm[t.end:t.end + 12]
                         if nxt.lstrip().startswith("University"):
                             continue
-                        if t.text == short and words[0] == "University" and re.search(
+                        if t.text == short and re.search(
                                 r"\b(?:in|near|city of|town of)\s+$", doc.norm[max(0, t.start - 12):t.start]):
-                            continue
+                            continue   # "a semester in Leipzig": the city ("Leipzig University" too)
                         s = Mention(t.start, t.start + len(short), short, "en", m.kind, True)
                         s.tokens = m.tokens
                         c.mentions.append(s)

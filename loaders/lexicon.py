@@ -7,6 +7,8 @@ Persian letter forms alike and still match `doc.norm`.
 """
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from loaders.normalise import normalise_text
@@ -237,7 +239,8 @@ COUNTRIES = {
     "JO": ["اردن", "الأردن", "Jordan", "Иордания"],
     "KZ": ["قزاقستان", "كازاخستان", "Kazakhstan", "Казахстан"],
     "UZ": ["ازبکستان", "أوزبكستان", "Uzbekistan", "Узбекистан"],
-    "KG": ["قرقیزستان", "Kyrgyzstan", "Киргизия", "Кыргызстан"],
+    "KG": ["قرقیزستان", "Kyrgyzstan", "Киргизия", "Кыргызстан", "Kyrgyz Republic", "Кыргызская Республика",
+           "Киргизская Республика"],   # (the state's official name, as ministries write it)
     "TM": ["ترکمنستان", "Turkmenistan", "Туркменистан"],
     "AM": ["ارمنستان", "Armenia", "Армения"], "AZ": ["آذربایجان", "Azerbaijan", "Азербайджан"],
     "GE": ["گرجستان", "Georgia", "Грузия"], "OM": ["عمان", "سلطنة عمان", "Oman", "Оман"],
@@ -269,7 +272,8 @@ CITIES = {
            "کرج", "قم", "اهواز", "کرمان", "رشت", "یزد", "زنجان", "سمنان", "مازندران", "گیلان"],
     "IQ": ["بغداد", "Baghdad", "Багдад", "اربیل", "أربيل", "Erbil", "بصره", "البصرة", "موصل", "الموصل",
            "نجف", "النجف", "کربلا", "كربلاء", "زاخو", "دهوک", "دهوك", "سلیمانیه", "السليمانية", "حلبچه", "حلبجة",
-           "کوفه", "الكوفة"],
+           "کوفه", "الكوفة", "Najaf", "Наджаф", "Kufa", "Куфа", "Basra", "Басра", "Mosul", "Мосул",
+           "Karbala", "Кербела"],
     "RU": ["Москва", "Moscow", "مسکو", "موسكو", "Санкт-Петербург", "Saint Petersburg", "St Petersburg",
            "Томск", "Tomsk", "Казань", "Kazan", "Новосибирск", "Владивосток", "Липецк", "Екатеринбург",
            "Нижний Новгород", "Самара", "Омск", "Пермь", "Воронеж", "Ростов-на-Дону", "Красноярск", "Иркутск",
@@ -349,6 +353,10 @@ def place_country(text: str) -> str | None:
     key = normalised(text).strip().casefold()
     if key in PLACES:
         return PLACES[key]
+    # the Arabic article written onto a transliterated place: "Эн-Наджаф", "Эль-Кут", "Al-Najaf"
+    art = re.match(r"^(?:э[льнсдртшз]|а[льнсдртшз]|аш|эш|al|an|as|ad|ar|ash|el|en|at|az)-(\w.+)$", key)
+    if art and art.group(1) in PLACES:
+        return PLACES[art.group(1)]
     # Russian oblique forms of place names: "Бомбея", "Хошимина", "Москве", "Китае"
     for end in ("ой", "ом", "ее", "ии", "ия", "ея", "ы", "а", "е", "у", "и", "я"):
         if key.endswith(end) and len(key) > len(end) + 2:

@@ -318,6 +318,7 @@ def _ru_persons(doc: Document, nlp) -> list[PMention]:
         if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in spans):
             spans.append((m.start(), m.end(), [feats_at.get(m.start() + k.start()) or {}
                                                for k in re.finditer(r"\S+", m.group())]))
+    spans += _ru_names_after_institutions(doc, spans)
     spans.sort()
     out = []
     for a, b, feats in spans:
@@ -333,6 +334,32 @@ def _ru_persons(doc: Document, nlp) -> list[PMention]:
         oblique = bool(left and nlp and _ru_oblique(nlp, left[2]))
         m.name = nlp.person_nominative(surface, feats, oblique=oblique) if nlp else surface
         out.append(m)
+    return out
+
+
+_RU_NAME_WORD = r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*|(?:аль|ал|эль|ибн|бен|бин|ад|ас|ан|ар|аш|ат|аз|абу)-[А-ЯЁ][а-яё]+)"
+_RU_NAME_AFTER = re.compile(r"\s+(" + _RU_NAME_WORD + r"(?:\s+" + _RU_NAME_WORD + r"){1,3})")
+
+
+def _ru_names_after_institutions(doc: Document, have: list) -> list:
+    """"президент Университета Аль-Мустансирия Али Хусейн аль-Джубури": an Arabic name after
+    a post and its institution, which the NER reads as part of the organisation. A run of
+    capitalised words (and "аль-", "ибн"...) right after an institution mention that a post
+    word stands before is a person."""
+    text = doc.norm
+    out = []
+    for inst in doc.institutions:
+        for ev in inst.evidence:
+            a = norm_pos(doc, ev.start)
+            e = a + len(ev.text)
+            m = _RU_NAME_AFTER.match(text, e)
+            if not m or not _RU_POST_RE.search(text[max(0, a - 60):a].split(",")[-1]):
+                continue
+            s0, s1 = m.start(1), m.end(1)
+            if any(x < s1 and s0 < y for x, y, _ in have) or institution_at(doc, s0, s1) \
+                    or any(L.place_country(w) for w in m.group(1).split()):
+                continue
+            out.append((s0, s1, []))
     return out
 
 
@@ -424,9 +451,19 @@ def _en_role(label: str) -> str:
     return "other"
 
 
+# words of a portfolio or an office, never of a person's name
+_EN_PORTFOLIO = {"Office", "Offices", "Programs", "Programmes", "Program", "Programme", "Affairs", "Relations",
+                 "Studies", "Research", "Education", "Innovation", "Development", "Cooperation", "Partnerships",
+                 "Engagement", "Services", "Division", "Department", "Unit", "Centre", "Center", "Technology",
+                 "Science", "Sciences", "Health", "International", "Academic", "Graduate", "Strategy", "Planning",
+                 "Resources", "Communications", "Admissions", "Students", "Culture", "Youth", "Sports", "Labour",
+                 "Finance", "Economy", "Trade", "Industry", "Energy", "Environment", "Agriculture"}
+
+
 def _en_persons(doc: Document) -> list[PMention]:
     text = doc.norm
     found: list[tuple[int, int, int]] = []   # (title start, name start, name end)
+    pre_posts: dict[int, tuple] = {}          # name start -> its post written before it
     for m in _EN_PERSON_RE.finditer(text):
         found.append((m.start(), m.start(2), _trim_en_name(text, m.start(2), m.end(2))))
     # a post directly before a name without a title: "Rector Nikita Anisimov"
@@ -438,6 +475,29 @@ def _en_persons(doc: Document) -> list[PMention]:
         if len(m.group(1).split()) >= 2 and not _EN_POSTWORD_START.match(m.group(1)) \
                 and not re.search(r"\b" + _EN_TITLE, m.group(1)):   # "... Officer Mr. X": the title starts the name
             found.append((s, s, _trim_en_name(text, s, m.end(1))))
+    # a post "of" a body written before a name without a title: "Minister of Science, Higher
+    # Education and Innovation Aizada Mamatova said": the name is the last two capitalised
+    # words before the verb or the punctuation that ends the phrase
+    for m in re.finditer(r"\b(?:" + "|".join(re.escape(p) for p in _EN_POST_WORDS) + r")\s+of\s+(?:the\s+)?"
+                         r"(?:(?:[A-Z][\w'’-]*|and|of|the|&)[ ,]+){1,10}?"
+                         r"(" + _UP + _LO + r"[\w'’-]*\s" + _UP + _LO + r"[\w'’-]*)(?=\s+(?!(?:and|of|the|for)\b)[a-z]|\s*[,.;:]|\s*$)",
+                         text):
+        s, e = m.start(1), m.end(1)
+        words = m.group(1).split()
+        before = text[m.start():s].split()
+        if any(a <= s < c for _, a, c in found) or any(
+                w in L.EN_HEADS or w in _EN_NOT_PERSON or w in L.EN_NOT_NAME or L.place_country(w)
+                or _EN_POSTWORD_START.match(w) or w in _EN_PORTFOLIO for w in words):
+            continue   # "Rector of Tomsk State University said": the body's own words, no person
+        if not before or not before[-1][:1].isupper() or before[-1] in ("The",):
+            continue   # "Director of the Office of International Programs": a portfolio after "of"
+        if re.match(r"\s+(?:at|in|of|for|to|on|with|from|and|or)\b", text[e:e + 8]):
+            continue   # "... International Programs at AUB": the name of an office, not a person
+        if institution_at(doc, s, e):
+            continue
+        found.append((s, s, e))
+        label = text[m.start():s].strip().rstrip(",").strip()
+        pre_posts[s] = (m.start(), m.start() + len(label), label, _en_role(label))
     # a name without a title followed by its post: "John Okello, Director of ..."
     for m in re.finditer(r"(?<![\w.])(" + _UP + _LO + r"[\w'’\-]*(?:\s(?:" + _EN_PARTICLES + r")?(?:[A-Z]\.\s?)*"
                          + _UP + _LO + r"[\w'’\-]*){1,3}),"
@@ -457,7 +517,8 @@ def _en_persons(doc: Document) -> list[PMention]:
         if institution_at(doc, a, b) or len(name) < 2:
             continue
         pm = PMention(a, b, name, "en", ts)
-        pm.post = _en_post_paren(text, b) or _en_post_right(text, b) or _en_post_left(text, ts, doc, prev_end)
+        pm.post = pre_posts.get(a) or _en_post_paren(text, b) or _en_post_right(text, b) \
+            or _en_post_left(text, ts, doc, prev_end)
         prev_end = b
         if pm.post and pm.post[0] < ts:
             pm.inst_hint = _en_owner_before(text, pm.post[0])
@@ -613,6 +674,30 @@ def _embassy_of_ambassador(doc: Document, label: str, lang: str) -> str | None:
     return embassies[0] if len(embassies) == 1 else None
 
 
+_MINISTER = re.compile(r"(?i)^(?:(?:deputy|first deputy|vice)[- ])?(?:minister|министр\w*|وزير|وزیر)(?!\w)")
+_MINISTRY_FOLDS = {fold(_n(w)) for w in ("Ministry", "министерство", "министерства", "وزارة", "وزارت")}
+_PORTFOLIO_STOP = {fold(_n(w)) for w in ("of", "and", "the", "for", "и", "по", "و", "&")}
+
+
+def _ministry_of_minister(doc: Document, label: str) -> str | None:
+    """"Minister of Science, Higher Education and Innovation" works for the "Ministry of
+    Science, Higher Education and Innovation ..." the page names: the minister's portfolio
+    words are all in one ministry's name (Russian words compared by their stems, for case)."""
+    m = _MINISTER.match(label.strip())
+    if not m:
+        return None
+
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in fold(_n(text)).replace(",", " ").split() if w not in _PORTFOLIO_STOP}
+    portfolio = stems(label[m.end():])
+    if not portfolio:
+        return None
+    owners = [i.key for i in doc.institutions if i.kind == "GovernmentBody"
+              and (fold(_n(i.name)).split() or [""])[0] in _MINISTRY_FOLDS
+              and portfolio <= stems(" ".join(fold(_n(i.name)).split()[1:]))]
+    return owners[0] if len(owners) == 1 else None
+
+
 _EMBASSY_FOLDS = {fold(w) for w in ("سفارت", "سفارة", "السفارة", "Embassy", "посольство", "The")}
 
 
@@ -726,7 +811,10 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
         return max(before)[1]
     if last in _BARE_FOLDS:
         return host
-    after = [(a, k) for a, b, k, _ in spans if pm.end <= a < s1]
+    # (not past the next item of a list: "Also present were the Deputy VC, Prof. X, and a
+    # representative of the Embassy of Y": X is no man of the embassy)
+    after = [(a, k) for a, b, k, _ in spans if pm.end <= a < s1
+             and not re.search(r"[,،]\s*(?:and|и|و)\s", doc.norm[pm.end:a])]
     if after:
         return min(after)[1]
     return host
@@ -821,7 +909,7 @@ def find_officials(doc: Document, resources) -> None:
             inst = _institution_for(doc, m, spans, bounds, host)
             if (role == "official" or _GOVERNMENT.search(fold(label))) and \
                     not any(m.post[0] <= a < m.post[1] for a, b, k, _ in spans):
-                inst = _embassy_of_ambassador(doc, label, lang)
+                inst = _embassy_of_ambassador(doc, label, lang) or _ministry_of_minister(doc, label)
                 if inst is None:
                     continue   # a minister's or an embassy's man of no institution in the text is no official here
             if lang in ("fa", "ar"):

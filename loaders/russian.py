@@ -207,6 +207,8 @@ class RussianNLP:
 
     def _name_word_nominative(self, word: str, gender: str | None, oblique: bool = False) -> str:
         low = word.lower()
+        if low.endswith(("зода", "заде", "ых")) and len(low) > 5:
+            return word   # Tajik "-зода", Persian "-заде", Russian "Сизых": surnames that do not decline
         want = {"Fem": "femn", "Masc": "masc"}.get(gender or "")
         # singular name readings only: "Хасанов" is a surname, not the plural of "Хасан"
         parses = [p for p in self._parse(word) if p.tag.POS == "NOUN" and "sing" in p.tag and

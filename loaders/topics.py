@@ -45,7 +45,9 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bstud(?:y|ies|ying|ents?) (?:[\w-]+ ){0,3}at (?:the |a |each other's )?partner (?:university|universities|institution)",
         r"\bترم (?:اول|نخست) [^.]{0,60}?ترم دوم\b", r"\bالفصل (?:الدراسی )?الأول [^.]{0,60}?(?:الفصل )?(?:الدراسی )?الثانی\b",
     ),
-    "StaffExchange": ScriptRx(r"\bفرصت(?: ?ها| ?های)? مطالعاتی\b", r"\bvisiting (?:professors?|scholars?|faculty)\b", r"\bاساتید (?:راهنما و مشاور )?مهمان\b",
+    "StaffExchange": ScriptRx(r"\bفرصت(?: ?ها| ?های)? مطالعاتی\b", r"\bvisiting (?:professors?|scholars?|faculty|lecturers?|researchers?|fellows?)\b", r"\bاساتید (?:راهنما و مشاور )?مهمان\b",
+                        # a guest professor, researchers hosted at the partner's laboratories
+                        r"\bاستاد(?:ان)? مدعو\b", r"\b(?:استقبال|استضافة) (?:ال)?(?:باحثین|الباحثین|أساتذة|الأساتذة|تدریسیین|التدریسیین)\b",
                         r"\bприглаш[её]нн\w+ (?:профессор|преподавател)\w*", r"\bsabbatical\w*",
                         r"\b(?:faculty|staff) (?:visits|exchanges?)\b",
                         r"\bстажиров\w* (?:для )?(?:преподавател|сотрудник|учен)\w*",
@@ -90,6 +92,8 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\b(?:staff |teacher |faculty )?training (?:programmes?|courses?|for)\b",
         r"\b(?:staff|teacher|faculty|professional|joint) training\b", r"\b(?:offer|provide|give)s? (?:\w+ )?training\b", r"\bworkshops\b", r"\bcapacity building\b",
         r"\b(?:ال)?دورات (?:ال)?تدریبیة\b", r"\b(?:ال)?ورش(?: عمل)?\b", r"\bالتدریب\b", r"\b[وفبل]?تدریب\b",
+        r"\bللتدریب\b",   # "برامجها للتدريب الصيفي": the article after لـ loses its alif
+        r"\bprofessional development (?:courses?|programmes?|programs?|training)\b",
     ),
     "OnlineEducation": ScriptRx(
         r"\bدوره(?: ?های)? (?:آنلاین|مجازی|برخط)", r"\bآموزش (?:مجازی|آنلاین|الکترونیکی)\b",
@@ -148,6 +152,11 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\b(?:гуманитарн\w+ и )?культурн\w+ (?:и \w+ )?сотрудничеств\w*", r"\bинститут\w* конфуци\w*",
         r"\bcultural (?:cooperation|exchange|programmes?|events|activities|interaction)\b", r"\bconfucius institute\b",
         r"\bالتعاون الثقافی\b", r"\bالتبادل الثقافی\b",
+        # "للتعاون العلمي والثقافي", "scientific and cultural cooperation": culture as one of the areas
+        r"\b(?:لل|ال)?تعاون (?:ال)?\w+ وال?ثقافی\b", r"\b\w+ and cultural (?:cooperation|exchange)\b",
+        r"\bнаучн\w+ и культурн\w+ (?:сотрудничеств|обмен)\w*",
+        # courses of Persian for the partner's students ("دوره‌های آموزش زبان فارسی")
+        r"\bدوره(?: ?های)? (?:[^\s.]+ ){0,2}?آموزش زبان (?:و ادبیات )?فارسی\b",
     ),
 }
 # A field as the subject of a degree ("Master's programme in public health"): what is taught,
@@ -219,6 +228,11 @@ def _student_stay(text: str, s: int, e: int) -> str | None:
     teachers) at the partner, else None: a stay at the partner is mobility, not training."""
     if not _STUDENT_STAY.match(text, s):
         return None
+    # who stays is first the word right after it: "стажировки преподавателей и обмен студентами"
+    right = text[e:e + 30]
+    near_learner, near_staff = _LEARNERS.match(right.lstrip(" ")), _STAFF.match(right.lstrip(" "))
+    if near_staff and not near_learner:
+        return "StaffExchange"
     around = text[max(0, s - 40):e + 60]
     learners, staff = bool(_LEARNERS.search(around)), bool(_STAFF.search(around))
     if learners == staff:

@@ -155,6 +155,9 @@ FUTURE = rx(
     r"\bto (?:hold|organi[sz]e|host|convene)\b", r"\b(?:провести|организовать|проведени\w+ в (?:19|20)\d\d)\b",
     r"\bعلی (?:عقد|إقامة|اقامة|تنظیم)\b",
     r"\bالقادم\w*", r"\bالمقبل\w*", r"\bسیعقد\b", r"\bستعقد\b", r"\bستقام\b", r"\bسیقام\b", r"\bدعا\b",
+    # "الزيارة المرتقبة", "expected to be signed during the visit": an awaited event
+    r"\bالمرتقب\w*", r"\bمرتقب\w*",
+    r"\b(?:is|are) expected to (?:be (?:signed|held|organi[sz]ed)|take place|visit)\b",   # ("... is expected to boost": no)
 )
 # Taking part, attending, welcoming: a sentence that names who was at the event.
 PARTICIPATION = rx(
@@ -180,6 +183,9 @@ ALSO = rx(r"\balso\b", r"\bтакже\b", r"\bкроме того\b", r"\bهمچ
 # Words that point back at the meeting itself ("in this meeting"), not at a trip.
 MEETING_ANAPHOR = rx(
     r"\bاین (?:نشست|جلسه|دیدار|ملاقات)", r"\b(?:this|the same) (?:meeting|talks)\b",
+    # the ceremony or conference itself: "نیز در این مراسم / همایش", "also at the ceremony"
+    r"\bاین (?:مراسم|همایش|کنفرانس|آیین)", r"\b(?:this|the same|the) (?:ceremony|conference|forum)\b",
+    r"\b(?:в ходе|во время|на) (?:церемони|конференци|форум)\w*", r"\bخلال (?:الحفل|المؤتمر|الندوة)", r"\bهذا (?:الحفل|المؤتمر)\b",
     r"\b(?:в ходе|во время|в начале|в конце|по итогам) (?:\w+ )?(?:встреч|переговор|заседани)",
     r"\bخلال (?:اللقاء|الاجتماع)", r"\bهذا اللقاء\b",
 )
@@ -272,8 +278,20 @@ FURNITURE = rx(r"\b(?:تعداد )?بازدید\s*:", r"\bکد (?:خبر|مطل�
                r"\bпросмотр(?:ов|ы)?\s*:", r"\bviews?\s*:\s*\d", r"\bпросмотров\b\s*\d")
 
 
+# Separators of a menu, a breadcrumb trail or a header of fields: "Home > News > Corporate",
+# "About | Admission | News", "Tuesday, 17 Oct 2023 | 4:12 PM | By: ...". A slash counts with
+# spaces around it only ("17/10/2023" is a date).
+_MENU_SEPARATOR = re.compile(r"\s*\|\s*|\s+[>»›/•]\s+|\s+\\\s+")
+
+
+def _menu(line: str) -> bool:
+    """A line of three or more short fields between separators: navigation, not a sentence."""
+    parts = [p for p in _MENU_SEPARATOR.split(line.strip()) if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) <= 6 for p in parts)
+
+
 def furniture(line: str) -> bool:
-    return len(line) <= 160 and bool(FURNITURE.search(line))
+    return len(line) <= 160 and (bool(FURNITURE.search(line)) or _menu(line))
 # A line after which the page lists other news.
 RELATED = rx(
     r"^\s*(?:читайте также|другие новости|related news|related articles|see also|read also|read more|"

@@ -369,3 +369,68 @@ def test_arabic_conference_in_the_accusative_is_an_event_with_its_dates():
     find_events(doc, None)
     assert [(e.type, e.start, e.end) for e in doc.events] == [("Conference", "2024-03-03", "2024-03-05")]
     assert set(doc.events[0].participants) == {"i1", "i2", "i3"}
+
+
+# ---------------------------------------------------------------- held-out batch h6: general fixes
+
+def test_ministry_listed_with_the_hosts_is_a_party_of_the_conference():
+    text = ("Lakeside University, together with Hilltop University and the Ministry of Culture of Utopia, "
+            "hosted an international conference on 4-5 May 2024 in Lakeside.")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"],
+                          "m": ["Ministry of Culture of Utopia"]}, lang="en", kinds={"m": "GovernmentBody"})
+    find_events(doc, None)
+    assert pairs(doc) == {frozenset(("i1", "i2")), frozenset(("i1", "m")), frozenset(("i2", "m"))}
+
+
+def test_ministry_only_supporting_stays_out_unless_its_official_takes_part():
+    text = ("Lakeside University and Hilltop University held a joint conference on 4 May 2024 "
+            "with the support of the Ministry of Culture of Utopia.")
+    names = {"i1": ["Lakeside University"], "i2": ["Hilltop University"], "m": ["Ministry of Culture of Utopia"]}
+    doc = make_doc(text, names, lang="en", kinds={"m": "GovernmentBody"})
+    find_events(doc, None)
+    assert pairs(doc) == {frozenset(("i1", "i2"))}
+    text2 = text + " Deputy Minister Ann Roe also addressed the conference."
+    doc = make_doc(text2, names, lang="en", kinds={"m": "GovernmentBody"},
+                   posts=[("Ann Roe", "Deputy Minister", "m")])
+    find_events(doc, None)
+    assert frozenset(("i1", "m")) in pairs(doc) and len(doc.events) == 1
+
+
+def test_persian_also_at_this_ceremony_is_the_same_event():
+    text = ("همایش مشترک دانشگاه البرز و دانشگاه ساحل روز سه شنبه پنجم آبان ماه 1401 برگزار شد.\n"
+            "دکتر رضایی معاون وزارت فرهنگ نیز در این مراسم سخنرانی کرد.")
+    doc = make_doc(text, {"i1": ["دانشگاه البرز"], "i2": ["دانشگاه ساحل"], "m": ["وزارت فرهنگ"]}, lang="fa",
+                   kinds={"m": "GovernmentBody"}, posts=[("دکتر رضایی", "معاون وزارت فرهنگ", "m")])
+    find_events(doc, None)
+    assert len(doc.events) == 1
+
+
+def test_menu_and_header_lines_are_not_the_lead_of_the_story():
+    # the site name, a breadcrumb trail and a header of fields stand above the headline: the
+    # event told in the first paragraph is still the article's, dated by "today"
+    text = ("LU | Lakeside University\n"
+            "Home > News > Campus\n"
+            "Monday, 6 May 2024 | 10:02 AM | By: Media Office\n\n"
+            "Lakeside and Hilltop agree on research links\n\n"
+            "LAKESIDE – Lakeside University today received a delegation from Hilltop University.\n"
+            "The visit ended with a tour of the campus.")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"]}, lang="en",
+                   dateline="2024-05-06")
+    find_events(doc, None)
+    primary = [e for e in doc.events if e.primary]
+    assert primary and primary[0].start == "2024-05-06"
+
+
+def test_online_meeting_is_a_meeting_whatever_visit_or_school_it_mentions():
+    text = ("Lakeside University and Hilltop University held an online meeting on 3 June 2024 to discuss a "
+            "joint summer school. The sides agreed to sign an agreement during the upcoming visit of the "
+            "Hilltop delegation.")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"]}, lang="en")
+    find_events(doc, None)
+    primary = [e for e in doc.events if e.primary]
+    assert [e.type for e in primary] == ["Meeting"]
+    text = ("عقدت جامعة الشمال اجتماعا افتراضيا مع جامعة الجنوب يوم ١٥ أيار ٢٠٢٤ لبحث التعاون.\n"
+            "واتفق الجانبان على توقيع مذكرة تفاهم خلال الزيارة المرتقبة لوفد جامعة الشمال.")
+    doc = make_doc(text, {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"]}, lang="ar")
+    find_events(doc, None)
+    assert [e.type for e in doc.events if e.primary] == ["Meeting"]

@@ -50,3 +50,9 @@ def test_entities_give_person_spans_in_nominative(nlp):
 def test_analysis_is_reused_for_the_same_text(nlp):
     text = "Ректор Томского университета выступил с докладом."
     assert nlp.analyse(text) is nlp.analyse(text)
+
+
+@pytest.mark.parametrize("name", ["Нурлан Раджабзода", "Ирина Белых", "Мехди Ахмадзаде"])
+def test_indeclinable_surnames_stay_as_written(nlp, name):
+    # Tajik "-зода", Persian "-заде" and Russian "-ых" surnames do not decline
+    assert nlp.person_nominative(name) == name

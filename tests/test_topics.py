@@ -234,3 +234,39 @@ def test_russian_semester_study_expeditions_and_lectures_at_partners():
                  "семестровое обучение в вузах-партнёрах и участвовать в совместных экспедициях, а преподаватели — "
                  "читать лекции в университетах-партнёрах.", RU, lang="ru")
     assert {"StudentExchange", "JointResearch", "StaffExchange"} <= got
+
+
+# ---------------------------------------------------------------- held-out batch h6: general fixes
+
+def test_visiting_lecturers_and_hosted_researchers_are_staff_exchange():
+    assert "StaffExchange" in topics("Lakeside University signed an agreement with Hilltop University. "
+                                     "Hilltop staff will serve as visiting lecturers at Lakeside.", EN)
+    assert "StaffExchange" in topics("وقعت جامعة الشمال وجامعة الجنوب مذكرة تفاهم تتضمن استضافة الباحثين "
+                                     "في مختبرات الجامعتين.", AR)
+
+
+def test_professional_development_courses_and_arabic_training_after_li_are_training():
+    assert "Training" in topics("Lakeside University and Hilltop University signed an agreement on a "
+                                "professional development course for young lecturers.", EN)
+    assert "Training" in topics("وقعت جامعة الشمال وجامعة الجنوب مذكرة تفاهم وستفتح جامعة الشمال برامجها "
+                                "للتدريب الصيفي أمام الطلبة.", AR)
+
+
+def test_culture_named_beside_another_area_or_as_courses_of_persian():
+    assert "Culture" in topics("وقعت جامعة الشمال وجامعة الجنوب مذكرة تفاهم للتعاون العلمي والثقافي.", AR)
+    assert "Culture" in topics("Lakeside University and Hilltop University signed a memorandum on "
+                               "academic and cultural cooperation.", EN)
+    assert "Culture" in topics("دانشگاه البرز و دانشگاه ساحل تفاهم نامه امضا کردند و قرار شد دوره های "
+                               "آموزش زبان فارسی برای دانشجویان برگزار شود.", FA)
+
+
+def test_internships_of_teachers_are_staff_exchange_not_training():
+    got = topics("Северный университет и Приморский университет подписали соглашение о стажировках "
+                 "преподавателей и об обмене студентами.", RU)
+    assert "StaffExchange" in got and "Training" not in got
+
+
+def test_menu_line_words_are_no_topics():
+    got = topics("الرئيسية | البحث والابتكار | الأخبار | اتصل بنا\n"
+                 "وقعت جامعة الشمال وجامعة الجنوب مذكرة تفاهم لتبادل الطلبة.", AR)
+    assert got == {"StudentExchange"}
