@@ -145,3 +145,149 @@ def test_the_most_specific_declared_subclass_is_reported(with_subclasses):
     assert types("agreements", "agreement", "doc-b-1") == {"FrameworkAgreement"}
     institutions = run_local(with_subclasses, bind(load_query("institutions"), {}))["results"]["bindings"]
     assert any(b["institution"]["value"].endswith("ror-00zagros1") for b in institutions)
+
+
+# ---------------------------------------------------------------- institution parameters
+
+# The queries that take an institution find what it names before reading anything else
+# (an IRI: the institution's own or one it links to with skos:exactMatch; otherwise words
+# of a label, case-insensitively). Each kind of value must give the rows of the plain
+# formulation, which tests every candidate row in a FILTER.
+INSTITUTION_QUERIES = ("evidence-for-pair", "institution-profile", "officials-of-institution")
+ID = "https://w3id.org/unikg/id/institution/"
+ZAGROS, VOLGA, NILE = ID + "ror-00zagros1", ID + "ror-00volga22", ID + "x-5e1d0a9c"
+HAND_MADE_INSTITUTIONS = [
+    ZAGROS, VOLGA, NILE,                                # the institutions' own IRIs
+    "https://ror.org/00volga22", "https://ror.org/00zagros1",   # ROR IRIs
+    "http://www.wikidata.org/entity/Q99000001",         # another skos:exactMatch link
+    "volga", "ZUT", "zut", "НИЛА", "university", "наук",  # words, any case, any script
+    "https://ror.org/00nothing", "urn:x-none:1", "no such words",
+]
+HAND_MADE_PAIRS = [
+    (ZAGROS, VOLGA), ("https://ror.org/00volga22", ZAGROS), ("zut", "https://ror.org/00volga22"),
+    ("Нила", "каспийский"), ("наук", "нила"), (VOLGA, "academy"), ("a", "a"), ("а", "а"),
+    (NILE, "https://ror.org/00nothing"), ("no such words", VOLGA),
+]
+
+
+def _institution_params(name: str, institutions: list[str], pairs: list[tuple[str, str]]) -> list[dict[str, str]]:
+    if name == "evidence-for-pair":
+        return [{"a": a, "b": b} for a, b in pairs]
+    return [{"institution": value} for value in institutions]
+
+
+def _rows_in_all(store: ox.Store, name: str, params: list[dict[str, str]]) -> int:
+    """Checks each parameter set against the plain formulation; the rows found in all."""
+    for values in params:
+        same_rows(store, name, values)
+    return sum(len(run_local(store, bind(load_query(name), values))["results"]["bindings"]) for values in params)
+
+
+@pytest.mark.parametrize("name", INSTITUTION_QUERIES)
+def test_every_kind_of_institution_value_gives_the_plain_rows(query_store, name):
+    params = _institution_params(name, HAND_MADE_INSTITUTIONS, HAND_MADE_PAIRS)
+    assert _rows_in_all(query_store, name, params) > 0
+
+
+@pytest.mark.parametrize("name", INSTITUTION_QUERIES)
+def test_every_kind_of_institution_value_gives_the_plain_rows_with_subclasses(with_subclasses, name):
+    params = _institution_params(name, HAND_MADE_INSTITUTIONS, HAND_MADE_PAIRS)
+    assert _rows_in_all(with_subclasses, name, params) > 0
+
+
+def _bundled_institutions(store: ox.Store) -> tuple[list[str], list[tuple[str, str]]]:
+    """An institution of the bundled corpus with a ROR link, posts and a partner: its IRI,
+    its ROR IRI, its acronym, a word of its label; and pairs of it with the partner."""
+    row = next(iter(store.query(
+        "PREFIX unikg: <https://w3id.org/unikg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX org: <http://www.w3.org/ns/org#> "
+        "SELECT ?a ?ror ?b (SAMPLE(?acronym) AS ?short) (SAMPLE(?name) AS ?label) WHERE { "
+        "  GRAPH ?g { ?v unikg:participant ?a , ?b } FILTER (!sameTerm(?a, ?b)) "
+        "  ?a skos:exactMatch ?ror FILTER STRSTARTS(STR(?ror), 'https://ror.org/') "
+        "  FILTER EXISTS { ?m org:organization ?a } ?a rdfs:label ?name "
+        "  OPTIONAL { ?a skos:altLabel ?acronym } } "
+        "GROUP BY ?a ?ror ?b ORDER BY ?a ?b LIMIT 1", use_default_graph_as_union=True)))
+    a, ror, b = row["a"].value, row["ror"].value, row["b"].value
+    word = max(row["label"].value.split(), key=len).upper()
+    words = [word] + ([row["short"].value.lower()] if row["short"] is not None else [])
+    return [a, ror, *words], [(a, b), (ror, b), (b, ror), (words[-1], b), (word, word)]
+
+
+@pytest.mark.parametrize("name", INSTITUTION_QUERIES)
+def test_every_kind_of_institution_value_gives_the_plain_rows_on_the_bundled_corpus(bundled, name):
+    institutions, pairs = _bundled_institutions(bundled)
+    assert _rows_in_all(bundled, name, _institution_params(name, institutions, pairs)) > 0
+
+
+EDGE_CASES = """
+@prefix unikg: <https://w3id.org/unikg/ontology#> .
+@prefix id:    <https://w3id.org/unikg/id/> .
+@prefix org:   <http://www.w3.org/ns/org#> .
+@prefix foaf:  <http://xmlns.com/foaf/0.1/> .
+@prefix skos:  <http://www.w3.org/2004/02/skos/core#> .
+@prefix rdfs:  <http://www.w3.org/2000/01/rdf-schema#> .
+
+<https://w3id.org/unikg/graph/ontology> {
+  unikg:TechnicalUniversity rdfs:subClassOf unikg:University .
+  unikg:University rdfs:subClassOf unikg:Institution .
+}
+id:document\\/x {
+  id:institution\\/alpha a unikg:University ; unikg:mentionedIn id:document\\/x ;
+    rdfs:label "Alpha University"@en, "Альфа"@ru ; skos:altLabel "AU" ; unikg:countryCode "IR" ;
+    skos:exactMatch <https://ror.org/0alpha001>, <http://www.wikidata.org/entity/Q1> .
+  id:institution\\/beta a unikg:ResearchInstitute ; unikg:mentionedIn id:document\\/x ;
+    rdfs:label "Beta Institute"@en, "Бета"@ru ; skos:altLabel "not https://ror.org/0alpha001" .
+  id:unit\\/gamma a unikg:Unit ; unikg:mentionedIn id:document\\/x ; rdfs:label "Alpha Unit"@en ;
+    skos:altLabel "formerly https://ror.org/0alpha001" .
+  id:institution\\/epsilon a unikg:University ; rdfs:label "Epsilon College"@en .
+  id:institution\\/delta a unikg:University ; rdfs:label "Delta Tech"@en .
+  id:event\\/x-1 unikg:participant id:institution\\/alpha, id:institution\\/beta, id:unit\\/gamma ;
+    unikg:evidence id:evidence\\/x-1, id:evidence\\/x-2, id:evidence\\/x-3 .
+  id:evidence\\/x-1 unikg:sentence "Alpha met Beta." ; unikg:quote "Alpha", "Beta" ; unikg:startOffset 5 .
+  id:evidence\\/x-2 unikg:quote "a quote without a sentence" ; unikg:startOffset 1 .
+  id:evidence\\/x-3 unikg:sentence "Beta went on." , "Beta went on, again." .
+  id:event\\/x-2 unikg:participant id:institution\\/alpha, id:institution\\/beta .
+  id:agreement\\/x-1 unikg:party id:institution\\/alpha, id:institution\\/beta ;
+    unikg:evidence id:evidence\\/x-4 .
+  id:evidence\\/x-4 unikg:sentence "They signed." ; unikg:startOffset 40 .
+  id:membership\\/x-1 org:member id:person\\/p1 ; org:organization id:institution\\/alpha ;
+    unikg:postLabel "Rector"@en ; org:role unikg:rector .
+  id:membership\\/x-2 org:member id:person\\/p2 ; org:organization id:unit\\/gamma ; unikg:postLabel "Head" .
+  id:person\\/p1 foaf:name "P One" .
+  id:person\\/p2 foaf:name "P Two" .
+}
+id:document\\/y {
+  id:institution\\/delta a unikg:TechnicalUniversity ; unikg:mentionedIn id:document\\/y .
+  id:institution\\/alpha a unikg:University ; unikg:mentionedIn id:document\\/y .
+  id:event\\/y-1 unikg:participant id:institution\\/alpha, id:institution\\/delta ;
+    unikg:evidence id:evidence\\/x-1 .
+  id:evidence\\/x-1 unikg:sentence "Alpha met Delta." .
+  id:membership\\/y-1 org:member id:person\\/p1 ; org:organization id:institution\\/delta ;
+    unikg:postLabel "Dean"@en .
+  id:person\\/p1 foaf:name "P One", "П. Один"@ru .
+  id:membership\\/x-1 org:role unikg:president .
+  id:institution\\/epsilon unikg:mentionedIn id:document\\/x .
+}
+"""
+
+
+@pytest.fixture
+def edge_cases() -> ox.Store:
+    """Evidence without a sentence, with two quotes or two sentences, in two graphs; an
+    event without evidence beside evidence of others; a unit whose labels match an
+    institution's words and the text of its ROR IRI; institutions typed in one graph and
+    mentioned in another; a post whose role another graph states."""
+    store = ox.Store()
+    store.load(EDGE_CASES.encode(), format=ox.RdfFormat.TRIG)
+    return store
+
+
+@pytest.mark.parametrize("name", INSTITUTION_QUERIES)
+def test_institution_values_give_the_plain_rows_in_edge_cases(edge_cases, name):
+    alpha, beta, delta = ID + "alpha", ID + "beta", ID + "delta"
+    institutions = [alpha, beta, delta, ID + "epsilon", "https://w3id.org/unikg/id/unit/gamma",
+                    "https://ror.org/0alpha001", "http://www.wikidata.org/entity/Q1",
+                    "alpha", "ALPHA UNIT", "au", "бета", "tech", "t"]
+    pairs = [(alpha, beta), (beta, alpha), ("https://ror.org/0alpha001", "Бета"), ("alpha", "alpha"),
+             ("au", delta), ("t", "t"), ("http://www.wikidata.org/entity/Q1", "https://ror.org/0alpha001")]
+    assert _rows_in_all(edge_cases, name, _institution_params(name, institutions, pairs)) > 0

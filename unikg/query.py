@@ -4,7 +4,8 @@ A named query is a `.rq` file in `queries/` whose leading comment header says wh
 answers, its parameters and the variables it returns (format: `queries/README.md`).
 Parameters are never pasted into the query text as raw strings: each value is checked,
 turned into an RDF term and written with the RDF term serialiser inside a
-`VALUES ?param { term }` block at the start of the outermost WHERE group.
+`VALUES ?param { term }` block at the start of the outermost WHERE group and of every
+nested group that uses the variable (see `bind`).
 
 Results are the W3C SPARQL 1.1 Query Results JSON structure as a plain dict, whether the
 query ran on a local pyoxigraph store or on a remote SPARQL endpoint. On a local store a
@@ -287,6 +288,14 @@ _FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "INSERT", "DELETE", "LOAD", 
 def bind(query: NamedQuery, values: dict[str, str]) -> str:
     """The query text with `values` bound as `VALUES ?param { term }` blocks.
 
+    The block goes at the start of the outermost WHERE group, and also at the start of
+    every nested group that uses the variable itself (not only in a group nested in it):
+    an OPTIONAL, MINUS, UNION or GRAPH group, a FILTER EXISTS, the WHERE group of a
+    subquery that uses it anywhere (in its WHERE group, projection, GROUP BY, ...). So a
+    parameter stands for its value wherever the query writes it, as if the term were
+    written there, and the planner can start a subquery or a branch of a UNION from it
+    instead of joining the value with everything the query reads at the end.
+
     Unknown and missing required parameters raise QueryError; optional ones left out stay
     unbound (the queries test them with BOUND)."""
     unknown = sorted(set(values) - {p.name for p in query.params})
@@ -297,17 +306,82 @@ def bind(query: NamedQuery, values: dict[str, str]) -> str:
     if missing:
         raise QueryError(f"query {query.name!r} needs the parameter {', '.join(missing)} "
                          f"(give it with --param NAME=VALUE)")
-    blocks = []
+    blocks: dict[str, str] = {}
     for p in query.params:
         if values.get(p.name) is None:
             continue
         term = to_term(p, str(values[p.name]))
         # str() of a pyoxigraph term is its N-Triples form, escaped by the library
-        blocks.append(f"  VALUES ?{p.name} {{ {term} }}\n")
+        blocks[p.name] = f"VALUES ?{p.name} {{ {term} }}"
     if not blocks:
         return query.text
-    at = where_group_start(query.text)
-    return query.text[:at] + "\n" + "".join(blocks) + query.text[at:]
+    text = query.text
+    at = where_group_start(text)
+    inserts = [(at, "\n" + "".join(f"  {block}\n" for block in blocks.values()))]
+    for offset, names in _groups_using(text, at, set(blocks)):
+        inserts.append((offset, " " + " ".join(blocks[n] for n in blocks if n in names)))
+    for offset, insert in sorted(inserts, reverse=True):
+        text = text[:offset] + insert + text[offset:]
+    return text
+
+
+@dataclass
+class _Group:
+    """A `{ ... }` met while reading a WHERE group (see `_groups_using`)."""
+    start: int                              # offset just after its `{`
+    data: bool = False                      # the data block of a VALUES clause
+    select: bool = False                    # `{ SELECT ... }`: a subquery
+    empty: bool = True                      # no token read inside it yet
+    parens: int = 0                         # depth of ( ) at its own level
+    where: "_Group | None" = None           # a subquery's WHERE group
+    uses: set[str] = field(default_factory=set)   # variables written at its own level
+
+
+_VARIABLE = re.compile(r"[?$](\w+)")
+
+
+def _groups_using(text: str, start: int, names: set[str]) -> list[tuple[int, set[str]]]:
+    """The groups nested in the WHERE group that opens just before `start` which use some
+    of the variables `names` at their own level: (offset just after the `{`, the names).
+
+    A subquery's `{ SELECT ... }` is no place for a VALUES block; the variables it uses
+    outside its WHERE group (projection, GROUP BY, HAVING, ORDER BY) count for its WHERE
+    group. The data blocks of VALUES clauses are skipped."""
+    outer = _Group(start)
+    stack, groups, values_clause = [outer], [], False
+    for tok in _TOKENS.finditer(text, start):
+        kind, word = tok.lastgroup, tok.group()
+        if kind == "comment" or word.isspace():
+            continue
+        top = stack[-1]
+        first, top.empty = top.empty, False
+        if kind == "brace" and word == "{":
+            group = _Group(tok.end(), data=values_clause or top.data)
+            values_clause = False
+            if top.select and top.where is None and top.parens == 0:
+                top.where = group
+            stack.append(group)
+            groups.append(group)
+        elif kind == "brace":
+            stack.pop()
+            if not stack:       # the end of the WHERE group
+                break
+        elif kind == "word":
+            if first and word.upper() == "SELECT":
+                top.select = True
+            elif word.upper() == "VALUES":
+                values_clause = True
+            match = _VARIABLE.match(word)
+            if match and match.group(1) in names:
+                top.uses.add(match.group(1))
+        elif word == "(":
+            top.parens += 1
+        elif word == ")":
+            top.parens -= 1
+    for group in groups:
+        if group.select and group.where is not None:
+            group.where.uses |= group.uses
+    return [(g.start, g.uses) for g in groups if g.uses and not g.data and not g.select]
 
 
 # ---------------------------------------------------------------- paging
