@@ -36,6 +36,8 @@ _AFTER_DATE = re.compile(r"^\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-–—:|/,]|\(|$)") 
 # "Новосибирск, 3 июля 2023 г. В НГУ ...": the story starts on the same line after "г."
 # (only after a short place name: "Он был в Москве, 3 июля 2023 г. Затем" is a sentence)
 _AFTER_DATE_RU = re.compile(r"^\s*(?:г|года)?\s*\.\s+(?=[А-ЯЁ])")
+# "Tbilisi, 9 February 2026. Ivane ... signed": the same, a full stop after the year
+_AFTER_DATE_STOP = re.compile(r"^\s*\.\s+(?=[A-Z])")
 _ENDS_YEAR_RU = re.compile(r"(?:\bг|\bгода)\.\s*$")
 # "KUALA LUMPUR, Friday 14 June 2024 –": a weekday may stand between the place and the date
 _WEEKDAY_TAIL = re.compile(
@@ -90,7 +92,8 @@ def _opening(line: str, mentions: list[DateMention]) -> DateMention | None:
         before = _WEEKDAY_TAIL.sub(" ", line[:m.start])
         after = line[m.end:]
         if _CITY_PREFIX.match(before) and (_AFTER_DATE.match(after) or (
-                (_AFTER_DATE_RU.match(after) or (_ENDS_YEAR_RU.search(line[:m.end]) and re.match(r"\s+[А-ЯЁ]", after)))
+                (_AFTER_DATE_RU.match(after) or _AFTER_DATE_STOP.match(after)
+                 or (_ENDS_YEAR_RU.search(line[:m.end]) and re.match(r"\s+[А-ЯЁ]", after)))
                 and len(before.split()) <= 3)):
             return m
     return None

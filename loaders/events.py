@@ -303,6 +303,17 @@ def _lead_date(draft: "_Draft", view: TextView, anchor: Sent):
     return None
 
 
+def _opening_date(view: TextView):
+    """"Tbilisi, 9 February 2026. X and Y signed ...": a news opening cut off by its full stop
+    is a sentence of only a place and the page's own date; it dates the story's primary event."""
+    for s in view.story()[:4]:
+        full = s.full_dates()
+        if full and not s.actors() and not sentence_triggers(s) and full[-1].start_date == view.doc.dateline \
+                and len(re.findall(r"[^\W\d_]+", s.text)) <= 4:
+            return full[-1]
+    return None
+
+
 def _relative_date(draft: "_Draft", dateline: str | None, text: str | None = None) -> str | None:
     """A day told relative to the document's own date ("today", "on Friday"): the latest
     such day on or before the dateline. Nothing without a dateline."""
@@ -498,7 +509,8 @@ def _roles(draft: _Draft, view: TextView, keys: list[str]) -> tuple[list[str], l
             if T.DELEGATION_BEFORE.search(left) or T.DELEGATION_AFTER.search(right) or coordinated:
                 if m.key not in visitors:
                     visitors.append(m.key)
-            elif T.HOST_BEFORE.search(left) or T.HOST_AFTER.search(right):
+            elif T.HOST_BEFORE.search(left) or T.HOST_AFTER.search(right) or T.HOST_WELCOMES_AFTER.search(right) \
+                    or T.HOST_WELCOMES_BEFORE.search(left):
                 if m.key not in hosts:
                     hosts.append(m.key)
             prev = m
@@ -588,7 +600,7 @@ def find_events(doc: Document, resources=None) -> None:
         if draft.date is None:
             draft.date, draft.partial = _date_of(draft.sents, view, anchor)
         if draft.date is None and draft.partial is None and draft.primary and not draft.own_only:
-            draft.date = _lead_date(draft, view, anchor)
+            draft.date = _lead_date(draft, view, anchor) or _opening_date(view)
         if draft.primary and draft.date is not None and primary_date is not None and _background_date(draft.date, primary_date):
             draft.primary = False
         visitors, hosts = _roles(draft, view, keys) if len(keys) >= 2 else ([], [])
@@ -610,6 +622,10 @@ def find_events(doc: Document, resources=None) -> None:
             format=_format(draft), place=_place(draft), primary=draft.primary,
         )
         center = visitors if draft.type == "Visit" else []
+        # (not when a delegation phrase names the guests: "a joint delegation of X and Y")
+        if draft.type == "Visit" and len(hosts) == 1 and len(keys) >= 3 and not visitors \
+                and any(T.SEVERAL_DELEGATIONS.search(s.text) for s in draft.sents):
+            center = hosts   # one host, several delegations: a visit each, the guests are not partners
         if not center and len(keys) >= 3:
             center = _plural_center(draft)
         others = [k for k in keys if k not in center]
@@ -618,7 +634,7 @@ def find_events(doc: Document, resources=None) -> None:
             # are not related to each other
             for other in others:
                 events.append(Event(key="", type=draft.type, participants=center + [other],
-                                    host=other if draft.type == "Visit" else None,
+                                    host=(center[0] if center == hosts else other) if draft.type == "Visit" else None,
                                     attendees=persons, evidence=evidence, **common))
             continue
         host = hosts[0] if hosts else (others[0] if visitors and len(others) == 1 else None)

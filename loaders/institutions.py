@@ -210,7 +210,10 @@ _FA_STOP = L.word_set("""از به با در را که و برای تا نیز �
 اعلام حمایت آغاز عقد تبادل معرفی پیشنهاد موافقت دریافت کسب صحبت سخنرانی مذاکره رایزنی بین
 صبح ظهر عصر شب بامداد امروز دیروز فردا امشب هفته گذشته اخیرا اخیر
 تمدید تجدید تصویب تقدیر تبریک تشکیل تعیین پیگیری ارسال تقویت تسهیل تبیین تشریح انجام
-آماده آمادگی خواستار پذیرش""".split())   # time words end a name
+آماده آمادگی خواستار پذیرش
+اجرا وابسته منعقد دنبال فراهم برقرار مطرح اعطا""".split())   # time words end a name
+# (the last line: nominal halves of compound verbs, "... اجرا می کنیم", and "وابسته به"
+# (affiliated to), which relates a hospital or institute to the university named next)
 # field words a name goes on with after "و" ("علم و صنعت", "کشاورزی و منابع طبیعی")
 _FA_FIELD = L.word_set("""علم علوم صنعت فناوری فنون فن تکنولوژی منابع طبیعی آموزش پزشکی درمان بهداشت تحقیقات
 پژوهش هنر هنرها معماری مهندسی ادبیات زبان زبانها فرهنگ ارتباطات اقتصاد مدیریت کشاورزی دامپزشکی
@@ -578,6 +581,7 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
         return nlp.morph_vocab.word_is_known(tok.text.lower()) and \
             any("Name" in p.tag for p in nlp.parse(tok.text)[:3])
 
+    latin_firms: set[str] = set()
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -701,6 +705,18 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
             break
         while tail and tail[-1].text.lower() in ("и", "при", "в"):
             tail.pop()
+        # "компания Huawei", "корпорации Siemens": a firm written in Latin letters after its kind
+        # is called by that name alone (the kind word is declined, the brand is not)
+        if L.RU_HEADS[lemma] == "Company" and tail and not left \
+                and all(_LATIN_NAME_WORD.fullmatch(w.text) for w in tail):
+            fs, fe = tail[0].start, tail[-1].stop
+            m = Mention(fs, fe, doc.norm[fs:fe], "ru", "Company", True)
+            m.tokens = frozenset(w.text.lower() for w in tail)
+            m.country = country   # "немецкой компанией Siemens"
+            out.append(m)
+            latin_firms.add(m.name)
+            i = max(j, i + 1)
+            continue
         words = left + [t] + tail
         start, end = words[0].start, words[-1].stop
         surface = doc.norm[start:end]
@@ -715,8 +731,8 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
         named = bool(proper_left or proper_tail or head_cap)
         if lemma in ("министерство", "посольство", "ассоциация", "минобрнауки", "минобразования") and tail:
             named = True
-        if lemma == "школа" and not (proper_left or proper_tail):
-            named = False
+        if lemma == "школа" and (not (proper_left or proper_tail) or (left and left[0].text[:1].islower())):
+            named = False   # ("инженерные школы Томска": schools of a city, a name starts with a capital)
         if lemma == "школа" and any(lemma_of(w) in _RU_SEASONS for w in left):
             i = max(j, i + 1)
             continue   # "Сибирская летняя школа": a course the universities hold, not an institution
@@ -744,6 +760,13 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
         m = Mention(fm.start(1), fm.end(1), fm.group(1).strip(), "ru", "Company", True)
         m.tokens = frozenset(w.lower() for w in fm.group(1).split())
         out.append(m)
+    # the Latin name alone elsewhere ("вице-президент Huawei") is the same firm
+    for name in latin_firms:
+        for qm in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.norm):
+            if not any(x.start <= qm.start() < x.end for x in out):
+                m = Mention(qm.start(), qm.end(), name, "ru", "Company", True)
+                m.tokens = frozenset(w.lower() for w in name.split())
+                out.append(m)
     for name in firms:
         for qm in re.finditer("«" + re.escape(name) + "»", doc.norm):
             if not any(x.start == qm.start() + 1 for x in out):
@@ -754,6 +777,7 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
 
 
 _RU_SEASONS = {"летний", "зимний", "весенний", "осенний"}
+_LATIN_NAME_WORD = re.compile(r"[A-Z][A-Za-z0-9&.'-]*")
 _RU_FIRM = re.compile(r"(?i:\b(?:компани[яиюей]|корпораци[яиюей]|концерн\w*|холдинг\w*|групп[аыуе] компаний|"
                       r"ПАО|ОАО|АО|ЗАО|ООО|ГК))\s+«([^«»\n]{2,40})»")
 
@@ -861,6 +885,8 @@ def _ministry_fields_go_on(run: list[Tok], tokens: list[Tok], j: int) -> bool:
     A ministry lists its fields with commas before a final "and"; the comma (tokens[j]) goes
     on with the name when the run is "Ministry of ..." and capitalised words, maybe more
     commas, then "and" and a capitalised word follow on the same line."""
+    if run and run[0].text in ("The", "the"):
+        run = run[1:]   # "The Ministry of Education, Science and Youth" opening a sentence
     if not run or run[0].text not in ("Ministry", "Ministries") or len(run) < 3 or run[1].text != "of":
         return False
     k, words = j + 1, 0

@@ -148,6 +148,28 @@ def _fa_post_left(tokens: list[Tok], i: int, text: str, floor: int) -> tuple[int
     return start, end, text[start:end], role
 
 
+# An office "headed by" a person: "معاونت بین الملل دانشگاه به سرپرستی دکتر X" makes X its
+# head; the office word gives the post ("معاونت" is the vice-presidency, "مدیریت" the directorate).
+_FA_LED_BY = [L.word_set(["به"]), L.word_set(["سرپرستی", "ریاست", "مدیریت"])]
+_FA_OFFICES = {_n("معاونت"): "vice_president", _n("مدیریت"): "director", _n("اداره"): "head",
+               _n("دفتر"): "head", _n("مرکز"): "head", _n("پژوهشکده"): "head", _n("دانشکده"): "dean"}
+
+
+def _fa_office_led(tokens: list[Tok], i: int, text: str, floor: int) -> tuple[int, int, str, str] | None:
+    """The office named right before "به سرپرستی" + the title at token i: (span, label, role)."""
+    if i < 3 or tokens[i - 2].text not in _FA_LED_BY[0] or tokens[i - 1].text not in _FA_LED_BY[1]:
+        return None
+    end_k = i - 3
+    k = end_k
+    while k >= 0 and end_k - k < 9 and tokens[k].start >= floor and re.match(r"\w", tokens[k].text) \
+            and not tokens[k + 1].nl_before and tokens[k].text not in _FA_POST_STOP:
+        if tokens[k].text in _FA_OFFICES:
+            start, end = tokens[k].start, tokens[end_k].end
+            return start, end, text[start:end], _FA_OFFICES[tokens[k].text]
+        k -= 1
+    return None
+
+
 # ---------------------------------------------------------------- Persian and Arabic names
 
 _POST_FIRST = {p.split()[0] for p, _ in L.FA_POSTS + L.AR_POSTS}
@@ -160,7 +182,11 @@ _NAME_STOP = (set(_FA_STOP) | set(_AR_STOP) | {p.split()[0] for p, _ in L.FA_POS
               | {L.AR_COLLEGE, _n("و"), _n("حيث"), _n("عقب")}) - {_n("على")}
 
 
+_FA_NOUN_SUFFIXES = L.word_set(["ای", "ها", "های", "هایی"])
 _AR_NAME_STOP = L.word_set(["أن", "إن", "بأن", "لأن", "أنه", "أنها", "إنه", "إنها"])
+# verbal nouns that open what was discussed ("بحث مع الدكتورة X تدريب الأطباء"): never a name word
+_AR_NAME_TOPIC = L.word_set("""تدريب تبادل تعزيز تطوير توسيع توسيع إقامة اقامة تنظيم تفعيل سبل آفاق آليات آلية
+إمكانية امكانية مجالات أوجه التعاون""".split())
 _ITS_HEAD = {fold(_n(w)) for w in ("رئيسها", "رئيسه", "مديرها", "مديره")}
 # family names spelled like a title ("السيد", "الشيخ"): a surname when they close a name
 _SURNAME_TITLES = L.word_set(["السيد", "الشيخ"])
@@ -205,7 +231,12 @@ def _fa_ar_persons(doc: Document, tokens: list[Tok], lang: str) -> list[PMention
                 break
             if not quoted and k > j and w.text[:1] == _n("و") and w.text[1:] in _POST_FIRST:
                 break   # "... مجدي ونائب رئيس": the next person's post
-            if lang == "ar" and k > j and (w.text in _AR_NAME_STOP or w.text.startswith(_n("وال"))):
+            if lang == "fa" and k > j and k + 1 < len(tokens) and tokens[k + 1].text in _FA_NOUN_SUFFIXES \
+                    and not tokens[k + 1].nl_before and (k >= j + 2 or tokens[k + 1].text != _n("ای")):
+                break   # "... نوری زاده سامانه ای": a word with a plural or indefinite ending is no name
+                # (a surname may end in "ای" itself, "خامنه ای": only after a first name and surname)
+            if lang == "ar" and k > j and (w.text in _AR_NAME_STOP or w.text in _AR_NAME_TOPIC
+                                           or w.text.startswith(_n("وال"))):
                 break   # "... باسودان أن", "... محمدي والوفد": the sentence goes on
             # Arabic: a family name with the article ends the name unless another follows
             # ("عبد الهادي المرهج"); the next word is the sentence going on ("السعدي مذكرة")
@@ -230,7 +261,8 @@ def _fa_ar_persons(doc: Document, tokens: list[Tok], lang: str) -> list[PMention
     prev_end = 0
     for m in out:
         if m.post is None:
-            left = _fa_post_left(tokens, title_index[id(m)], doc.norm, prev_end)
+            left = _fa_post_left(tokens, title_index[id(m)], doc.norm, prev_end) \
+                or _fa_office_led(tokens, title_index[id(m)], doc.norm, prev_end)
             if left and not any(a < left[1] and left[0] < b for a, b in used):
                 m.post = left
                 used.append((left[0], left[1]))
@@ -557,8 +589,9 @@ def _en_post_paren(text: str, end: int):
 
 
 def _en_post_right(text: str, end: int):
-    # ", Vice-Chancellor of ..." or ", Deakin's vice-chancellor" (the owner first)
-    m = re.match(r",\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,4}['’]s\s+)?", text[end:end + 60])
+    # ", Vice-Chancellor of ...", ", Deakin's vice-chancellor" or ", METU Vice President" (the owner first)
+    m = re.match(r",\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,4}['’]s\s+|[A-Z][A-Za-z]{0,6}[A-Z]\s+)?",
+                 text[end:end + 60])
     if not m:
         return None
     p0 = end + m.end()
@@ -606,7 +639,8 @@ def _en_owner_before(text: str, post_start: int) -> tuple[int, int] | None:
 # ---------------------------------------------------------------- which institution
 
 _HEAD_FOLDS = {fold(h) for h in list(L.FA_HEADS) + list(L.AR_HEADS)} | {fold(_n("پارک"))}
-_LED_BY = re.compile(r"(?i)(?:^|\s)(?:the\s+)?(?:делегаци\w*\s+возглави\w*|delegation\s+was\s+(?:led|headed)\s+by)\s*$")
+_LED_BY = re.compile(r"(?i)(?:^|\s)(?:the\s+)?(?:делегаци\w*\s+возглави\w*|delegation\s+was\s+(?:led|headed)\s+by"
+                     r"|(?:delegation|group|team|students),?\s+(?:was\s+|were\s+)?(?:led|headed)\s+by)\s*$")
 _DELEGATION_OF = re.compile(r"(?i)\b(?:делегаци\w*|delegation\s+(?:of|from)(?:\s+the)?)\s+")
 _AR_ON_BEHALF = re.compile(r"(?:^|\s)و?عن\s+ال(\w+)\s*$")
 _COMPANY_FOLDS = {fold(w) for w in ("компании", "корпорации", "company", "شركة", "الشركة", "شرکت")}
@@ -780,7 +814,9 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
         of_country = {i.key for i in doc.institutions if iso and i.country == iso}
         if len(of_country) == 1:
             return of_country.pop()
-    if _LED_BY.search(doc.norm[s0:pm.post[0] if pm.post else pm.start]):
+    # the words before the name (and its title), or before a post written first
+    lead_in = pm.post[0] if pm.post and pm.post[0] < pm.start else (pm.title_start if pm.title_start >= 0 else pm.start)
+    if _LED_BY.search(doc.norm[s0:lead_in]):
         # "Делегацию возглавил ...", "The delegation was led by ...": the delegation named just before
         told = _DELEGATION_OF.finditer(doc.norm[max(0, s0 - 400):s0])
         last_told = None
@@ -789,6 +825,10 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
         if last_told is not None:
             base = max(0, s0 - 400) + last_told.end()
             owner = [k for a, b, k, _ in spans if base <= a <= base + 3]
+            # "a delegation of fifteen students from the University of X": its source a few words on
+            phrase = re.match(r"(?:[\w-]+\s+){0,6}?from\s+(?:the\s+)?", doc.norm[base:s0])
+            if not owner and phrase:
+                owner = [k for a, b, k, _ in spans if a == base + phrase.end()]
             if owner:
                 return owner[0]
     label_words = fold(pm.post[2]).split() if pm.post else []

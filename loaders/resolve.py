@@ -44,6 +44,11 @@ def link_institution(inst: Institution, gazetteer, lang: str | None) -> tuple[Li
         # name without whom it is named after
         for text, text_lang in forms:
             short = _NAMED_AFTER.sub("", text)
+            # "Fraunhofer Institute for Solar Energy Systems ISE": a name that carries its own
+            # acronym at the end is listed without it
+            acr = _TRAILING_ACRONYM.search(short)
+            if acr and len(short.split()) >= 4:
+                short = short[:acr.start()]
             if short != text and len(short.split()) >= 2:
                 link, status = gazetteer.match_status(short, text_lang, inst.country, inst.acronym)
                 if link is not None and (best is None or link.score > best.score):
@@ -52,6 +57,7 @@ def link_institution(inst: Institution, gazetteer, lang: str | None) -> tuple[Li
 
 
 _NAMED_AFTER = re.compile(r"\s+(?:имени|им\.)\s+.*$|,?\s+named after\s+.*$", re.I)
+_TRAILING_ACRONYM = re.compile(r"\s+[A-Z]{2,6}$")
 
 
 def _acronym_of(a: Institution, b: Institution) -> bool:

@@ -84,6 +84,9 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bсовместн\w+ (?:научн\w+ )?(?:стат\w+|публикаци\w*|монографи\w*|сборник\w*)", r"\bпубликаци\w+ (?:научн\w+ |совместн\w+ )?стат\w*",
         r"\b(?:joint|bilateral|co-authored|collaborative) (?:research |scientific )?publications?\b", r"\bco-publication\w*",
         r"\bco-authored (?:papers|articles)\b", r"\bjoint (?:papers|articles)\b",
+        # the verb rather than the noun: "will publish jointly", "совместно публиковать", "انتشار مشترک"
+        r"\bpublish(?:ing)? jointly\b", r"\bjointly publish\w*", r"\bjoint publishing\b",
+        r"\bсовместно (?:публик|опублик|изда)\w*", r"\bانتشار مشترک\b",
         r"\bالنشر المشترک\b", r"\bالنشر العلمی المشترک\b", r"\bالبحوث المنشورة\b",
     ),
     "Training": ScriptRx(
@@ -94,6 +97,10 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\b(?:ال)?دورات (?:ال)?تدریبیة\b", r"\b(?:ال)?ورش(?: عمل)?\b", r"\bالتدریب\b", r"\b[وفبل]?تدریب\b",
         r"\bللتدریب\b",   # "برامجها للتدريب الصيفي": the article after لـ loses its alif
         r"\bprofessional development (?:courses?|programmes?|programs?|training)\b",
+        # training clinicians and staff: "آموزش دستیاران تخصصی", "обучение ординаторов", "residency training"
+        r"\bآموزش (?:دستیار|پزشک|پرستار|کارکنان|کادر|مدرس|مربی)\w*", r"\bобучени\w+ (?:ординатор|врач|медсест|персонал)\w*",
+        r"\bподготовк\w+ (?:ординатор|врач|медсест)\w*",
+        r"\b(?:residency|clinical) training\b", r"\btraining (?:of|for) (?:\w+ )?(?:doctors|physicians|residents|nurses|clinicians)\b",
     ),
     "OnlineEducation": ScriptRx(
         r"\bدوره(?: ?های)? (?:آنلاین|مجازی|برخط)", r"\bآموزش (?:مجازی|آنلاین|الکترونیکی)\b",

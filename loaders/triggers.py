@@ -249,6 +249,15 @@ HOST_BEFORE = rx(
     flags=re.IGNORECASE,
 )
 HOST_AFTER = rx(r"^\s*(?:آمد|سفر کرد|رفت)", r"^\s*(?:بازدید|دیدن)", r"^\s*میزبان", flags=0)
+# The receiving side named as the subject of a welcoming verb: "X (XU) welcomed/hosted
+# delegations ...", "X принял делегацию", "استقبلت جامعة X وفدا" (the Arabic verb comes first).
+HOST_WELCOMES_AFTER = rx(r"^\s*(?:\([^()\n]{1,15}\)\s*)?(?:has\s+)?(?:welcomed|welcomes|hosted|hosts|received)\b",
+                         r"^\s*(?:\([^()\n]{1,15}\)\s*)?(?:принял[аи]?|принимает|встретил[аи]?)\b")
+HOST_WELCOMES_BEFORE = rx(r"\b[وف]?استقبل(?:ت)?\s+(?:ال)?$")
+# Several delegations received at once: each came on its own, the guests are not related to
+# each other by the visit ("delegations from five partner universities", "الوفود", "هیئت های")
+SEVERAL_DELEGATIONS = rx(r"\bdelegations\b", r"\bделегаций\b", r"\bделегациями\b", r"\bهی[ئا]ت ?های\b",
+                         r"\bوفود\b", r"\bseparate (?:bilateral )?(?:talks|meetings)\b", r"\beach held\b")
 
 # Mentions in passing: sponsors, frames and credits are not participants.
 # ("in cooperation with" is not here: two universities organising together both act; a
@@ -400,6 +409,9 @@ PROGRAMME_LAUNCHED = rx(
 PROGRAMME_TO_LAUNCH = rx(
     r"\bto be (?:launched|introduced|opened|established)\b", r"\bwill be (?:launched|introduced|opened)\b",
     r"\bбуд(?:ет|ут) (?:запущен|открыт)\w*", r"راه ?اندازی (?:خواهد|شود|می ?شود)", r"\bسی(?:تم|ت) (?:إطلاق|اطلاق)\b",
+    # its first students still to come: "is expected to admit its first students in 2027"
+    r"\b(?:is|are) (?:expected|due|set|scheduled|planned) to (?:admit|enrol|enroll|accept|welcome|start|open|begin)\b",
+    r"\bwill (?:admit|enrol|enroll|accept|welcome) (?:its|their) first\b", r"\bприм(?:ет|ут) первых\b",
 )
 # Renewing or extending an agreement: the agreement exists already (active).
 RENEWAL = rx(

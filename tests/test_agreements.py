@@ -390,3 +390,11 @@ def test_russian_agreed_to_open_a_double_degree_programme_is_planned():
               "магистерскую программу двойного диплома.",
               {"i1": ["Северный университет"], "i2": ["Приморский университет"]}, lang="ru")
     assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "planned")]
+
+
+def test_programme_whose_first_students_are_still_expected_is_planned():
+    doc = run("Lakeside University and Hilltop University signed a cooperation agreement on 4 May 2025. "
+              "They also agreed to prepare a joint master's programme, which is expected to admit its first "
+              "students in 2027.", EN, lang="en")
+    got = {(a.type, a.status) for a in doc.agreements}
+    assert ("JointProgramme", "planned") in got and ("JointProgramme", "active") not in got

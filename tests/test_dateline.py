@@ -150,3 +150,10 @@ def test_opening_with_state_abbreviation_and_russian_city_line_with_story_on_it(
     assert run("Новость\n\nОмск, 5 марта 2024 г. В Северном университете побывала делегация.").dateline == "2024-03-05"
     # a sentence that starts with a place and a date is no dateline
     assert run("Новость\n\nОн был в Омске, 5 марта 2024 г. Затем уехал.").dateline is None
+
+
+def test_city_date_opening_closed_by_a_full_stop():
+    # the story goes on after the full stop in the same line
+    assert dateline_of("Tbilisi, 9 February 2026. Two universities signed an agreement.", "en") == "2026-02-09"
+    # a date in the middle of a sentence is no opening
+    assert dateline_of("He arrived in Paris, 9 February 2026. Then he left for Lyon.", "en") is None

@@ -434,3 +434,34 @@ def test_online_meeting_is_a_meeting_whatever_visit_or_school_it_mentions():
     doc = make_doc(text, {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"]}, lang="ar")
     find_events(doc, None)
     assert [e.type for e in doc.events if e.primary] == ["Meeting"]
+
+
+# ---------------------------------------------------------------- held-out batch h7
+
+def test_host_welcoming_several_delegations_relates_it_with_each_guest_only():
+    text = ("Lakeside University welcomed delegations from Hilltop University, Riverside University and "
+            "Forest University on 3 May 2024. The guests held separate bilateral talks with the hosts.")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"],
+                          "i3": ["Riverside University"], "i4": ["Forest University"]}, lang="en")
+    find_events(doc, None)
+    assert pairs(doc) == {frozenset(p) for p in (("i1", "i2"), ("i1", "i3"), ("i1", "i4"))}
+    assert all(ev.host == "i1" for ev in doc.events)
+
+
+def test_joint_delegation_hosted_by_one_stays_related_even_with_a_plural_word():
+    text = ("A joint delegation of Hilltop University and Riverside University visited Lakeside University "
+            "on 3 May 2024. The rector said Lakeside University is open to delegations from abroad.")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"],
+                          "i3": ["Riverside University"]}, lang="en")
+    find_events(doc, None)
+    assert frozenset(("i2", "i3")) in pairs(doc)
+
+
+def test_news_opening_cut_by_its_full_stop_dates_the_primary_event():
+    text = ("Lakeside and Hilltop sign a memorandum\n\n"
+            "Springfield, 9 March 2025. Lakeside University and Hilltop University have signed a memorandum "
+            "of understanding on joint research.")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"]},
+                   dateline="2025-03-09", lang="en")
+    find_events(doc, None)
+    assert [(ev.start, ev.primary) for ev in doc.events] == [("2025-03-09", True)]

@@ -604,3 +604,37 @@ def test_english_country_in_brackets_and_city_after_in_are_no_labels(res):
 def test_ambassador_to_a_country_is_no_embassy_of_that_country(res):
     doc = extract("Lakeside University hosted the Ambassador to Iraq, Mr John Brown, on Monday.", "en", res)
     assert not any(i.country == "IQ" for i in doc.institutions)
+
+
+# ---------------------------------------------------------------- held-out batch h7: general name forms
+
+def test_russian_firm_in_latin_letters_is_named_by_its_brand(res):
+    doc = extract("Северо-Западный технический университет заключил соглашение с немецкой компанией Bosch. "
+                  "Со стороны Bosch документ подписал руководитель филиала.", "ru", res)
+    firms = [i for i in doc.institutions if i.kind == "Company"]
+    assert [fold(i.name) for i in firms] == ["bosch"]
+    assert firms[0].country == "DE"
+    # the brand alone later in the text is the same firm
+    assert len(firms[0].evidence) == 2
+
+
+def test_persian_name_ends_before_a_compound_verb_and_affiliated_to(res):
+    doc = extract("ما این دوره را با دانشگاه ملی قرقیزستان اجرا می کنیم. "
+                  "هیئت از بیمارستان امام رضا وابسته به دانشگاه علوم پزشکی مشهد بازدید کرد.", "fa", res)
+    got = names(doc)
+    assert fold("دانشگاه ملی قرقیزستان") in got
+    assert not any(n.endswith(fold("اجرا")) or n.endswith(fold("وابسته")) for n in got)
+    assert fold("دانشگاه علوم پزشکی مشهد") in got
+
+
+def test_russian_lowercase_school_of_a_city_is_no_institution(res):
+    doc = extract("Иностранные абитуриенты хвалят инженерную школу Самары, а Самарский университет "
+                  "набирает всё больше студентов.", "ru", res)
+    assert not any("школ" in n for n in names(doc))
+
+
+def test_english_ministry_with_a_comma_list_after_the(res):
+    doc = extract("The Ministry of Culture, Sport and Heritage of Moldova supported the festival "
+                  "of Harbour State University.", "en", res)
+    assert fold("Ministry of Culture, Sport and Heritage of Moldova") in names(doc) or \
+        fold("Ministry of Culture, Sport and Heritage") in names(doc)

@@ -480,3 +480,39 @@ def test_russian_tajik_surname_in_zoda_is_not_declined(res):
     doc = extract("Северный университет посетил Посол Республики Таджикистан в Российской Федерации "
                   "Фаррух Саидзода.", "ru", res)
     assert fold("Фаррух Саидзода") in officials(doc)
+
+
+# ---------------------------------------------------------------- held-out batch h7: post forms
+
+def test_english_acronym_of_the_institution_before_the_post(res):
+    doc = extract("Northern Coast University (NCU) hosted the forum. Opening it, Dr. Lena Holm, NCU Vice President "
+                  "for Research, said the region needs more engineers.", "en", res)
+    role, inst, label = officials(doc)[fold("Lena Holm")]
+    assert inst == fold("Northern Coast University") and label.startswith("NCU Vice President")
+
+
+def test_english_group_led_by_belongs_to_the_delegation(res):
+    doc = extract("A delegation of twelve doctoral students from Eastfield University visited Westbrook University "
+                  "on Monday. The group, led by Professor Omar Saleh, associate professor of geology, toured the labs "
+                  "of Westbrook University.", "en", res)
+    assert officials(doc)[fold("Omar Saleh")][1] == fold("Eastfield University")
+
+
+def test_arabic_name_ends_before_a_verbal_noun(res):
+    doc = extract("وبحثت نائبة رئيس جامعة الواحة للشؤون العلمية الدكتورة سلمى يوسف تطوير المناهج مع الضيوف.", "ar", res)
+    assert fold("سلمى يوسف") in officials(doc)
+
+
+def test_persian_office_headed_by_a_person(res):
+    doc = extract("مدیریت امور بین الملل دانشگاه البرز به سرپرستی دکتر نرگس طاهری سامانه ای تازه راه اندازی کرد.",
+                  "fa", res)
+    got = officials(doc)
+    assert fold("نرگس طاهری") in got
+    assert got[fold("نرگس طاهری")][1] == fold("دانشگاه البرز")
+
+
+def test_russian_post_at_a_firm_named_in_latin_letters(res):
+    doc = extract("Приморский государственный университет и японская компания Hitachi подписали соглашение. "
+                  "Со стороны компании документ подписал вице-президент Hitachi Кэндзи Сато.", "ru", res)
+    posts = {fold(doc.institution(p.institution).name) for p in doc.posts}
+    assert fold("Hitachi") in posts

@@ -184,3 +184,14 @@ def test_a_name_with_whom_it_is_named_after_links_to_the_record_without_it(resou
     resolve_institutions(doc, resources)
     assert [i.link.ror if i.link else None for i in doc.institutions] == [
         "https://ror.org/0aaaaaa01", "https://ror.org/0aaaaaa02"]
+
+
+def test_name_that_ends_with_its_own_acronym_links_without_it(tmp_path):
+    with gzip.open(tmp_path / "ror.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps(rec("0aaaaaa09", [("Institute for Coastal Engineering Studies", None, "label")],
+                                "NL", "Delft"), ensure_ascii=False) + "\n")
+    build([tmp_path / "ror.jsonl.gz"], tmp_path)
+    doc = Document(path=Path("x.txt"), lang="en",
+                   institutions=[Institution("i1", "Institute for Coastal Engineering Studies ICES", lang="en")])
+    resolve_institutions(doc, Res(Gazetteer.load(tmp_path)))
+    assert doc.institutions[0].link is not None and doc.institutions[0].link.id.endswith("0aaaaaa09")

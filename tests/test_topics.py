@@ -270,3 +270,19 @@ def test_menu_line_words_are_no_topics():
     got = topics("الرئيسية | البحث والابتكار | الأخبار | اتصل بنا\n"
                  "وقعت جامعة الشمال وجامعة الجنوب مذكرة تفاهم لتبادل الطلبة.", AR)
     assert got == {"StudentExchange"}
+
+
+def test_training_of_clinicians_in_four_languages():
+    assert "Training" in topics("هیئت دانشگاه ساحل از دانشگاه البرز بازدید کرد و دو طرف درباره آموزش دستیاران "
+                                "جراحی گفت و گو کردند.", FA, lang="fa")
+    assert "Training" in topics("Делегация Приморского университета посетила Северный университет. Стороны "
+                                "обсудили обучение ординаторов.", RU, lang="ru")
+    assert "Training" in topics("Lakeside University and Hilltop University met on 2 June 2023 to discuss "
+                                "residency training in cardiology.", EN, lang="en")
+
+
+def test_publishing_jointly_is_a_joint_publication():
+    assert "JointPublication" in topics("Lakeside University and Hilltop University signed an agreement on 2 June "
+                                        "2023; they will publish jointly in physics.", EN, lang="en")
+    assert "JointPublication" in topics("Северный университет и делегация Приморского университета договорились "
+                                        "совместно публиковать результаты.", RU, lang="ru")
