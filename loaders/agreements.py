@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from loaders.events import Sent, TextView
 from loaders.model import Agreement, Document, Event
 from loaders import triggers as T
+from loaders.normalise import fold
 
 _RANK = {"signed": 3, "active": 2, "planned": 1}
 
@@ -199,7 +200,7 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
                 and not to_launch:
             if T.PROGRAMME_LAUNCHED.search(near):
                 st = "active"
-            elif T.PROGRAMME_INTENT.search(near):
+            elif T.PROGRAMME_INTENT.search(near) or _RELATIVE_INTENT.search(sent.text[e:e + 100]):
                 st = "planned"
             else:
                 continue
@@ -210,6 +211,13 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
                             since, year, framework))
     return out
 
+
+# the programme's name, then a clause that says it is yet to be made: "программа «X», которую
+# разработают A и B", "a master's programme in X, which the partners will develop"
+_RELATIVE_INTENT = T.rx(
+    r"^[^.;,]{0,50},\s*(?:котор\w+|which|that)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:разработа\w*|подготов\w*|запуст\w*|откро\w*|will (?:develop|design|launch|open|prepare)\b|"
+    r"(?:are|is) (?:developing|designing|preparing)\b)")
 
 _SINCE = T.rx(r"\b(?:since|с|از سال|منذ(?: عام)?)\s+(\d{4})\b")
 
@@ -379,6 +387,30 @@ def find_agreements(doc: Document, resources=None) -> None:
         for group in groups:
             out.append(_agreement(draft, group, doc, len(out) + 1))
     doc.agreements = out
+    _drop_idle_embassies(doc)
+
+
+def _drop_idle_embassies(doc: Document) -> None:
+    """An embassy whose diplomat only attended ("the embassy's counsellor was also present")
+    does not act: it is in no event, no agreement and employs no named official, so it is
+    left out of the document's institutions (an embassy that hosts, signs or speaks stays)."""
+    used = {k for e in doc.events for k in e.participants} | {k for a in doc.agreements for k in a.parties} \
+        | {p.institution for p in doc.posts}
+    # (one named through its ambassador, "السفير الروسي", acts through him: only those the page
+    # names by the word "embassy" alone can be idle)
+    idle = {i.key for i in doc.institutions if i.kind == "GovernmentBody" and i.key not in used
+            and _embassy_word(i.name) and i.evidence and all(_embassy_word(ev.text) for ev in i.evidence)}
+    if idle:
+        doc.institutions = [i for i in doc.institutions if i.key not in idle]
+        doc.units = [u for u in doc.units if u.institution not in idle]
+
+
+_EMBASSY_STEMS = tuple(fold(w) for w in ("سفارت", "سفارة", "السفارة", "Embassy", "Посольств"))
+
+
+def _embassy_word(text: str) -> bool:
+    """Does the text hold the word "embassy" (any case form: "Посольства", "السفارة")?"""
+    return any(w.startswith(_EMBASSY_STEMS) for w in fold(text).split())
 
 
 def _agreement(draft: _Draft, parties: list[str], doc: Document, n: int) -> Agreement:

@@ -164,6 +164,18 @@ def _date_field(line: str, lang: str | None, mentions: list[DateMention] | None 
     return None
 
 
+def header_date(norm: str, lang: str | None = None) -> str | None:
+    """The date the page prints above its story (a date line or a "|"-separated field of the
+    first lines), or None: a dateline read only from a footer or metadata is not one."""
+    for start, end in _lines(norm)[:_HEAD_LINES]:
+        line = norm[start:end]
+        mentions = find_dates(line, lang, restated=True)
+        found = _date_only(line, mentions) or _date_field(line, lang, mentions)
+        if found:
+            return found.start_date
+    return None
+
+
 def dateline_of(norm: str, lang: str | None = None) -> str | None:
     """ISO date the document gives for itself, or None."""
     lines = _lines(norm)

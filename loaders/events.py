@@ -21,6 +21,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from dataclasses import dataclass, field
 
+from loaders.dateline import header_date
 from loaders.model import Document, Event
 from loaders import triggers as T
 
@@ -606,6 +607,12 @@ def find_events(doc: Document, resources=None) -> None:
         visitors, hosts = _roles(draft, view, keys) if len(keys) >= 2 else ([], [])
         evidence = [doc.evidence(t.start, t.end) for t in draft.triggers]
         relative = None if draft.date or draft.partial or not draft.primary else _relative_date(draft, doc.dateline)
+        if relative is None and draft.date is None and draft.partial is None and draft.primary \
+                and not draft.own_only and doc.dateline and header_date(doc.norm, doc.lang) == doc.dateline:
+            # a report that dates its story only in the date line printed above it ("14.10.2025 |
+            # Views", "تاریخ انتشار: ...") tells of the event of that day (a date known only from
+            # metadata or a footer leaves an undated story undated)
+            relative = doc.dateline
         if draft.primary and draft.date is not None and draft.date.start_date == doc.dateline \
                 and draft.date.end_date in (None, draft.date.start_date):
             # "CITY, Friday 14 June 2024 – ... signed on Thursday": the date is the page's own,

@@ -124,7 +124,12 @@ _NOISE_LINE = re.compile(_n(
     r"منبع|عکس|بیشتر بخوانید|اخبار مرتبط|مطالب مرتبط|пресс-служба)\b|©)"), re.I)
 _READ_ALSO = re.compile(_n(r"^\s*(читайте также|другие новости|последние новости|read also|related|see also|"
                           r"more news|اقرأ أيضا|اقرأ ايضا|أخبار ذات صلة|اخبار ذات صلة|اخبار مرتبط|مطالب مرتبط|"
-                          r"خبرهای مرتبط|بیشتر بخوانید)"), re.I)
+                          r"خبرهای مرتبط|بیشتر بخوانید|"
+                          # more list headings of page furniture, in the four languages
+                          r"other news|latest news|recent news|more stories|related stories|you may also like|"
+                          r"похожие новости|похожие материалы|новости по теме|еще новости|ещё новости|"
+                          r"پربازدیدترین|آخرین اخبار|اخبار مشابه|سایر اخبار|"
+                          r"أخبار أخرى|اخبار اخرى|آخر الأخبار|اخر الاخبار|أحدث الأخبار|احدث الاخبار|الأخبار ذات الصلة)"), re.I)
 # A linked headline: a short line that does not end like a sentence.
 _HEADLINE_END = re.compile(r"[.!?؟…:;]\s*$")
 
@@ -235,6 +240,7 @@ _FA_INTERNATIONAL = L.word_set(["بین", "المللی"])   # "بین‌الم�
 _FA_STATE_WORDS = L.word_set("جمهوری اسلامی خلق دموکراتیک فدرال پادشاهی کشور".split())
 _FA_NUMBERS = L.word_set("این آن همین همان دو سه چهار پنج شش هفت هشت نه ده هر چند کدام برخی تمام تمامی همه یک".split())
 _FA_POST_WORDS = {p.split()[0] for p, _ in L.FA_POSTS}
+_FA_AUXILIARIES = L.word_set("می نمی شد شده شدند شود شوند است هستند اند بود بودند خواهد خواهند گردید گردیدند".split())
 
 
 def _fa_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
@@ -294,6 +300,11 @@ def _fa_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             words.append(w)
             j += 1
         while words and (words[-1].text == _n("و") or words[-1].text in _FA_STOP):
+            words.pop()
+        # "... دانشگاه پذیرفته می شوند", "دانشگاه سپرده شد": a past participle before its auxiliary
+        # is the sentence's verb, not a word of a name
+        if words and j < len(tokens) and tokens[j].text in _FA_AUXILIARIES and not tokens[j].nl_before \
+                and words[-1].text.endswith((_n("ته"), _n("ده"))):
             words.pop()
         if not words or (kind == "Company" and (len(words) < 2 or words[0].text in _FA_TAKING_PART)):
             i += hlen
@@ -450,6 +461,11 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                     words.append(w)
                     j += 1
                     continue
+                # a city of two words: "جامعة سانت بطرسبرغ البوليتكنيكية"
+                if L.place_country(prev + " " + wt) and _n(prev + " " + wt).casefold() not in L.COUNTRY_NAMES:
+                    words.append(w)
+                    j += 1
+                    continue
                 # "جامعة السوربون أبوظبي": the city of a branch closes the name
                 if L.place_country(wt) and _n(wt).casefold() not in L.COUNTRY_NAMES:
                     words.append(w)
@@ -464,6 +480,18 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                 break
             words.append(w)
             j += 1
+        # "جامعة ... للبوليتكنيك في سانت بطرسبرغ": a name that ends with its field ("for X") may
+        # go on with the city it is in (one or two words after "في"); ("جامعة الكوفة في النجف"
+        # says where a university is, its name ends before "في")
+        if words and not definite and words[-1].text.startswith(_n("لل")) and j + 1 < len(tokens) \
+                and tokens[j].text == _n("في") and not tokens[j].nl_before and not tokens[j + 1].nl_before:
+            city = [tokens[j + 1]]
+            if j + 2 < len(tokens) and L.place_country(tokens[j + 1].text + " " + tokens[j + 2].text):
+                city.append(tokens[j + 2])
+            place = " ".join(x.text for x in city)
+            if L.place_country(place) and _n(place).casefold() not in L.COUNTRY_NAMES:
+                words += [tokens[j]] + city
+                j += 1 + len(city)
         if not words:
             i += 1
             continue
@@ -731,6 +759,11 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
         named = bool(proper_left or proper_tail or head_cap)
         if lemma in ("министерство", "посольство", "ассоциация", "минобрнауки", "минобразования") and tail:
             named = True
+        if lemma in ("институт", "академия") and left and not tail and not country \
+                and all(lemma_of(w) in L.RU_GENERIC_ADJ for w in left):
+            # "директор Медицинского института", "Инженерная академия": a kind of institute and
+            # no name of its own is a unit of the university the page is about
+            named = False
         if lemma == "школа" and (not (proper_left or proper_tail) or (left and left[0].text[:1].islower())):
             named = False   # ("инженерные школы Томска": schools of a city, a name starts with a capital)
         if lemma == "школа" and any(lemma_of(w) in _RU_SEASONS for w in left):
@@ -1099,6 +1132,22 @@ def _acronym_fits(acr: str, words: list[str]) -> bool:
     return go(0, 0)
 
 
+def _acronym_fits_tail(acr: str, words: list[str]) -> bool:
+    """The acronym spells the name without its first one or two words, and what it spells is
+    three words at least (a kind of institution with its qualifiers, not a lone word)."""
+    return any(len(words) - skip >= 3 and _acronym_fits(acr, words[skip:]) for skip in (1, 2))
+
+
+def _spells(acr: str, name: str) -> bool:
+    """The acronym spells the name, with or without a word in brackets ("КФУ" and "КПФУ" for
+    "Казанский (Приволжский) федеральный университет")."""
+    words = _name_words_for_acronym(name)
+    if _acronym_fits(acr, [w.strip("()") for w in words]):
+        return True
+    unbracketed = [w for w in words if not (w.startswith("(") and w.endswith(")"))]
+    return len(unbracketed) < len(words) and _acronym_fits(acr, unbracketed)
+
+
 def _name_words_for_acronym(name: str) -> list[str]:
     words = re.split(r"[\s\-]+", name)
     cut = [k for k, w in enumerate(words) if w.lower() in ("имени", "им.", "им", "при", "named")]
@@ -1226,8 +1275,13 @@ def _merge(mentions: list[Mention], gazetteer, lang: str, text: str = "") -> lis
             target = defined[0]
         else:
             spelled = m.prefix + acr
-            fits = [c for c in clusters if any(_acronym_fits(spelled, _name_words_for_acronym(x.name)) or
+            fits = [c for c in clusters if any(_spells(spelled, x.name) or
                                                acr in x.name.split() for x in c.full())]
+            if not fits and len(acr) >= 3:
+                # "KazNU" for "Al-Farabi Kazakh National University", "MSU" for "Lomonosov Moscow
+                # State University": an acronym may leave out the honorific name before the rest
+                fits = [c for c in clusters if any(_acronym_fits_tail(spelled, _name_words_for_acronym(x.name))
+                                                   for x in c.full())]
             if len(fits) == 1:
                 target = fits[0]
             elif m.tail:

@@ -86,6 +86,8 @@ _FA_POST_STOP = L.word_set("""نیز ضمن با به از را که روز پس
 
 def _fa_post_right(tokens: list[Tok], j: int, text: str) -> tuple[int, int, str, str] | None:
     """A Persian or Arabic post phrase that starts at token j (after a name)."""
+    if j < len(tokens) and tokens[j].nl_before:
+        return None   # a list of attendees, one a line: the next line's post is the next person's
     if j < len(tokens) and tokens[j].text in (",", "(", "-", ":"):
         j += 1
     if j >= len(tokens):
@@ -203,8 +205,10 @@ def _fa_ar_persons(doc: Document, tokens: list[Tok], lang: str) -> list[PMention
     while i < len(tokens):
         t = tokens[i]
         two = t.text + " " + tokens[i + 1].text if i + 1 < len(tokens) else ""
-        if t.text not in titles and two not in titles and not (t.text in ("د", "أ") and i + 1 < len(tokens)
-                                                               and tokens[i + 1].text == "."):
+        # (Arabic writes "and" onto a title: "والبروفيسور", "والدكتورة")
+        clitic_title = lang == "ar" and t.text[:1] == _n("و") and t.text[1:] in titles
+        if not clitic_title and t.text not in titles and two not in titles and not (
+                t.text in ("د", "أ") and i + 1 < len(tokens) and tokens[i + 1].text == "."):
             i += 1
             continue
         title_start = t.start
@@ -848,7 +852,15 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
             return kind[0][1]
     before = [(a, k) for a, b, k, _ in spans if s0 <= a < pm.start]
     if before:
-        return max(before)[1]
+        nearest = max(before)[1]
+        kinds = {i.key: i.kind for i in doc.institutions}
+        if last in _BARE_FOLDS and len(label_words) <= 4 and kinds.get(nearest) != "University":
+            # "میان این دانشگاه و سازمان X ... با حضور Y رئیس دانشگاه": "the university" is the
+            # university told before, not the nearer body of another kind
+            unis = [x for x in before if kinds.get(x[1]) == "University"]
+            if unis:
+                return max(unis)[1]
+        return nearest
     if last in _BARE_FOLDS:
         return host
     # (not past the next item of a list: "Also present were the Deputy VC, Prof. X, and a

@@ -103,6 +103,14 @@ class RussianNLP:
         tokens = phrase.split()
         if not tokens:
             return phrase
+        # "Казанского (Приволжского) федерального университета": an adjective in brackets is
+        # declined like the others, its brackets kept
+        wraps = [(t[:len(t) - len(t.lstrip("("))], t[len(t.rstrip(")")):]) for t in tokens]
+        bare = [t.strip("()") or t for t in tokens]
+        if any(a or b for a, b in wraps) and all(bare):
+            inner = self.nominative(" ".join(bare)).split()
+            if len(inner) == len(tokens):
+                return " ".join(a + w + b for (a, b), w in zip(wraps, inner))
         head_i = None
         for i, tok in enumerate(tokens):
             if not self._adjective_like(tok):

@@ -50,12 +50,15 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
                         r"\bاستاد(?:ان)? مدعو\b", r"\b(?:استقبال|استضافة) (?:ال)?(?:باحثین|الباحثین|أساتذة|الأساتذة|تدریسیین|التدریسیین)\b",
                         r"\bприглаш[её]нн\w+ (?:профессор|преподавател)\w*", r"\bsabbatical\w*",
                         r"\b(?:faculty|staff) (?:visits|exchanges?)\b",
+                        r"\bstaff mobilit(?:y|ies)\b", r"\b(?:teaching|training) (?:and (?:teaching|training) )?(?:visits|mobilit(?:y|ies))\b",
                         r"\bстажиров\w* (?:для )?(?:преподавател|сотрудник|учен)\w*",
                         # teaching at the partner: "преподаватели будут читать лекции в университетах-партнёрах"
                         r"\bпреподавател\w* [^.]{0,20}?(?:читать|чтени\w*|прочитают|читают) лекци\w*",
                         r"\b(?:faculty|staff|professors|lecturers) (?:will |to |can )?(?:teach|lecture|give lectures) at (?:the |each other's )?partner"),
     "JointDegree": ScriptRx(
-        r"\bمدارک? مشترک\b", r"\bدو ?مدرکی\b", r"\bمدرک مشترک\b", r"\bدوره(?: ?ها| ?های)? (?:[^\s,.]+ ){0,2}مشترک\b",
+        r"\bمدارک? مشترک\b", r"\bدو ?مدرکی\b", r"\bمدرک مشترک\b",
+        # ("دوره مجازی مشترک": a joint online course is online education, not a degree)
+        r"\bدوره(?: ?ها| ?های)? (?!(?:آموزشی )?(?:مجازی|آنلاین|برخط)\b)(?:[^\s,.]+ ){0,2}مشترک\b",
         r"\bдвойн\w+ диплом\w*", r"\bсовместн\w+ (?:\w+ )?программ\w*", r"\bсетев\w+ (?:форм\w+ )?(?:реализаци\w+ )?(?:\w+ )?программ\w*",
         r"\bبرنامه(?: ?های)? (?:آموزشی|تحصیلی|درسی) مشترک\b", r"\bдипломы обоих\b",
         r"\b(?:joint|dual|double)[- ](?:degree|diploma|master|PhD|doctoral)\w*", r"\bjoint (?:PhD|doctoral|master['’]?s|MSc|MBA) (?:degree )?program\w*", r"\bjoint (?:educational |academic |study )?(?:and research )?programmes?\b",
@@ -71,7 +74,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bصندوق مشترک (?:تحقیقاتی|پژوهشی)\b", r"\bهمکاری(?: ?های)? (?:\w+(?:,|،| و) ?){0,4}(?:تحقیقاتی|پژوهشی)\b",
         r"\bсовместн\w+ [^.]{0,40}?(?:научн\w+ (?:и \w+ )?(?:исследован|проект)\w*|исследован\w*)",
         r"\bнаучно-исследовательск\w+ (?:сотрудничеств|проект)\w*",
-        r"\b(?:joint|collaborative) research\b", r"\bсовместн\w+ (?:научн\w+ )?экспедици\w*", r"\bjoint (?:research )?expeditions?\b", r"\bjoint (?:grant|funding|research) (?:applications?|proposals?|bids?)\b", r"\bresearch (?:collaboration|cooperation|links|partnerships?|projects)\b",
+        r"\b(?:joint|collaborative) research\b", r"\bсовместн\w+ (?:научн\w+ )?экспедици\w*", r"\bjoint (?:[\w-]+ )?expeditions?\b", r"\bjoint (?:grant|funding|research) (?:applications?|proposals?|bids?)\b", r"\bresearch (?:collaboration|cooperation|links|partnerships?|projects)\b",
         r"\bjoint (?:educational and )?research programmes?\b",
         # a laboratory run together is joint research
         r"\bjoint (?:research )?(?:laborator(?:y|ies)|lab|research (?:centre|center|institute))\b",
@@ -88,9 +91,11 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bpublish(?:ing)? jointly\b", r"\bjointly publish\w*", r"\bjoint publishing\b",
         r"\bсовместно (?:публик|опублик|изда)\w*", r"\bانتشار مشترک\b",
         r"\bالنشر المشترک\b", r"\bالنشر العلمی المشترک\b", r"\bالبحوث المنشورة\b",
+        r"\b[وفبل]?نشر (?:ال)?(?:أبحاث|ابحاث|بحوث|مقالات|أوراق|اوراق)(?: (?:ال)?علمیة)? (?:ال)?مشترکة\b",
     ),
     "Training": ScriptRx(
-        r"\bآموزش (?:مداوم|ضمن خدمت)\b", r"\bکارگاه(?: ?های)? آموزشی\b", r"\bدوره(?: ?های)? (?:TOT|آموزشی|کوتاه مدت آموزشی|توانمندسازی)\b",
+        r"\bآموزش (?:مداوم|ضمن خدمت)\b", r"\bکارگاه(?: ?های)? آموزشی\b",
+        r"\bدوره(?: ?های)? (?:TOT|آموزشی|کوتاه مدت آموزشی|توانمندسازی)\b(?! (?:مجازی|آنلاین|برخط)\b)",
         r"\bتوانمندسازی\b", r"\bدانش ?افزایی\b", r"\bکارآموزی\b", r"\binternships?\b", r"\bстажировк\w+ студент\w*", r"\bcertification (?:training|courses?|programmes?)\b", r"\bповышени\w+ квалификации\b", r"\bтренинг\w*", r"\bстажиров\w*",
         r"\b(?:staff |teacher |faculty )?training (?:programmes?|courses?|for)\b",
         r"\b(?:staff|teacher|faculty|professional|joint) training\b", r"\b(?:offer|provide|give)s? (?:\w+ )?training\b", r"\bworkshops\b", r"\bcapacity building\b",
@@ -129,6 +134,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
                       # (grants of students, not a forum's travel grants for its speakers)
                       r"\b(?:travel|study|mobility|tuition) grants? (?:[\w,.]+ ){0,8}(?:to|for) (?:[\w-]+ ){0,2}students\b",
                       r"\bгрант\w* на (?:обучение|учебу|учёбу|стажировк\w*)", r"\bمنح(?:ة)? دراسیة\b",
+                      r"\b(?:mobility )?grants? (?:that |which )?(?:cover|covers|covering) (?:[\w-]+ ){0,2}(?:travel|tuition|subsistence|living)\b",
                       r"\bالمنح الدراسیة\b", r"\b(?:ال)?زمال(?:ة|ات) (?:ال)?(?:بحثیة|دراسیة|علمیة)\b"),
     "AcademicEvents": ScriptRx(
         r"\b(?:همایش|کنفرانس|سمینار)(?: ?های)? (?:مشترک|علمی مشترک)\b",
@@ -139,7 +145,10 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bjoint (?:conferences?|seminars?|symposi\w+|events)\b", r"\bرویداد(?: ?های)? (?:علمی )?مشترک\b",
         r"\bсовместн\w+ (?:научн\w+ )?мероприяти\w*",
         r"\b(?:organi[sz]\w*|hold\w*|host\w*|co-host\w*) (?:an? |the )?(?:annual |joint |international |regional )*(?:conference|seminar|symposium|forum)\b", r"\b(?:organi[sz]\w+|hold\w*|co-host\w*) (?:joint )?(?:international )?(?:conferences|seminars|symposia)\b",
-        r"\b(?:المؤتمرات|الندوات)\b", r"\b(?:تنظیم|عقد|إقامة|اقامة) (?:ال)?(?:مؤتمرات|ندوات)\b",
+        r"\b(?:المؤتمرات|الندوات)\b", r"\b[وفبل]?(?:تنظیم|عقد|إقامة|اقامة) (?:ال)?(?:مؤتمرات|ندوات)\b",
+        # a conference the partners plan or invite to: "a conference ... to be held in", "invited X to its conference"
+        r"\b(?:conference|seminar|symposium|forum) (?:[\w-]+ ){0,8}?to be (?:held|organi[sz]ed|hosted)\b",
+        r"\binvit\w+ (?:[\w-]+ ){0,4}?to (?:its|their|the|an?) (?:annual |joint |international )*(?:conference|seminar|symposium|forum)\b",
         r"\b(?:مؤتمر|ندوة|ملتقى) (?:علمی |دولی )?مشترک\w*", r"\bوبینار(?: ?ها| ?های)? مشترک\b",
         r"\b(?:مؤتمرات|ندوات) (?:علمیة )?مشترکة\b",
     ),
@@ -162,6 +171,9 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         # "للتعاون العلمي والثقافي", "scientific and cultural cooperation": culture as one of the areas
         r"\b(?:لل|ال)?تعاون (?:ال)?\w+ وال?ثقافی\b", r"\b\w+ and cultural (?:cooperation|exchange)\b",
         r"\bнаучн\w+ и культурн\w+ (?:сотрудничеств|обмен)\w*",
+        # "Дни иранской культуры", "days of Kazakh culture", "أيام ثقافية", "هفته فرهنگی"
+        r"\bдн(?:и|ей|ях|ям) (?:\w+ )?культуры\b", r"\bdays of (?:[\w-]+ )?culture\b", r"\bcultural (?:days|week|festival)\b",
+        r"\b(?:ال)?أیام (?:ال)?ثقافیة\b", r"\b(?:هفته|روزهای) فرهنگی\b",
         # courses of Persian for the partner's students ("دوره‌های آموزش زبان فارسی")
         r"\bدوره(?: ?های)? (?:[^\s.]+ ){0,2}?آموزش زبان (?:و ادبیات )?فارسی\b",
     ),

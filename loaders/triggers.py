@@ -187,6 +187,8 @@ MEETING_ANAPHOR = rx(
     r"\bاین (?:مراسم|همایش|کنفرانس|آیین)", r"\b(?:this|the same|the) (?:ceremony|conference|forum)\b",
     r"\b(?:в ходе|во время|на) (?:церемони|конференци|форум)\w*", r"\bخلال (?:الحفل|المؤتمر|الندوة)", r"\bهذا (?:الحفل|المؤتمر)\b",
     r"\b(?:в ходе|во время|в начале|в конце|по итогам) (?:\w+ )?(?:встреч|переговор|заседани)",
+    # "на встрече также присутствовал ...", "at the meeting", "در این دیدار": who else was there
+    r"\bна (?:этой |данной )?(?:встрече|переговорах|заседании|совещании)\b", r"\bat the (?:meeting|talks)\b",
     r"\bخلال (?:اللقاء|الاجتماع)", r"\bهذا اللقاء\b",
 )
 # Words that point back at an event already told ("in this meeting", "during the visit").
@@ -304,7 +306,12 @@ def furniture(line: str) -> bool:
 # A line after which the page lists other news.
 RELATED = rx(
     r"^\s*(?:читайте также|другие новости|related news|related articles|see also|read also|read more|"
-    r"اقرا ایضا|اقرأ أیضا|اخبار مرتبط|مطالب مرتبط|خبرهای مرتبط)",
+    r"اقرا ایضا|اقرأ أیضا|اخبار مرتبط|مطالب مرتبط|خبرهای مرتبط|"
+    # (the same headings as institutions._READ_ALSO: lists of other stories below them)
+    r"other news|latest news|recent news|more news|more stories|related stories|you may also like|"
+    r"последние новости|похожие новости|похожие материалы|новости по теме|е[щш]е новости|"
+    r"پربازدیدترین|آخرین اخبار|اخبار مشابه|سایر اخبار|بیشتر بخوانید|"
+    r"أخبار ذات صلة|اخبار ذات صلة|الأخبار ذات الصلة|أخبار أخرى|آخر الأخبار|أحدث الأخبار)",
 )
 
 # Several bilateral meetings in one word ("held meetings with X and Y", "провёл встречи с").
@@ -348,6 +355,8 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\bدوره(?:های)? دو ?مدرکی\b",
         # a joint degree course: "دوره مشترک کارشناسی ارشد", "دوره دکتری مشترک"
         r"\bدوره(?: ?های)? (?:مشترک (?:کارشناسی|دکتری|دکترا)|(?:کارشناسی ارشد|کارشناسی|دکتری|دکترا) مشترک)\b", r"\bبرنامه(?:های)? (?:آموزشی )?مشترک\b",
+        # "برنامه کارشناسی ارشد مشترک": the degree level between
+        r"\bبرنامه(?: ?های)? (?:کارشناسی ارشد|کارشناسی|دکتری|دکترا) مشترک\b",
         r"\bبرنامج (?:دراسی |ماجستیر |دکتوراه |بکالوریوس )?مشترک\b", r"\bالشهادة المزدوجة\b", r"\bشهادة مزدوجة\b",
         # "برامج دراسات عليا مشتركة": plural, with the degree level between
         r"\bبرامج (?:(?:ال)?دراسات (?:ال)?علیا |دراسیة |أکادیمیة |اکادیمیة |تعلیمیة |ماجستیر |دکتوراه )?مشترکة\b",
@@ -412,6 +421,8 @@ PROGRAMME_TO_LAUNCH = rx(
     # its first students still to come: "is expected to admit its first students in 2027"
     r"\b(?:is|are) (?:expected|due|set|scheduled|planned) to (?:admit|enrol|enroll|accept|welcome|start|open|begin)\b",
     r"\bwill (?:admit|enrol|enroll|accept|welcome) (?:its|their) first\b", r"\bприм(?:ет|ут) первых\b",
+    # "её запуск запланирован на сентябрь", "its launch is planned for 2026"
+    r"\bзапуск\w* (?:\w+ )?(?:запланирован|намечен|планируется)\w*", r"\blaunch (?:is )?(?:planned|scheduled) for\b",
 )
 # Renewing or extending an agreement: the agreement exists already (active).
 RENEWAL = rx(
@@ -448,6 +459,8 @@ PROGRAMME_INTENT = rx(
     r"\b(?:открыть|запустить|создать|организовать)\b",   # "договорились открыть совместную программу"
     r"\b(?:are|is|am) (?:now |currently )?(?:designing|developing|preparing|planning)\b",
     r"\bразработ\w*", r"\bподготов(?:ить|ят|ит)\b", r"\bطراحی\b", r"\bتدوین\b",
+    # drafting it: "پیش نویس برنامه ... تهیه شود", "to draft a joint programme"
+    r"\bپیش ?نویس\b", r"\b(?:to |will )?draft(?:ing)?\b",
     r"\b[وفبل]?(?:ال)?(?:إعداد|اعداد|إنشاء|انشاء|إطلاق|اطلاق|استحداث|تحضیر)\b",
 )
 PLANNED_WEAK = rx(r"\bwill\b", r"\bwould\b", r"\bбуд(?:ет|ут)\b", r"\bشود\b", r"\bآماده\b", r"\bпотенциальн\w*")

@@ -398,3 +398,38 @@ def test_programme_whose_first_students_are_still_expected_is_planned():
               "students in 2027.", EN, lang="en")
     got = {(a.type, a.status) for a in doc.agreements}
     assert ("JointProgramme", "planned") in got and ("JointProgramme", "active") not in got
+
+
+def test_an_embassy_whose_diplomat_only_attended_is_left_out():
+    # (h8 failure class: "the counsellor of the embassy was also present" is no act of the embassy)
+    text = ("Lakeside University and Hilltop University signed a memorandum of understanding on 3 May 2024. "
+            "A counsellor of the Embassy of Ruritania also attended.")
+    names = dict(EN, i3=["Embassy of Ruritania"])
+    doc = make_doc(text, names, lang="en", kinds={"i3": "GovernmentBody"})
+    find_events(doc, None)
+    find_agreements(doc, None)
+    assert [i.key for i in doc.institutions] == ["i1", "i2"]
+
+
+def test_an_embassy_that_signs_stays():
+    text = "Lakeside University and the Embassy of Ruritania signed a memorandum of understanding on 3 May 2024."
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i3": ["Embassy of Ruritania"]}, lang="en",
+                   kinds={"i3": "GovernmentBody"})
+    find_events(doc, None)
+    find_agreements(doc, None)
+    assert {i.key for i in doc.institutions} == {"i1", "i3"}
+
+
+def test_persian_draft_of_a_joint_masters_programme_is_planned():
+    text = ("دانشگاه البرز و دانشگاه ساحل توافق کردند پیش نویس برنامه کارشناسی ارشد مشترک در رشته "
+            "مهندسی آب تا پایان سال تهیه شود.")
+    doc = run(text, FA, lang="fa")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "planned")]
+
+
+def test_russian_programme_that_the_partners_will_develop_is_planned():
+    text = ("Северный университет и Приморский университет подписали соглашение 3 мая 2024 г. Первым "
+            "проектом станет совместная магистерская программа «Морская логистика», которую разработают "
+            "Северный университет и Приморский университет.")
+    doc = run(text, RU, lang="ru")
+    assert ("JointProgramme", "planned") in [(a.type, a.status) for a in doc.agreements]

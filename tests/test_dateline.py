@@ -157,3 +157,10 @@ def test_city_date_opening_closed_by_a_full_stop():
     assert dateline_of("Tbilisi, 9 February 2026. Two universities signed an agreement.", "en") == "2026-02-09"
     # a date in the middle of a sentence is no opening
     assert dateline_of("He arrived in Paris, 9 February 2026. Then he left for Lyon.", "en") is None
+
+
+def test_header_date_is_the_date_printed_above_the_story_not_a_footer():
+    from loaders.dateline import header_date
+    assert header_date("Home | News | Contacts\n14.10.2025 | Views: 486\nTitle of the story\nText.") == "2025-10-14"
+    story = "Title of the story\n" + "".join(f"Paragraph {n} of the story goes on.\n" for n in range(6))
+    assert header_date(story + "14.10.2025") is None

@@ -465,3 +465,33 @@ def test_news_opening_cut_by_its_full_stop_dates_the_primary_event():
                    dateline="2025-03-09", lang="en")
     find_events(doc, None)
     assert [(ev.start, ev.primary) for ev in doc.events] == [("2025-03-09", True)]
+
+
+def test_an_event_dated_only_by_the_page_header_takes_the_header_date():
+    # (h8 failure class: "14.10.2025 | Views" above a story that gives no date of its own)
+    text = ("News > International\n12.03.2024 | Views: 120\n"
+            "Lakeside University and Hilltop University signed a memorandum of understanding at Lakeside. "
+            "The rectors discussed student exchange.")
+    doc = make_doc(text, {"i1": ["Lakeside University", "Lakeside"], "i2": ["Hilltop University"]},
+                   dateline="2024-03-12", lang="en")
+    find_events(doc, None)
+    prim = [e for e in doc.events if e.primary]
+    assert prim and prim[0].start == "2024-03-12"
+
+
+def test_a_future_event_does_not_take_the_header_date():
+    text = "12.03.2024\nLakeside University and Hilltop University will hold a joint conference next year."
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"]},
+                   dateline="2024-03-12", lang="en")
+    find_events(doc, None)
+    assert all(e.start != "2024-03-12" for e in doc.events)
+
+
+def test_someone_present_at_the_meeting_joins_that_meeting():
+    text = ("В Северном университете состоялась встреча с делегацией Приморского университета. "
+            "На встрече также присутствовал представитель Южного университета.")
+    doc = make_doc(text, {"i1": ["Северном университете"], "i2": ["Приморского университета"],
+                          "i3": ["Южного университета"]}, lang="ru", dateline="2024-03-12")
+    find_events(doc, None)
+    meetings = [e for e in doc.events if e.type == "Meeting"]
+    assert len(meetings) == 1 and set(meetings[0].participants) == {"i1", "i2", "i3"}

@@ -516,3 +516,36 @@ def test_russian_post_at_a_firm_named_in_latin_letters(res):
                   "Со стороны компании документ подписал вице-президент Hitachi Кэндзи Сато.", "ru", res)
     posts = {fold(doc.institution(p.institution).name) for p in doc.posts}
     assert fold("Hitachi") in posts
+
+
+# ---------------------------------------------------------------- held-out batch h8 failure classes
+
+def test_arabic_attendee_list_one_a_line_takes_each_post_from_its_own_line(res):
+    text = ("استقبل رئيس جامعة الشمال الدكتور كريم عادل السامر وفد جامعة الجنوب.\n"
+            "وحضر اللقاء كل من:\n"
+            "- عميد كلية العلوم الدكتور باسم نوري الخفاجي\n"
+            "- مديرة قسم البعثات الدكتورة هالة سعيد الربيعي\n")
+    got = officials(extract(text, "ar", res))
+    assert got[fold("باسم نوري الخفاجي")][2].startswith("عميد كلية العلوم")
+    assert got[fold("هالة سعيد الربيعي")][2].startswith("مديرة قسم البعثات")
+
+
+def test_arabic_title_with_the_conjunction_written_on(res):
+    text = ("وقع رئيس جامعة الشمال الدكتور كريم عادل السامر والبروفيسور يوري بتروفيتش لافروف نائب رئيس "
+            "جامعة الجنوب للشؤون الدولية الاتفاقية.")
+    got = officials(extract(text, "ar", res))
+    assert got[fold("يوري بتروفيتش لافروف")][1] == fold("جامعة الجنوب")
+
+
+def test_persian_bare_university_post_is_a_university_not_a_nearer_organisation(res):
+    text = ("تفاهم نامه میان دانشگاه علوم پزشکی البرز و سازمان بیمه سلامت با حضور دکتر رضا کاظمی "
+            "رئیس دانشگاه امضا شد.")
+    got = officials(extract(text, "fa", res))
+    assert got[fold("رضا کاظمی")][1] == fold("دانشگاه علوم پزشکی البرز")
+
+
+def test_english_acronym_that_leaves_out_an_honorific_name(res):
+    text = ("Al-Biruni Khorezm Regional University has signed an agreement with Lakeside University. "
+            "The document was signed at KhRU by Vice-Rector Professor Nodira Azimova.")
+    got = officials(extract(text, "en", res))
+    assert got[fold("Nodira Azimova")][1] == fold("Al-Biruni Khorezm Regional University")

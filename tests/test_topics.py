@@ -286,3 +286,41 @@ def test_publishing_jointly_is_a_joint_publication():
                                         "2023; they will publish jointly in physics.", EN, lang="en")
     assert "JointPublication" in topics("Северный университет и делегация Приморского университета договорились "
                                         "совместно публиковать результаты.", RU, lang="ru")
+
+
+# ---- held-out batch h8: failure classes, on sentences written for these tests
+
+def test_a_joint_online_course_is_online_education_not_a_degree_or_training():
+    text = ("دانشگاه البرز و دانشگاه ساحل تفاهم نامه همکاری امضا کردند. بر این اساس دوره های آموزشی مجازی "
+            "برای دانشجویان برگزار می شود و نخستین دوره مجازی مشترک از پاییز آغاز خواهد شد.")
+    assert topics(text, FA, lang="fa") == {"OnlineEducation"}
+
+
+def test_joint_expeditions_of_any_field_and_a_conference_to_be_held():
+    text = ("Lakeside University and Hilltop University met on 3 May 2022. They discussed joint geological "
+            "expeditions and an international conference on river deltas to be held next spring.")
+    assert topics(text, EN, lang="en") == {"JointResearch", "AcademicEvents"}
+
+
+def test_an_invitation_to_the_partners_conference_is_an_academic_event():
+    text = ("Lakeside University and Hilltop University signed a memorandum on 3 May 2022. The rector invited "
+            "Hilltop researchers to its annual conference on coastal engineering.")
+    assert "AcademicEvents" in topics(text, EN, lang="en")
+
+
+def test_staff_teaching_visits_and_grants_that_cover_travel():
+    text = ("Lakeside University and Hilltop University signed an agreement on 3 May 2022. Lecturers "
+            "of both sides will make teaching and training visits, and grants cover travel and living costs.")
+    assert topics(text, EN, lang="en") == {"StaffExchange", "Scholarship"}
+
+
+def test_arabic_publishing_joint_papers_and_organising_conferences_with_a_conjunction():
+    text = ("وقعت جامعة الشمال وجامعة الجنوب اتفاقية تعاون تشمل نشر أبحاث مشتركة في المجلات المحكمة "
+            "وتنظيم مؤتمرات علمية.")
+    assert {"JointPublication", "AcademicEvents"} <= topics(text, AR, lang="ar")
+
+
+def test_days_of_a_countrys_culture_are_cultural_cooperation():
+    text = ("Северный университет провёл переговоры с делегацией Приморского университета. Стороны "
+            "договорились провести Дни вьетнамской культуры.")
+    assert topics(text, RU, lang="ru") == {"Culture"}
