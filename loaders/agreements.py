@@ -32,6 +32,8 @@ def _rank(typ: str, status: str) -> int:
 _SUBJECT_WINDOW = 80
 _ABOUT = T.rx(r"^\s*(?:on|about|for|regarding|concerning|establishing|to (?:launch|implement|establish|run))\b",
               r"^\s*(?:о|об|по|на)\s", r"^\s*(?:برای|درباره|در زمینه|در خصوص|جهت)\s", r"^\s*(?:حول|بشأن|ل)",
+              # after the words saying what kind it is and how many sign it: "اتفاقية تعاون ثلاثية لإطلاق برنامج"
+              r"^\s*(?:(?:لل|ال)?(?:تعاون|ثلاثیة|ثنائیة|رباعیة|إطاریة|اطاریة|جدیدة)\s+){1,3}(?:حول|بشأن|ل|بهدف|من أجل)",
               r"^\s*$")
 # How far from an agreement word its status verbs may stand (characters).
 _STATUS_BEFORE, _STATUS_AFTER = 80, 100
@@ -162,8 +164,10 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
         c_lo, c_hi = _clause_bounds(sent.text, s, e)
         near_lo = max(c_lo, s - _STATUS_BEFORE)
         st = _status(sent.text[near_lo:min(c_hi, e + _STATUS_AFTER)], s - near_lo, e - near_lo)
-        if st is None and typ != "JointProgramme":
-            st = _status(sent.text, s, e)  # a verb-final clause (Persian) puts the verb far after
+        if st is None and (typ != "JointProgramme" or via_agreement):
+            # a verb-final clause (Persian) puts the verb far after; a verb-first one (Arabic)
+            # far before, past a long list of parties ("وقعت X وY وZ، يوم ...، اتفاقية ...")
+            st = _status(sent.text, s, e)
         lo = max(0, s - _STATUS_BEFORE)
         window = sent.text[lo:e + _STATUS_AFTER]
         if st == "planned" and _BACK_REFERENCE.search(sent.text[:s]) and not T.PLANNED_STRONG.search(window):

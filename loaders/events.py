@@ -354,7 +354,12 @@ def _background_date(d, ref) -> bool:
                 - (int(d.start_date[:4]) * 12 + int(d.start_date[5:7])) >= 1)
 
 
-def _set_date(draft: _Draft, sent: Sent, full: list, drafts: list[_Draft]) -> None:
+def _set_date(draft: _Draft, sent: Sent, full: list, drafts: list[_Draft], dateline: str | None = None) -> None:
+    if len(full) > 1 and dateline and full[0].start_date == dateline and not full[0].end_date \
+            and full[0].start - sent.start < 40:
+        # "SERDANG, 2 Oct 2024 - X hosted the forum on 1-2 October 2024": the page's date opens
+        # the sentence; the date the sentence itself gives is the event's
+        full = full[1:]
     draft.date = full[0]
     ranges = [x for x in full if x.end_date]
     # two ranges in one sentence are two stages of the event
@@ -376,7 +381,7 @@ def _drafts(view: TextView) -> list[_Draft]:
                             primary)
                 home.sents.append(sent)
                 if home.date is None and sent.full_dates():
-                    _set_date(home, sent, sent.full_dates(), drafts)
+                    _set_date(home, sent, sent.full_dates(), drafts, view.doc.dateline)
             continue
         anaphoric = bool(T.ANAPHOR.search(sent.text))
         live = [t for t in trigs if anaphoric or not _near(T.FUTURE, sent, t)]
@@ -402,7 +407,7 @@ def _drafts(view: TextView) -> list[_Draft]:
                     primary.sents.insert(0, before)
             drafts.append(primary)
             if full:
-                _set_date(primary, sent, full, drafts)
+                _set_date(primary, sent, full, drafts, view.doc.dateline)
             continue
         if full and not anaphoric:
             d = full[0]
@@ -413,7 +418,7 @@ def _drafts(view: TextView) -> list[_Draft]:
                 primary.sents.append(sent)
                 primary.triggers += live
                 if primary.date is None:
-                    _set_date(primary, sent, full, drafts)
+                    _set_date(primary, sent, full, drafts, view.doc.dateline)
                 continue
             # an event of its own on another date: part of the story when inside the primary's days
             inside = primary.date.start_date <= d.start_date <= (primary.date.end_date or primary.date.start_date)
@@ -574,6 +579,12 @@ def _lead_paragraphs(view: TextView) -> set[int]:
     return lead
 
 
+# the two parties told only as a pair: "الجامعتان", "оба университета", "both universities"
+_BOTH_SIDES = re.compile(r"(?i)\b(?:[وف]?ال(?:جامعت|طرف)(?:ان|ین)|both (?:universities|sides|institutions)|"
+                         r"the two (?:universities|sides|institutions)|об[ае] (?:университет|вуз|сторон)\w*|"
+                         r"دو (?:دانشگاه|طرف))\b")
+
+
 def find_events(doc: Document, resources=None) -> None:
     """Pipeline component: fill doc.events."""
     doc.events = []
@@ -591,6 +602,10 @@ def find_events(doc: Document, resources=None) -> None:
             draft.primary = False  # an event first told deep in the page is not what it is about
         draft.type = _event_type(draft)
         keys, persons = _participants(draft.stage_of or draft, view, claimed)
+        if not keys and any(_BOTH_SIDES.search(s.text) for s in draft.sents):
+            # "وقعت الجامعتان ...", "both universities signed ...": the two the story is about
+            pair = next((e.participants for e in events if len(e.participants) == 2), None)
+            keys = list(pair) if pair else []
         if not keys:
             continue  # an event needs an institution that takes part
         if draft.also_of is not None and len(keys) == 1 and view.protagonist not in (None, keys[0]):

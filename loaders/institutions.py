@@ -216,8 +216,9 @@ _FA_STOP = L.word_set("""از به با در را که و برای تا نیز �
 صبح ظهر عصر شب بامداد امروز دیروز فردا امشب هفته گذشته اخیرا اخیر
 تمدید تجدید تصویب تقدیر تبریک تشکیل تعیین پیگیری ارسال تقویت تسهیل تبیین تشریح انجام
 آماده آمادگی خواستار پذیرش
-اجرا وابسته منعقد دنبال فراهم برقرار مطرح اعطا""".split())   # time words end a name
-# (the last line: nominal halves of compound verbs, "... اجرا می کنیم", and "وابسته به"
+اجرا وابسته منعقد دنبال فراهم برقرار مطرح اعطا
+آشنا ساخت ساختند سازد سازند آگاه""".split())   # time words end a name
+# (the last lines: nominal halves of compound verbs, "... اجرا می کنیم", "... آشنا ساخت", and "وابسته به"
 # (affiliated to), which relates a hospital or institute to the university named next)
 # field words a name goes on with after "و" ("علم و صنعت", "کشاورزی و منابع طبیعی")
 _FA_FIELD = L.word_set("""علم علوم صنعت فناوری فنون فن تکنولوژی منابع طبیعی آموزش پزشکی درمان بهداشت تحقیقات
@@ -656,8 +657,11 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
         left = [x for x in toks[k + 1:i] if x.text not in ("(", ")")]
         if not left and i > 0 and t.text[:1].isupper() and t.start not in sent_starts \
                 and toks[i - 1].text[:1].isupper() and toks[i - 1].pos in ("PROPN", "NOUN", "X") \
-                and not _RU_ACRONYM.match(toks[i - 1].text) and toks[i - 1].text.lower() not in L.RU_TITLES:
-            left = [toks[i - 1]]   # "Назарбаев Университет(а)": a proper name before a capitalised head
+                and not _RU_ACRONYM.match(toks[i - 1].text) and toks[i - 1].text.lower() not in L.RU_TITLES \
+                and not (toks[i - 1].start in sent_starts and toks[i - 1].pos == "NOUN"):
+            # "Назарбаев Университет(а)": a proper name before a capitalised head (not a common
+            # noun capitalised only as a headline's first word: "Делегация Университета X")
+            left = [toks[i - 1]]
         country = None
         while left and L.adjective_country(left[0].text, "ru") and left[0].text[:1].islower():
             country = L.adjective_country(left[0].text, "ru")   # "иранский университет X"
@@ -2000,16 +2004,24 @@ def _build_units(doc: Document, mentions: list[Mention], tokens: list[Tok], lang
     bounds = sentence_bounds(doc)
     host = doc.institutions[0].key if doc.institutions else None
     seen: dict[tuple[str, str], Unit] = {}
+    explicit: dict[str, set[str]] = {}   # unit name -> institutions written right next to it
     last_end = -1
     for start, end, name in spans:
         if start < last_end or institution_at(doc, start, end) and not any(
                 m.start == start and m.unit_of is not None for m in mentions):
             continue
         last_end = end
-        inst = _unit_owner(doc, start, end, bounds) or host
+        name = surface(doc, start, end) if lang != "ru" or name == doc.norm[start:end] else name.strip()
+        inst = _unit_owner_named(doc, start, end)
+        if inst:
+            explicit.setdefault(fold(name), set()).add(inst)
+        elif len(explicit.get(fold(name), ())) == 1:
+            # the unit named again alone ("رئیس دانشکده مهندسی شیمی", "the School's dean") is the
+            # one the text tied to its institution before, not that of the nearest other one
+            inst = next(iter(explicit[fold(name)]))
+        inst = inst or _unit_owner(doc, start, end, bounds) or host
         if inst is None:
             continue
-        name = surface(doc, start, end) if lang != "ru" or name == doc.norm[start:end] else name.strip()
         k = (fold(name), inst)
         if k in seen:
             seen[k].evidence.append(doc.evidence(start, end))
@@ -2020,18 +2032,23 @@ def _build_units(doc: Document, mentions: list[Mention], tokens: list[Tok], lang
         doc.units.append(u)
 
 
-def _unit_owner(doc: Document, start: int, end: int, bounds) -> str | None:
-    """The institution a unit phrase belongs to: named right after it ("... دانشگاه تهران",
-    "Институт филологии МПГУ"), right before it ("DU's Faculty of ..."), or in its sentence."""
-    after = institution_at(doc, end, min(len(doc.norm), end + 4 + 30))
+def _unit_owner_named(doc: Document, start: int, end: int) -> str | None:
+    """The institution written right after a unit phrase ("... دانشگاه تهران", "Институт
+    филологии МПГУ") or right before it ("DU's Faculty of ...")."""
     nxt = re.match(r"\s*(?:(?:at|of|in|در|في|,)\s*)?", doc.norm[end:])
     if nxt:
         k = institution_at(doc, end + nxt.end(), end + nxt.end() + 2)
         if k:
             return k
-    before = institution_at(doc, max(0, start - 8), start)
-    if before:
-        return before
+    return institution_at(doc, max(0, start - 8), start)
+
+
+def _unit_owner(doc: Document, start: int, end: int, bounds) -> str | None:
+    """The institution a unit phrase belongs to: named right after or before it, or in its sentence."""
+    after = institution_at(doc, end, min(len(doc.norm), end + 4 + 30))
+    named = _unit_owner_named(doc, start, end)
+    if named:
+        return named
     s0, s1 = sentence_at(bounds, start)
     best, dist = None, None
     for inst in doc.institutions:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders import lexicon as L
-from loaders.institutions import (_AR_STOP, _FA_FIELD, _FA_STOP, Tok, doc_lang, institution_at, norm_pos,
-                                  sentence_at, sentence_bounds, surface, tokenize)
+from loaders.institutions import (_AR_STOP, _FA_FIELD, _FA_STOP, Tok, _unit_owner_named, doc_lang, institution_at,
+                                  norm_pos, sentence_at, sentence_bounds, surface, tokenize)
 from loaders.model import Document, Person, Post
 from loaders.normalise import fold
 
@@ -132,8 +132,20 @@ def _fa_post_left(tokens: list[Tok], i: int, text: str, floor: int) -> tuple[int
     table = L.FA_POSTS + L.AR_POSTS
     best = None
     k = i - 1
-    while k >= 0 and i - k <= 10 and tokens[k].start >= floor:
+    last = i   # the token after the post phrase
+    # a post set off by a comma before the name: "معاون آموزشی دانشگاه X، دکتر Y،"
+    if k > 0 and tokens[k].text in ("،", ",") and tokens[k].start >= floor and not tokens[k].nl_before:
+        k -= 1
+        last = i - 1
+    crossed_and = False
+    while k >= 0 and last - k <= 10 and tokens[k].start >= floor:
         t = tokens[k]
+        if t.text == _n("و") and best is None and not crossed_and and k > 0 and tokens[k - 1].text not in L.FA_TITLES:
+            # one "and" inside a portfolio: "معاون پژوهش و فناوری دانشگاه X، دکتر Y" (only while
+            # no post has been found to its right, so a list of two persons is not joined)
+            crossed_and = True
+            k -= 1
+            continue
         if not re.match(r"\w", t.text) or t.text in L.FA_TITLES or t.text in L.AR_TITLES or \
                 t.text in _FA_POST_STOP or t.text == _n("و"):
             break
@@ -146,7 +158,7 @@ def _fa_post_left(tokens: list[Tok], i: int, text: str, floor: int) -> tuple[int
     if best is None:
         return None
     k, role = best
-    start, end = tokens[k].start, tokens[i - 1].end
+    start, end = tokens[k].start, tokens[last - 1].end
     return start, end, text[start:end], role
 
 
@@ -750,7 +762,21 @@ def _host(doc: Document) -> str | None:
         k = institution_at(doc, m.end(), m.end() + 60)
         if k:
             return k
+    # "استقبلت جامعة X وفداً من جامعة Y", "به میزبانی دانشگاه X": the receiving side is the
+    # page's own, also when a headline "delegation of Y visits X" names the guest first
+    # (only in the opening: a quote further on, "X receives hundreds of students", is no host)
+    opening = doc.norm[:500]
+    m = _RECEIVES_BEFORE.search(opening)
+    if m and institution_at(doc, m.end(), m.end() + 12):
+        return institution_at(doc, m.end(), m.end() + 12)
+    m = _RECEIVES_AFTER.search(opening)   # a headline's "جامعة X تستقبل وفدا من جامعة Y"
+    if m and institution_at(doc, max(0, m.start() - 3), m.start()):
+        return institution_at(doc, max(0, m.start() - 3), m.start())
     return doc.institutions[0].key if doc.institutions else None
+
+
+_RECEIVES_BEFORE = re.compile(r"(?:^|\s)(?:استقبلت|استقبل|استضافت|استضاف|به میزبانی|با میزبانی)\s+")
+_RECEIVES_AFTER = re.compile(r"\s(?:تستقبل|یستقبل|تستضیف|یستضیف)\s")
 
 
 def _mention_spans(doc: Document) -> list[tuple[int, int, str, str]]:
@@ -794,11 +820,27 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
                       if fold(i.name).split()[0] in (head, fold("ال") + head)]
             if len(set(owners)) == 1:
                 return owners[0]
+            if len(set(owners)) > 1 and head == fold("جامعة") and host in owners:
+                # "ووقع عن الجامعة ...، فيما وقعها عن جامعة X": the bare "the university" is the
+                # page's own university, not one of the others of that kind
+                return host
     if pm.post:
         # "رئیس دانشکده ... دانشگاه قزاقستانی", "декан ... узбекского вуза": the one institution of that country
         k = _of_country_adjective(doc, fold(pm.post[2]).split()[-2:])
         if k:
             return k
+    if pm.post:
+        # a post ending in a unit the text attached to one institution ("رئیس دانشکده مهندسی شیمی"
+        # after "دانشکده مهندسی شیمی دانشگاه X و دانشگاه Y"): that unit's institution
+        label = fold(pm.post[2])
+        # (only a unit written next to its institution somewhere: one placed by nearness alone
+        # may have been put with an embassy or a guest named in the same sentence)
+        owners = {u.institution for u in doc.units if len(fold(u.name).split()) >= 2 and label.endswith(fold(u.name))
+                  and any(_unit_owner_named(doc, norm_pos(doc, ev.start),
+                                            norm_pos(doc, max(ev.start, ev.end - 1)) + 1) == u.institution
+                          for ev in u.evidence)}
+        if len(owners) == 1:
+            return owners.pop()
     if pm.inst_hint:
         k = institution_at(doc, *pm.inst_hint)
         if k:
@@ -884,6 +926,16 @@ def _name_tokens(name: str) -> list[str]:
     return [t[2:] if t.startswith("ال") and len(t) > 4 else t for t in toks]
 
 
+# A soft-stem name the dictionary does not know stays declined ("с Ли Вэньбинем"): its case
+# forms are the same word as the nominative in "ь"/"й" ("Вэньбинь", "Вэньбиня", "Вэньбинем").
+_SOFT_CASE = re.compile(r"^(\w{4,}?)(?:ь|й|я|ю|ем|ём|е|и)$")
+
+
+def _soft_stem(t: str) -> str:
+    m = _SOFT_CASE.match(t) if re.match(r"[а-яё]", t) else None
+    return m.group(1) if m else t
+
+
 def _same_person(a: list[str], b: list[str]) -> bool:
     """b is a shorter way of writing a: a subset of its words, or matching initials."""
     if not a or not b:
@@ -891,6 +943,11 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     full_a = [t for t in a if len(t) > 1]
     full_b = [t for t in b if len(t) > 1]
     if full_b and set(full_b) <= set(a):
+        return True
+    # the same words but one declined: compared by the stem (a soft ending on at least one side)
+    if full_b and len(full_b) == len(full_a) and all(
+            x == y or (_soft_stem(x) == _soft_stem(y) and (x[-1] in "ьй" or y[-1] in "ьй"))
+            for x, y in zip(full_a, full_b)):
         return True
     # "Лилия Александровна" ~ "Л А Загеева": first name and patronymic vs initials
     ini_a = [t for t in a if len(t) == 1]

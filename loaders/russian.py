@@ -199,8 +199,21 @@ class RussianNLP:
         # Out of context a form like "Сидорова" may be a woman's nominative or a man's
         # genitive: only a first name settles the gender
         gender = None
+        # a patronymic tells it for sure, in any case ("Бекмуратовна", "Сергеевны", "Олеговичу"):
+        # a foreign first name may read as a Russian one of the other gender ("Сауле" as "Саул")
+        for w in words[1:]:
+            fem = re.fullmatch(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ич)(на|ны|не|ну|ной|ною)", w)
+            masc = re.fullmatch(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв)?ич(а|у|ем|е)?", w) if len(w) > 5 else None
+            if (fem and fem.group(1) == "на") or (masc and not masc.group(1)):
+                # a patronymic in the nominative: the whole name is ("Айнуре Тимуровна Бекова"
+                # is not the dative of "Айнура")
+                return text
+            if fem:
+                gender = "Fem"
+            elif masc:
+                gender = "Masc"
         # a first name tells the gender best ("Ильшата Гафурова" is a man's genitive)
-        for w in words[:-1]:
+        for w in (words[:-1] if gender is None else []):
             names = [p for p in self._parse(w) if "Name" in p.tag and p.tag.gender in ("masc", "femn")]
             if w[:1].isupper() and names:
                 gender = "Masc" if names[0].tag.gender == "masc" else "Fem"
@@ -224,7 +237,9 @@ class RussianNLP:
         # a form that can be a nominative is kept as written ("Чернышева" may be a woman's
         # nominative or a man's genitive; the text's own form is the safer guess)
         if want:
-            parses = [p for p in parses if p.tag.gender == want] or parses
+            # (no reading of that gender: a foreign name or surname, kept as written rather
+            # than turned into a name of the other gender, "Сауле" -> "Саул")
+            parses = [p for p in parses if p.tag.gender == want or "Ms-f" in p.tag]
         if oblique:
             parses = [p for p in parses if "nomn" not in p.tag] or parses
         if any("nomn" in p.tag for p in parses):

@@ -19,16 +19,20 @@ from loaders.triggers import BACKGROUND, SELF_DESCRIPTION, ScriptRx, rx
 _EXCHANGE = rx(
     r"\bمبادل\w*", r"\bتبادل\w*", r"\bاعزام\b", r"\bобмен\w*", r"\bмобильност\w*", r"\bexchang\w*",
     r"\bmobility\b", r"\b[وفبل]?تبادل\b", r"\bالتبادل\b",
+    # Arabic "mobility": "التنقل بين المؤسسات", "الحراك الأكاديمي" (who moves must be near, as for exchange)
+    r"\b[وفبل]?(?:ال)?(?:تنقل|حراک)\b",
 )
 _NOT_PEOPLE = rx(r"\bنظر\b", r"\bاطلاعات\b", r"\bتجربیات\b", r"\bнаш\w*", r"\bмнени\w*", r"\bопыт\w*",
                  r"\bинформаци\w*", r"\bviews\b", r"\bideas\b", r"\bexperience\b", r"\binformation\b",
                  r"\bknowledge\b", r"\bنشان\w*", r"\bالآراء\b", r"\bالخبرات\b")
 _STUDENTS = rx(r"\bدانشجو\w*", r"\bстудент\w*", r"\bаспирант\w*", r"\bмагистрант\w*", r"\bstudents?\b",
-               r"\b(?:PhD|doctoral|postgraduate) (?:students|candidates)\b", r"\bالطلب\w*", r"\bطلاب\b", r"\bالطلاب\b")
+               r"\b(?:PhD|doctoral|postgraduate) (?:students|candidates)\b", r"\bالطلب\w*", r"\bطلاب\b", r"\bالطلاب\b",
+               r"\b[وفب]?للطلب\w*", r"\b[وفب]?للطلاب\b")   # "للطلبة": لـ fused with the article
 _STAFF = rx(r"\bاستاد(?:ان)?\b", r"\bاساتید\b", r"\bهی[ئا]ت علمی\b", r"\bپژوهشگران\b", r"\bпреподавател\w*",
             r"\bсотрудник\w*", r"\bучен\w+\b", r"\bfaculty\b", r"\bstaff\b", r"\bresearchers\b", r"\bprofessors\b",
             r"\bteachers\b", r"\bالأساتذة\b", r"\bالتدریسی\w*", r"\bأعضاء هیئة التدریس\b",
-            r"هی[ئا]ة التدریس\b")   # "وأعضاء هيئة التدريس": the conjunction written onto the word
+            r"هی[ئا]ة التدریس\b",   # "وأعضاء هيئة التدريس": the conjunction written onto the word
+            r"\b[وفبل]?(?:ال)?باحثین\b")   # "تبادل الطلاب والباحثين": researchers as the staff exchanged
 _ACADEMIC_MOBILITY = rx(r"\bакадемическ\w+ (?:обмен\w*|мобильност\w*)", r"\bмобильност\w*", r"\bacademic (?:exchange|mobility)\b",
                         r"\bmobility\b", r"\bexchange programmes?\b", r"\bexchange programs?\b")
 
@@ -37,12 +41,14 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
     "StudentExchange": ScriptRx(
         r"\bвключ[её]нн\w+ обучени\w*", r"\bstudy abroad\b", r"\bsemester abroad\b",
         r"\b(?:semester|student) exchanges?\b", r"\bexchange semesters?\b",
-        r"\bстудент\w* [^.]{0,50}(?:в обоих университетах|в другой стране|в университете-партн[её]ре|за рубежом|"
+        r"\bстудент\w* [^.]{0,50}(?:в обоих университетах|в каждом из (?:вузов|университетов)|в другой стране|в университете-партн[её]ре|за рубежом|"
         r"в (?:вузах|университетах)-партн[её]рах)", r"\bсеместров\w+ обучени\w*",
         # a degree split between the partners: "first semester in X and the second in Y"
         r"\b(?:first|one|a) (?:semester|year|term) (?:of study )?(?:in|at) [^.]{1,60}? (?:and|while|,) (?:the |their |its )?(?:second|other|next|final|last)\b",
         r"\bперв\w+ (?:семестр|год|курс)\w* [^.]{0,60}?\bвтор(?:ой|ом|ого)\b",
         r"\bstud(?:y|ies|ying|ents?) (?:[\w-]+ ){0,3}at (?:the |a |each other's )?partner (?:university|universities|institution)",
+        # "students ... will spend a semester at the partner university"
+        r"\bspend (?:a|one|two|a full) (?:semester|term|(?:academic )?year) (?:[\w-]+ ){0,2}?(?:at|in) (?:the |a |each other's )?(?:partner|host|other)\b",
         r"\bترم (?:اول|نخست) [^.]{0,60}?ترم دوم\b", r"\bالفصل (?:الدراسی )?الأول [^.]{0,60}?(?:الفصل )?(?:الدراسی )?الثانی\b",
     ),
     "StaffExchange": ScriptRx(r"\bفرصت(?: ?ها| ?های)? مطالعاتی\b", r"\bvisiting (?:professors?|scholars?|faculty|lecturers?|researchers?|fellows?)\b", r"\bاساتید (?:راهنما و مشاور )?مهمان\b",
@@ -74,6 +80,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bصندوق مشترک (?:تحقیقاتی|پژوهشی)\b", r"\bهمکاری(?: ?های)? (?:\w+(?:,|،| و) ?){0,4}(?:تحقیقاتی|پژوهشی)\b",
         r"\bсовместн\w+ [^.]{0,40}?(?:научн\w+ (?:и \w+ )?(?:исследован|проект)\w*|исследован\w*)",
         r"\bнаучно-исследовательск\w+ (?:сотрудничеств|проект)\w*",
+        r"\bсовместн\w+ [^.]{0,60}?заявк\w+ на (?:\w+ )?грант\w*",
         r"\b(?:joint|collaborative) research\b", r"\bсовместн\w+ (?:научн\w+ )?экспедици\w*", r"\bjoint (?:[\w-]+ )?expeditions?\b", r"\bjoint (?:grant|funding|research) (?:applications?|proposals?|bids?)\b", r"\bresearch (?:collaboration|cooperation|links|partnerships?|projects)\b",
         r"\bjoint (?:educational and )?research programmes?\b",
         # a laboratory run together is joint research
@@ -90,6 +97,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         # the verb rather than the noun: "will publish jointly", "совместно публиковать", "انتشار مشترک"
         r"\bpublish(?:ing)? jointly\b", r"\bjointly publish\w*", r"\bjoint publishing\b",
         r"\bсовместно (?:публик|опублик|изда)\w*", r"\bانتشار مشترک\b",
+        r"\bсовместно (?:готовить|подготовить|готовят|подготовят|выпускать|писать) (?:научн\w+ )?(?:публикаци|стать|монографи)\w*",
         r"\bالنشر المشترک\b", r"\bالنشر العلمی المشترک\b", r"\bالبحوث المنشورة\b",
         r"\b[وفبل]?نشر (?:ال)?(?:أبحاث|ابحاث|بحوث|مقالات|أوراق|اوراق)(?: (?:ال)?علمیة)? (?:ال)?مشترکة\b",
     ),
@@ -99,7 +107,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bتوانمندسازی\b", r"\bدانش ?افزایی\b", r"\bکارآموزی\b", r"\binternships?\b", r"\bстажировк\w+ студент\w*", r"\bcertification (?:training|courses?|programmes?)\b", r"\bповышени\w+ квалификации\b", r"\bтренинг\w*", r"\bстажиров\w*",
         r"\b(?:staff |teacher |faculty )?training (?:programmes?|courses?|for)\b",
         r"\b(?:staff|teacher|faculty|professional|joint) training\b", r"\b(?:offer|provide|give)s? (?:\w+ )?training\b", r"\bworkshops\b", r"\bcapacity building\b",
-        r"\b(?:ال)?دورات (?:ال)?تدریبیة\b", r"\b(?:ال)?ورش(?: عمل)?\b", r"\bالتدریب\b", r"\b[وفبل]?تدریب\b",
+        r"\b(?:ال)?دورات (?:ال)?تدریبیة\b", r"\b(?:ال)?برامج (?:ال)?تدریبیة\b", r"\b(?:ال)?ورش(?: عمل)?\b", r"\bالتدریب\b", r"\b[وفبل]?تدریب\b",
         r"\bللتدریب\b",   # "برامجها للتدريب الصيفي": the article after لـ loses its alif
         r"\bprofessional development (?:courses?|programmes?|programs?|training)\b",
         # training clinicians and staff: "آموزش دستیاران تخصصی", "обучение ординаторов", "residency training"
@@ -127,7 +135,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
     ),
     "SummerSchool": ScriptRx(r"\bمدرسه(?: ?های)? تابستانی\b", r"\bлетн\w+ (?:и зимн\w+ )?(?:\w+ )?школ\w*", r"\bsummer schools?\b", r"\bsummer (?:programmes?|programs?|camps?)\b",
                        r"\bwinter schools?\b", r"\bзимн\w+ школ\w*", r"\bالمدرسة الصیفیة\b", r"\bمدارس صیفیة\b",
-                       r"\bمدرسة صیفیة\b", r"\b(?:ال)?مدرس(?:ة|ات) (?:ال)?شتوي(?:ة)?\b", r"\bمدرسه(?: ?های)? زمستانی\b"),
+                       r"\bمدرسة صیفیة\b", r"\b(?:ال)?(?:برامج|برنامج|دورات|دورة)(?: (?:ال)?تدریبیة)? (?:ال)?صیفیة\b", r"\b(?:ال)?مدرس(?:ة|ات) (?:ال)?شتوي(?:ة)?\b", r"\bمدرسه(?: ?های)? زمستانی\b"),
     "Scholarship": ScriptRx(r"\bبورس(?:یه)?\b", r"\bстипенди\w*", r"\bscholarships?\b", r"\bfellowships?\b",
                       # funded study places: "PhD studentships", "travel grants", "гранты на обучение"
                       r"\bstudentships?\b",
@@ -144,7 +152,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\b(?:проведени\w+|организаци\w+|совместн\w+) (?:[\w-]+ ){0,3}(?:конференци|семинар|симпозиум|форум)\w*",
         r"\bjoint (?:conferences?|seminars?|symposi\w+|events)\b", r"\bرویداد(?: ?های)? (?:علمی )?مشترک\b",
         r"\bсовместн\w+ (?:научн\w+ )?мероприяти\w*",
-        r"\b(?:organi[sz]\w*|hold\w*|host\w*|co-host\w*) (?:an? |the )?(?:annual |joint |international |regional )*(?:conference|seminar|symposium|forum)\b", r"\b(?:organi[sz]\w+|hold\w*|co-host\w*) (?:joint )?(?:international )?(?:conferences|seminars|symposia)\b",
+        r"\b(?:organi[sz]\w*|co-organi[sz]\w*|hold\w*|host\w*|co-host\w*) (?:an? |the )?(?:annual |joint |international |regional )*(?:conference|seminar|symposium|forum|workshop)\b", r"\b(?:organi[sz]\w+|hold\w*|co-host\w*) (?:joint )?(?:international )?(?:conferences|seminars|symposia)\b",
         r"\b(?:المؤتمرات|الندوات)\b", r"\b[وفبل]?(?:تنظیم|عقد|إقامة|اقامة) (?:ال)?(?:مؤتمرات|ندوات)\b",
         # a conference the partners plan or invite to: "a conference ... to be held in", "invited X to its conference"
         r"\b(?:conference|seminar|symposium|forum) (?:[\w-]+ ){0,8}?to be (?:held|organi[sz]ed|hosted)\b",
@@ -159,7 +167,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
                      r"\b(?:پژوهش|تحقیق|کارآموزی|کار میدانی)\w* (?:[^\s.]+ ){0,3}در بیمارستان", r"\bفی (?:ال)?مستشفیات\b",r"\bدرمان(?:ی)?\b", r"\bبهداشت(?:ی)?\b(?! درمان و آموزش پزشکی)", r"\bسلامت\b", r"\bздравоохранени\w*",
                      r"\bмедицинск\w+ помощ\w*", r"\bhealth ?care\b", r"\bmedical care\b", r"\bpublic health\b",
                      r"\b(?:refugee|global|mental|maternal|child|community|population|planetary) health\b",
-                     r"\bالرعایة الصحیة\b", r"\bالصحة\b",
+                     r"\bالرعایة الصحیة\b", r"\bالصحة\b", r"\b[وفبل]?(?:ال)?علوم (?:ال)?صحیة\b",
                      # clinical care and treatment: "التدريب السريري", "علاج الأورام", "clinical training"
                      r"\b(?:ال)?سریری\b", r"\b(?:ال)?علاج\b", r"\bclinical\b", r"\bклиническ\w*"),
     "Culture": ScriptRx(

@@ -163,7 +163,7 @@ FUTURE = rx(
 PARTICIPATION = rx(
     r"\bحضور (?:داشت|یافت)", r"\bشرکت (?:کرد|داشت)", r"\bنمایندگان\b", r"\bمیهمان\w*", r"\bمهمان\w*", r"\bاستقبال\b",
     r"\bпринял\w* участие\b", r"\bучаств\w*", r"\bприсутствова\w*", r"\bпредставител\w*", r"\bгост\w*",
-    r"\btook part\b", r"\bparticipat\w*", r"\battend\w*", r"\bjoined\b", r"\bwelcom\w*", r"\bguests?\b",
+    r"\btook part\b", r"\btaking part\b", r"\bpresent (?:were|was)\b", r"\bparticipat\w*", r"\battend\w*", r"\bjoined\b", r"\bwelcom\w*", r"\bguests?\b",
     r"\brepresentatives?\b", r"\bdelegates\b",
     # "Rectors and vice-rectors of X, Y and Z discussed ...": the heads of several universities
     r"\b(?:rectors|presidents|vice-chancellors|vice-rectors|heads|leaders)(?: and [\w-]+)? of\b",
@@ -502,4 +502,8 @@ SELF_DESCRIPTION = rx(
     r"\bявляется одн\w+ из\b", r"\bоснован\w* в \d{4}", r"\bвходит в (?:число|рейтинг)\b",
     r"\bاز (?:قدیمی ?ترین|بزرگترین|برترین) ", r"\bتاسیس شده\b", r"\bرتبه\b",
     r"\bتأسست\b", r"\bمن أقدم\b", r"\bمن أعرق\b",
+    # the host presenting itself to its guests: "briefed the guests on the University's schools",
+    # "рассказал делегации о программах университета", "عرض برامج الجامعة"
+    r"\b(?:briefed|introduced|acquainted) (?:the )?(?:guests|delegation|visitors|delegates) (?:on|to|with) (?:the University's|the university's|its)\b",
+    r"\bрассказал\w* (?:гостям|делегации|делегатам) об?\b", r"\b(?:عرض|استعرض) برامج الجامعة\b",
 )

@@ -433,3 +433,11 @@ def test_russian_programme_that_the_partners_will_develop_is_planned():
             "Северный университет и Приморский университет.")
     doc = run(text, RU, lang="ru")
     assert ("JointProgramme", "planned") in [(a.type, a.status) for a in doc.agreements]
+
+
+def test_arabic_trilateral_cooperation_agreement_launching_a_programme_is_one_signed_agreement():
+    names = {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"], "i3": ["جامعة الوسط"]}
+    doc = run("وقعت جامعة الشمال وجامعة الجنوب وجامعة الوسط، يوم الخميس 14 مارس 2024 في مدينة فاس، "
+              "اتفاقية تعاون ثلاثية لإطلاق برنامج ماجستير مشترك في علوم البيئة.", names, lang="ar")
+    assert [a.status for a in doc.agreements] == ["signed"]
+    assert set(doc.agreements[0].parties) == {"i1", "i2", "i3"}

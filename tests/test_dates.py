@@ -336,3 +336,17 @@ def test_russian_short_year_date():
 def test_arabic_two_days_with_the_conjunction_written_onto_the_second():
     m = one("عقد المؤتمر يومي 21 و22 آذار 2024 في الجامعة")
     assert (m.start_date, m.end_date) == ("2024-03-21", "2024-03-22")
+
+
+# Maghreb spellings of the Gregorian months (Moroccan and Algerian/Tunisian forms)
+@pytest.mark.parametrize("text, iso", [
+    ("انعقد اللقاء يوم الخميس 14 نونبر 2019 بفاس", "2019-11-14"),
+    ("في 3 شتنبر 2021 بالدار البيضاء", "2021-09-03"),
+    ("بتاريخ 22 غشت 2018", "2018-08-22"),
+    ("يوم 9 دجنبر 2020", "2020-12-09"),
+    ("يوم 17 جوان 2023 بقسنطينة", "2023-06-17"),
+    ("في 5 أفريل 2022 بصفاقس", "2022-04-05"),
+    ("بتاريخ 28 جانفي 2024", "2024-01-28"),
+])
+def test_maghreb_month_names(text, iso):
+    assert one(text, "ar").start_date == iso

@@ -495,3 +495,33 @@ def test_someone_present_at_the_meeting_joins_that_meeting():
     find_events(doc, None)
     meetings = [e for e in doc.events if e.type == "Meeting"]
     assert len(meetings) == 1 and set(meetings[0].participants) == {"i1", "i2", "i3"}
+
+
+def test_page_date_opening_the_sentence_gives_way_to_the_event_range():
+    text = ("KINGSPORT, 9 Mar 2023 - Lakeside University hosted the Regional Rectors Forum on 7-8 March 2023 "
+            "with Hilltop University.")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"]},
+                   dateline="2023-03-09", lang="en")
+    find_events(doc, None)
+    ev = doc.events[0]
+    assert (ev.start, ev.end) == ("2023-03-07", "2023-03-08")
+
+
+def test_later_signing_by_the_two_universities_is_an_event_of_both():
+    text = ("استقبلت جامعة الشمال يوم 3 مارس 2022 وفدا من جامعة الجنوب.\n"
+            "وفي 18 مايو 2022 وقعت الجامعتان مذكرة تفاهم في الرباط.")
+    doc = make_doc(text, {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"]}, lang="ar")
+    find_events(doc, None)
+    dated = {ev.start: set(ev.participants) for ev in doc.events}
+    assert dated.get("2022-05-18") == {"i1", "i2"}
+
+
+def test_universities_of_officials_taking_part_in_a_forum_are_its_participants():
+    text = ("Lakeside University hosted the Northern Universities Forum on 4 June 2023.\n"
+            "Taking part were Prof. Ann Bell, Rector of Hilltop University, and Dr. Omar Reyes, "
+            "President of Riverside University.")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"], "i3": ["Riverside University"]},
+                   lang="en", posts=[("Ann Bell", "Rector of Hilltop University", "i2"),
+                                     ("Omar Reyes", "President of Riverside University", "i3")])
+    find_events(doc, None)
+    assert {frozenset({"i1", "i2"}), frozenset({"i1", "i3"})} <= pairs(doc)

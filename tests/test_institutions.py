@@ -683,3 +683,15 @@ def test_arabic_name_with_a_field_after_lam_and_the_city_it_is_in(res):
 def test_arabic_name_with_a_city_of_two_words(res):
     doc = extract("زار وفد من جامعة سانت بطرسبرغ التقنية جامعة الشمال.", "ar", res)
     assert fold("جامعة سانت") not in names(doc)
+
+
+def test_persian_bare_university_before_a_compound_verb_is_no_name(res):
+    doc = extract("دانشگاه بیرجند میزبان هیئتی از دانشگاه هرات بود و معاون پژوهشی، مهمانان را با امکانات "
+                  "دانشگاه آشنا ساخت.", "fa", res)
+    assert len(names(doc)) == 2   # no "دانشگاه آشنا ساخت"
+
+
+def test_russian_headline_common_noun_before_a_capitalised_head_is_not_part_of_the_name(res):
+    doc = extract("Делегация Университета Кэйо посетила Уральский федеральный университет\n"
+                  "Гости обсудили обмен студентами.", "ru", res)
+    assert not any(n.startswith("делегац") for n in names(doc))

@@ -549,3 +549,41 @@ def test_english_acronym_that_leaves_out_an_honorific_name(res):
             "The document was signed at KhRU by Vice-Rector Professor Nodira Azimova.")
     got = officials(extract(text, "en", res))
     assert got[fold("Nodira Azimova")][1] == fold("Al-Biruni Khorezm Regional University")
+
+
+# ---------------------------------------------------------------- new forms (held-out batch 9)
+
+def test_persian_post_set_off_by_commas_before_the_name_with_and_in_the_portfolio(res):
+    doc = extract("هیئتی از دانشگاه بیرجند به دانشگاه تبریز آمد. در این دیدار معاون آموزش و تحصیلات تکمیلی "
+                  "دانشگاه تبریز، دکتر نادر کریمی، برنامه های دانشگاه را معرفی کرد.", "fa", res)
+    got = officials(doc)
+    assert got[fold("نادر کریمی")][1] == fold("دانشگاه تبریز")
+
+
+def test_persian_post_of_a_faculty_tied_to_its_university_earlier(res):
+    doc = extract("تفاهم نامه میان دانشکده علوم پایه دانشگاه بیرجند و دانشگاه ایروان امضا شد. "
+                  "این سند را دانشگاه بیرجند و دانشگاه ایروان به امضای دکتر سارا امینی، رئیس دانشکده علوم پایه، "
+                  "و دکتر آرمن پتروسیان رساندند.", "fa", res)
+    assert officials(doc)[fold("سارا امینی")][1] == fold("دانشگاه بیرجند")
+
+
+def test_arabic_signed_on_behalf_of_the_university_is_the_reporting_university(res):
+    doc = extract("وقعت جامعة الملك عبدالعزيز اليوم اتفاقية مع جامعة الكويت. ووقع الاتفاقية عن الجامعة عميد "
+                  "البحث العلمي الدكتور ماجد بن سعيد القرني، فيما وقعها عن جامعة الكويت الدكتور حسن الرشيدي.",
+                  "ar", res)
+    assert officials(doc)[fold("ماجد بن سعيد القرني")][1] == fold("جامعة الملك عبدالعزيز")
+
+
+def test_arabic_receiving_university_is_the_reporting_one_after_a_guest_first_headline(res):
+    doc = extract("وفد من جامعة الكويت يزور جامعة الملك عبدالعزيز\n"
+                  "جدة - استقبلت جامعة الملك عبدالعزيز يوم الاثنين وفدا من جامعة الكويت.\n"
+                  "وكان في استقبال الوفد وكيل الجامعة للتطوير الدكتور سامي بن فهد الغامدي.", "ar", res)
+    assert officials(doc)[fold("سامي بن فهد الغامدي")][1] == fold("جامعة الملك عبدالعزيز")
+
+
+def test_russian_unknown_soft_stem_name_declined_and_nominative_is_one_person(res):
+    doc = extract("Северный университет посетила делегация во главе с проректором Северного университета "
+                  "Чэнь Юйлинем. Чэнь Юйлинь предложил провести совместную конференцию.", "ru", res)
+    found = [p for p in doc.persons if any("Юйлин" in n for n in p.names or [p.name])]
+    assert len(found) == 1
+    assert "Чэнь Юйлинь" in (found[0].names or [found[0].name])

@@ -56,3 +56,15 @@ def test_analysis_is_reused_for_the_same_text(nlp):
 def test_indeclinable_surnames_stay_as_written(nlp, name):
     # Tajik "-зода", Persian "-заде" and Russian "-ых" surnames do not decline
     assert nlp.person_nominative(name) == name
+
+
+# a patronymic settles the gender: a foreign woman's first name is not read as a Russian
+# man's name in another case, nor her surname as a man's genitive
+@pytest.mark.parametrize("name, expected", [
+    ("Динара Ержановна Касымова", "Динара Ержановна Касымова"),
+    ("Гульнаре Асхатовне Мусиной", "Гульнара Асхатовна Мусина"),
+    ("Айнуре Тимуровна Бекова", "Айнуре Тимуровна Бекова"),
+    ("Олжасом Маратовичем Исаевым", "Олжас Маратович Исаев"),
+])
+def test_person_nominative_gender_from_patronymic(nlp, name, expected):
+    assert nlp.person_nominative(name) == expected

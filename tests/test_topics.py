@@ -324,3 +324,39 @@ def test_days_of_a_countrys_culture_are_cultural_cooperation():
     text = ("Северный университет провёл переговоры с делегацией Приморского университета. Стороны "
             "договорились провести Дни вьетнамской культуры.")
     assert topics(text, RU, lang="ru") == {"Culture"}
+
+
+def test_arabic_researchers_exchanged_summer_training_and_health_sciences():
+    text = ("وقعت جامعة الشمال وجامعة الجنوب مذكرة تفاهم تشمل تبادل الطلبة والباحثين، "
+            "وتنظيم برامج تدريبية صيفية، والتعاون في مجالات الطب والعلوم الصحية.")
+    assert topics(text, AR, lang="ar") == {"StudentExchange", "StaffExchange", "SummerSchool", "Training", "Healthcare"}
+
+
+def test_arabic_mobility_of_students_between_partners():
+    text = "وقعت جامعة الشمال وجامعة الجنوب اتفاقية تتيح للطلبة التنقل بين الجامعتين."
+    assert "StudentExchange" in topics(text, AR, lang="ar")
+    # moving without people exchanged is no exchange
+    assert "StudentExchange" not in topics("وقعت جامعة الشمال وجامعة الجنوب اتفاقية لتسهيل التنقل.", AR, lang="ar")
+
+
+def test_russian_semester_in_each_partner_and_joint_papers_and_grant_bids():
+    text = ("Северный университет и Приморский университет подписали соглашение. Студенты смогут учиться "
+            "по семестру в каждом из вузов. Университеты будут совместно готовить научные публикации "
+            "и совместные заявки на гранты.")
+    got = topics(text, RU, lang="ru")
+    assert {"StudentExchange", "JointPublication", "JointResearch"} <= got
+
+
+def test_english_semester_at_the_partner_and_a_co_organised_workshop():
+    text = ("Lakeside University signed an agreement with Hilltop University. Students of both sides may "
+            "spend a semester at the partner university, and the two will co-organise a workshop on soils.")
+    assert {"StudentExchange", "AcademicEvents"} <= topics(text, EN, lang="en")
+
+
+def test_host_presenting_its_own_programmes_to_the_guests_names_no_area():
+    text = ("A delegation of Hilltop University visited Lakeside University. The provost briefed the guests on "
+            "the University's incubator and its scholarship scheme. Both sides discussed joint research.")
+    assert topics(text, EN, lang="en") == {"JointResearch"}
+    text = ("Делегация Приморского университета посетила Северный университет. Проректор рассказал делегации "
+            "о совместных программах университета с вузами Европы. Стороны обсудили летнюю школу.")
+    assert topics(text, RU, lang="ru") == {"SummerSchool"}
