@@ -10,6 +10,7 @@ article's primary event and the institution the article is about.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from loaders.events import Sent, TextView
@@ -404,9 +405,32 @@ def _drop_idle_embassies(doc: Document) -> None:
     # names by the word "embassy" alone can be idle)
     idle = {i.key for i in doc.institutions if i.kind == "GovernmentBody" and i.key not in used
             and _embassy_word(i.name) and i.evidence and all(_embassy_word(ev.text) for ev in i.evidence)}
+    # an ambassador who only attended a meeting of two or more universities ("The Ambassador
+    # of X attended the ceremony") does not make the embassy act either
+    parties = {k for e in doc.events for k in e.participants} | {k for a in doc.agreements for k in a.parties}
+    if len(parties) >= 2:
+        idle |= {i.key for i in doc.institutions if i.kind == "GovernmentBody" and i.key not in used
+                 and _embassy_word(i.name) and i.evidence
+                 and all(_only_attended(_sentence_around(doc.text, ev)) for ev in i.evidence)}
     if idle:
         doc.institutions = [i for i in doc.institutions if i.key not in idle]
         doc.units = [u for u in doc.units if u.institution not in idle]
+
+
+_ONLY_ATTENDED = re.compile(r"(?i)\b(?:attended|(?:was|were) (?:also )?present|присутствова\w*|[وف]?حضر\w*|حضور داشت\w*)")
+_ACTED = re.compile(r"(?i)\b(?:said|spoke|signed|hosted|welcomed|noted|stressed|отметил\w*|сказал\w*|подписа\w*|заявил\w*|"
+                    r"گفت|امضا|قال|أكد|أکد|اكد|وقع)\b")
+
+
+def _sentence_around(text: str, ev) -> str:
+    """The sentence of the original text that holds the evidence span."""
+    lo = max(text.rfind(c, 0, ev.start) for c in ".!?؟\n") + 1
+    ends = [k for k in (text.find(c, ev.end) for c in ".!?؟\n") if k >= 0]
+    return text[lo:min(ends) if ends else len(text)]
+
+
+def _only_attended(sentence: str) -> bool:
+    return bool(_ONLY_ATTENDED.search(sentence)) and not _ACTED.search(sentence)
 
 
 _EMBASSY_STEMS = tuple(fold(w) for w in ("سفارت", "سفارة", "السفارة", "Embassy", "Посольств"))

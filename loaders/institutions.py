@@ -406,6 +406,8 @@ _AR_POST_WORDS = {p.split()[0] for p, _ in L.AR_POSTS}
 _AR_GENERIC = L.word_set("""الحكومية الأهلية العراقية الأخرى المذكورة حكومية أهلية عراقية أجنبية عربية رصينة
 عالمية دولية مرموقة المضيفة الشريكة الأم الرصينة العالمية""".split())
 _AR_NAME_END = L.word_set("للشؤون لشؤون للشؤؤن للعلاقات لعلاقات".split())   # "نائب رئيس جامعة X للشؤون الدولية": the post goes on
+# the object that follows a name ("أن تستضيف جامعة حلب الدورة الثانية من المؤتمر"): an event, not the name
+_AR_EVENT_NOUNS = L.word_set("الدورة المؤتمر الندوة الاجتماع اللقاء الزيارة الورشة الملتقى المنتدى".split())
 _AR_PLURAL = L.word_set("الجامعات جامعات الكليات كليات الوزارات المؤسسات المؤسستين الجامعتين".split())
 
 
@@ -422,6 +424,15 @@ def _ar_strip_clitic(word: str, heads) -> tuple[str, int]:
         if word.startswith(p) and word[len(p):] in heads:
             return word[len(p):], len(p)
     return word, 0
+
+
+_AR_NISBA_END = re.compile(_n(r"(?:ي|ية)$"))
+
+
+def _ar_indefinite_adjective(word: str) -> bool:
+    """"بحثي", "علمية": a relational adjective without the article (not a place such as "دبي")."""
+    return not word.startswith(_n("ال")) and bool(_AR_NISBA_END.search(word)) and not L.place_country(word) \
+        and not L.adjective_country(word, "ar")
 
 
 def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
@@ -477,7 +488,7 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                     words.append(w)
                     j += 1
                 break   # after the first word a name goes on with article words only
-            if wt in _AR_PLURAL or wt in _AR_NAME_END:
+            if wt in _AR_PLURAL or wt in _AR_NAME_END or wt in _AR_EVENT_NOUNS:
                 break
             words.append(w)
             j += 1
@@ -521,6 +532,9 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             kind = "ResearchInstitute"
         name = word + " " + " ".join(name_words)
         generic = all(w in _AR_GENERIC or L.adjective_country(w, "ar") for w in name_words) and not definite
+        if word in (_n("مركز"), _n("معهد")) and not definite and _ar_indefinite_adjective(name_words[0]) \
+                and all(_ar_indefinite_adjective(w) or w.startswith(_n("لل")) for w in name_words):
+            generic = True   # "مركز بحثي مشترك", "معهد تقني للتدريب": a kind of centre, not one named
         m = Mention(t.start + skip, words[-1].end, name, "ar", kind, not generic)
         if short:
             m.extra_labels.append(short)

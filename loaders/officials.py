@@ -673,6 +673,14 @@ _GOVERNMENT = re.compile(r"\b(" + "|".join(fold(w) for w in (
     "minister", "ministry", "ambassador", "embassy", "consul", "governor", "mayor")) + r")")
 
 
+_BARE_UNIVERSITY = {fold(w) for w in ("الجامعة", "دانشگاه")}
+
+
+def _names_bare_university(label: str) -> bool:
+    """"نائب رئيس الجامعة للدراسات العليا", "معاون دانشگاه": the post says "the university" itself."""
+    return any(w in _BARE_UNIVERSITY for w in fold(label).split()[1:])
+
+
 _REFERRING_HEADS = {fold(w) for w in ("دانشگاه", "university", "вуза", "вуз", "университета", "университет")}
 
 
@@ -802,7 +810,9 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
         # "Prof. X, Vice-Chancellor, University of Y": the institution right after the post
         gap = re.match(r"[\s,،]*(?:(?:of|at|in|در|في|фи)\s+)?(?:the\s+)?", doc.norm[p1:p1 + 12])
         right_after = [k for a, b, k, _ in spans if a == p1 + gap.end()]
-        if right_after:
+        # ("برئاسة X نائب رئيس الجامعة للدراسات العليا، الجامعة الأميركية ...": a post that
+        # names its own "the university" is not of the next name past a comma, the visit's object)
+        if right_after and not (re.search(r"[,،]", gap.group()) and _names_bare_university(pm.post[2])):
             return right_after[0]
         # "Dr X, Vice-President, Research and International, University of Y": the portfolio in
         # capitalised words between commas, then the institution

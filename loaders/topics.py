@@ -85,7 +85,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bjoint (?:educational and )?research programmes?\b",
         # a laboratory run together is joint research
         r"\bjoint (?:research )?(?:laborator(?:y|ies)|lab|research (?:centre|center|institute))\b",
-        r"\bсовместн\w+ (?:научн\w+ )?лаборатори\w*", r"\bآزمایشگاه(?: ?های)? مشترک\b", r"\bمختبر (?:بحثی )?مشترک\b",
+        r"\bсовместн\w+ (?:научн\w+ )?лаборатори\w*", r"\bآزمایشگاه(?: ?های)? مشترک\b", r"\bمختبر (?:بحثی )?مشترک\b", r"\b[وفبل]?(?:ال)?مرکز (?:ال)?بحثی (?:ال)?مشترک\b",
         r"(?<!العالی و)(?<!العالی و )\bالبحث العلمی\b", r"\bالبحوث المشترکة\b", r"\bالأبحاث المشترکة\b", r"\bمشاریع بحثیة\b", r"\bالتعاون البحثی\b",
         r"\b[وفبل]?(?:أبحاث|ابحاث|بحوث) (?:علمیة )?مشترکة\b",
     ),
@@ -159,6 +159,10 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\binvit\w+ (?:[\w-]+ ){0,4}?to (?:its|their|the|an?) (?:annual |joint |international )*(?:conference|seminar|symposium|forum)\b",
         r"\b(?:مؤتمر|ندوة|ملتقى) (?:علمی |دولی )?مشترک\w*", r"\bوبینار(?: ?ها| ?های)? مشترک\b",
         r"\b(?:مؤتمرات|ندوات) (?:علمیة )?مشترکة\b",
+        # the next edition the partners agree on: "أن تستضيف جامعة X الدورة الثانية من المؤتمر"
+        r"\b[وفبل]?(?:ال)?دورة (?:ال)?(?:ثانیة|ثالثة|مقبلة|قادمة|تالیة) (?:من |ل)(?:ال)?(?:مؤتمر|ندوة|ملتقی|ملتقى)",
+        r"\b(?:next|second|third|following) edition of the (?:[\w-]+ ){0,3}(?:conference|forum|symposium|seminar)\b",
+        r"\bследующ\w+ (?:[\w-]+ ){0,2}(?:конференци|форум|симпозиум|семинар)\w*",
     ),
     "Healthcare": ScriptRx(
                      # work with patients: "field research in county hospitals", "практика в клиниках"

@@ -405,6 +405,9 @@ PLANNED_STRONG = rx(
     r"\bto (?:develop|launch|create|establish|introduce|explore)\b",
     r"\bнадеют\w*", r"\bперейти к\b", r"\bобсудили (?:возможност|перспектив)\w*",
     r"\bامیدوار\w*", r"\bامکان\b", r"\bنأمل\b", r"\bیأمل\b", r"\bتطمح\b",
+    # welcoming a signing still to come, and the months ahead: "ترحب بتوقيع مذكرة ... خلال الأشهر المقبلة"
+    r"\b(?:ت|ی)رحب\b", r"\bخلال (?:ال)?(?:أشهر|اشهر|أسابیع|اسابیع|فترة|الفترة) (?:ال)?(?:مقبلة|قادمة)\b",
+    r"\bin the (?:coming|next few) (?:weeks|months)\b", r"\bв ближайш\w+ (?:месяц|недел)\w*",
 )
 # A joint programme opened and running ("launched a double degree programme", "запустили
 # программу", "the first cohort started"): an active programme, not only a signed text.
@@ -413,6 +416,9 @@ PROGRAMME_LAUNCHED = rx(
     r"راه ?اندازی (?:شد|کرد|کردند|گردید)", r"\bأطلق(?:ت|ا|وا)?\b", r"\bدشن(?:ت|ا|وا)?\b",
     r"\bfirst (?:cohort|intake|students)\b", r"\b(?:has|have) (?:started|opened)\b",
     r"\b(?:نخستین|اولین) (?:دانشجویان|دوره)\b", r"\bперв\w+ (?:набор|студент|магистрант|выпуск)\w*",
+    # the present of a headline: "X and Y launch joint master's programme" (not "to launch", "will launch")
+    r"(?<!\bto )(?<!\bwill )(?<!\bcan )(?<!\bmay )(?<!\bcould )(?<!\bwould )(?<!\bshall )(?<!\bmight )(?<!\bshould )"
+    r"\blaunch(?:es)? (?:an? |the |their |its )?(?:new |first )?(?:joint|double|dual)\b",
 )
 # A launch told as intended ("is to be launched in 2025"): checked before PROGRAMME_LAUNCHED.
 PROGRAMME_TO_LAUNCH = rx(

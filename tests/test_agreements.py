@@ -441,3 +441,48 @@ def test_arabic_trilateral_cooperation_agreement_launching_a_programme_is_one_si
               "اتفاقية تعاون ثلاثية لإطلاق برنامج ماجستير مشترك في علوم البيئة.", names, lang="ar")
     assert [a.status for a in doc.agreements] == ["signed"]
     assert set(doc.agreements[0].parties) == {"i1", "i2", "i3"}
+
+
+def test_an_embassy_whose_unnamed_ambassador_only_attended_is_left_out():
+    # (h10 failure class: "The Ambassador of X attended the ceremony" is no act of the embassy)
+    text = ("Lakeside University and Hilltop University signed a memorandum of understanding on 3 May 2024. "
+            "The Ambassador of Ruritania to Utopia attended the ceremony.")
+    names = dict(EN, i3=["Embassy of Ruritania", "Ambassador of Ruritania"])
+    doc = make_doc(text, names, lang="en", kinds={"i3": "GovernmentBody"})
+    find_events(doc, None)
+    find_agreements(doc, None)
+    assert [i.key for i in doc.institutions] == ["i1", "i2"]
+    # an ambassador who speaks makes the embassy act
+    text2 = text.replace("attended the ceremony.", "attended the ceremony and said the memorandum was welcome.")
+    doc = make_doc(text2, names, lang="en", kinds={"i3": "GovernmentBody"})
+    find_events(doc, None)
+    find_agreements(doc, None)
+    assert "i3" in [i.key for i in doc.institutions]
+
+
+def test_arabic_memorandum_welcomed_for_the_coming_months_is_planned():
+    AR = {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"]}
+    text = ("زار وفد من جامعة الشمال جامعة الجنوب يوم الأحد 2 مارس 2025. "
+            "وأكد رئيس جامعة الجنوب أن الجامعة ترحب بتوقيع مذكرة تفاهم مع جامعة الشمال خلال الأشهر المقبلة.")
+    doc = run(text, AR, lang="ar")
+    assert [(a.type, a.status) for a in doc.agreements] == [("MemorandumOfUnderstanding", "planned")]
+
+
+def test_english_memorandum_to_be_concluded_in_the_coming_months_is_planned():
+    text = ("Lakeside University hosted a delegation of Hilltop University on 2 March 2025. "
+            "A memorandum of understanding between the two universities is on the table in the coming months.")
+    doc = run(text, EN, lang="en")
+    assert [(a.type, a.status) for a in doc.agreements] == [("MemorandumOfUnderstanding", "planned")]
+
+
+def test_english_headline_in_the_present_launch_is_the_running_programme():
+    # (h10 failure class: "X and Y launch joint master's programme" as the title of a launched programme)
+    text = ("Lakeside University and Hilltop University launch joint master's programme\n"
+            "Lakeside University and Hilltop University have launched a joint master's degree programme in "
+            "marine biology, with the first cohort starting on 1 September 2024.")
+    doc = run(text, EN, lang="en")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "active")]
+    # an intention stays one
+    doc = run("Lakeside University and Hilltop University met on 2 May 2024 and agreed to launch a joint "
+              "master's programme.", EN, lang="en")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "planned")]

@@ -587,3 +587,11 @@ def test_russian_unknown_soft_stem_name_declined_and_nominative_is_one_person(re
     found = [p for p in doc.persons if any("Юйлин" in n for n in p.names or [p.name])]
     assert len(found) == 1
     assert "Чэнь Юйлинь" in (found[0].names or [found[0].name])
+
+
+def test_arabic_delegation_head_whose_post_says_the_university_is_not_of_the_host_after_a_comma(res):
+    # (h10 failure class: "وفد من جامعة X برئاسة د. Y نائب رئيس الجامعة للشؤون الأكاديمية، جامعة Z": Y is of X)
+    doc = extract("زار وفد من جامعة الموصل برئاسة الدكتور حسن عبد الكريم نائب رئيس الجامعة للشؤون العلمية، "
+                  "جامعة اليرموك يوم الأحد.", "ar", res)
+    got = officials(doc)
+    assert got[fold("حسن عبد الكريم")][1] == fold("جامعة الموصل")

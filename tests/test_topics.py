@@ -360,3 +360,20 @@ def test_host_presenting_its_own_programmes_to_the_guests_names_no_area():
     text = ("Делегация Приморского университета посетила Северный университет. Проректор рассказал делегации "
             "о совместных программах университета с вузами Европы. Стороны обсудили летнюю школу.")
     assert topics(text, RU, lang="ru") == {"SummerSchool"}
+
+
+def test_arabic_joint_research_centre_is_joint_research():
+    # (h10 failure class: "إنشاء مركز بحثي مشترك بين الجامعتين")
+    text = ("عقدت جامعة الشمال وجامعة الجنوب اجتماعاً يوم 5 مايو 2024، "
+            "واتفق الطرفان على إنشاء مركز بحثي مشترك بين الجامعتين.")
+    assert "JointResearch" in topics(text, AR, lang="ar")
+
+
+def test_next_edition_of_a_conference_agreed_between_partners_is_an_academic_event():
+    # (h10 failure class: "تستضيف جامعة X الدورة الثانية من المؤتمر في العام المقبل")
+    text = ("نظمت جامعة الشمال بالتعاون مع جامعة الجنوب ندوة علمية يوم 3 مايو 2024. "
+            "وتم الاتفاق على أن تستضيف جامعة الجنوب الدورة الثانية من المؤتمر في العام المقبل.")
+    assert "AcademicEvents" in topics(text, AR, lang="ar")
+    text = ("Lakeside University and Hilltop University held a workshop on 3 May 2024. "
+            "Hilltop University will host the next edition of the conference in 2025.")
+    assert "AcademicEvents" in topics(text, EN, lang="en")
