@@ -440,9 +440,9 @@ class OrderedSelect:
 _ORDER_KEY = re.compile(r"(?:(ASC|DESC)\s*\(\s*[?$](\w+)\s*\)|[?$](\w+))\s*", re.I)
 
 
-def _projection(text: str) -> set[str] | None:
-    """The variables the top-level SELECT returns; None for SELECT *."""
-    words = _top_level_words(text)
+def _projection(text: str, words: list[tuple[str, int]]) -> set[str] | None:
+    """The variables the top-level SELECT returns; None for SELECT *. (`words`: the
+    query's `_top_level_words`.)"""
     start = next((pos for word, pos in words if word == "SELECT"), None)
     if start is None:
         return None
@@ -477,8 +477,7 @@ def split_order_by(text: str) -> OrderedSelect | None:
     start = words[at][1]
     ends = [(word, pos) for word, pos in words[at + 2:] if word in ("LIMIT", "OFFSET", "VALUES")]
     clause_end = ends[0][1] if ends else len(text)
-    keys, body, pos = [], _strip_comments(text[words[at + 1][1] + 2:clause_end]), 0
-    body = body.strip()
+    keys, body, pos = [], _strip_comments(text[words[at + 1][1] + 2:clause_end]).strip(), 0
     while pos < len(body):
         m = _ORDER_KEY.match(body, pos)
         if not m:
@@ -487,7 +486,7 @@ def split_order_by(text: str) -> OrderedSelect | None:
         pos = m.end()
     if not keys:
         return None
-    projected = _projection(text)
+    projected = _projection(text, words)
     if projected is not None and any(name not in projected for name, _ in keys):
         return None   # ordered on a variable it does not return: only the engine can
     modifiers: dict[str, int] = {}

@@ -159,45 +159,38 @@ class Endpoint:
         def expired() -> bool:
             return cancel.is_set() or time.monotonic() > deadline
 
-        # a final ORDER BY on variables is sorted here, as `unikg query` does (unikg.ordering)
+        def take(items, cap: int | None) -> tuple[list, bool]:
+            """The items up to `cap` (None: all) and whether more were left; the time limit
+            is checked between items."""
+            kept: list = []
+            for item in items:
+                if expired():
+                    raise HttpError(503, "query time limit exceeded")
+                if cap is not None and len(kept) >= cap:
+                    return kept, True
+                kept.append(item)
+            return kept, False
+
+        limit = self.config.max_rows
+        # a final ORDER BY on variables is sorted here, as `unikg query` does (unikg.ordering):
+        # every row is needed before the cap applies
         plan = split_order_by(text)
         if plan is not None:
             answer = self._query(plan.unordered, kwargs)
             names = [v.value for v in answer.variables]
-            rows = []
-            for solution in answer:
-                if expired():
-                    raise HttpError(503, "query time limit exceeded")
-                rows.append(tuple(solution))
-            ordered = apply_order(plan, names, rows)
+            ordered = apply_order(plan, names, take(map(tuple, answer), None)[0])
             if ordered is not None:
-                out = Outcome("solutions", variables=names, rows=ordered[:self.config.max_rows],
-                              truncated=len(ordered) > self.config.max_rows)
-                out.seconds = time.monotonic() - started
-                return out
+                return Outcome("solutions", variables=names, rows=ordered[:limit],
+                               truncated=len(ordered) > limit, seconds=time.monotonic() - started)
         answer = self._query(text, kwargs)
-        limit = self.config.max_rows
-
         if isinstance(answer, ox.QueryBoolean):
             return Outcome("boolean", boolean=bool(answer), seconds=time.monotonic() - started)
         if isinstance(answer, ox.QuerySolutions):
             out = Outcome("solutions", variables=[v.value for v in answer.variables])
-            for solution in answer:
-                if expired():
-                    raise HttpError(503, "query time limit exceeded")
-                if len(out.rows) >= limit:
-                    out.truncated = True
-                    break
-                out.rows.append(tuple(solution))
+            out.rows, out.truncated = take(map(tuple, answer), limit)
         else:
             out = Outcome("graph")
-            for triple in answer:
-                if expired():
-                    raise HttpError(503, "query time limit exceeded")
-                if len(out.triples) >= limit:
-                    out.truncated = True
-                    break
-                out.triples.append(triple)
+            out.triples, out.truncated = take(answer, limit)
         out.seconds = time.monotonic() - started
         return out
 
