@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from loaders.dates import gregorian_to_jalali  # noqa: E402
 from loaders.gazetteer import ACRONYM, LABEL, Gazetteer  # noqa: E402
-from loaders.resources import DATA_DIR  # noqa: E402
+from loaders.resources import REFERENCE_DIR  # noqa: E402
 
 LANGS = ("fa", "ru", "en", "ar")
 KINDS = ("visit", "meeting", "mou", "programme", "conference")
@@ -428,7 +428,7 @@ def generate(out: Path, n: int, seed: int = 1, langs=LANGS, gazetteer: Gazetteer
     """Write `n` articles (languages in turn) and their gold into `out`; returns the text paths."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    gaz = gazetteer or Gazetteer.load(DATA_DIR / "reference")
+    gaz = gazetteer or Gazetteer.load(REFERENCE_DIR)
     pools = institution_pools(gaz, langs)
     for lang in langs:
         if len(pools[lang]) < 3:

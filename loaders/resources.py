@@ -10,12 +10,14 @@ import sys
 from functools import cached_property
 from pathlib import Path
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "graph_data"
+from unikg.locations import shipped
+
+REFERENCE_DIR = shipped("graph_data/reference")
 
 
 class Resources:
     def __init__(self, reference_dir: Path | None = None, use_ner: bool = True):
-        self.reference_dir = Path(reference_dir) if reference_dir else DATA_DIR / "reference"
+        self.reference_dir = Path(reference_dir) if reference_dir else REFERENCE_DIR
         self.use_ner = use_ner
 
     @cached_property

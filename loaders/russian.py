@@ -7,6 +7,7 @@ writes names in every case: "Липецкого государственного
 """
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -25,6 +26,10 @@ class RussianNLP:
     def __init__(self) -> None:
         from natasha import (Doc, MorphVocab, NamesExtractor, NewsEmbedding, NewsMorphTagger,
                              NewsNERTagger, Segmenter)
+        import pymorphy2_dicts_ru
+        # pymorphy2 finds its dictionary through pkg_resources, which setuptools 81+ no longer
+        # ships; naming the dictionary's folder (pymorphy2's documented variable) skips that.
+        os.environ.setdefault("PYMORPHY2_DICT_PATH", pymorphy2_dicts_ru.get_path())
         self._Doc = Doc
         self.segmenter = Segmenter()
         self.morph_vocab = MorphVocab()     # a pymorphy2 MorphAnalyzer that works on this Python

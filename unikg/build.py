@@ -15,9 +15,10 @@ from loaders.pipeline import pipe
 from loaders.read import find_documents
 from loaders.resources import Resources
 from unikg import store as st
+from unikg.locations import shipped
 from unikg.rdf import document_quads
 
-DEFAULT_DOCS = st.ROOT / "graph_data" / "documents"
+DEFAULT_DOCS = shipped("graph_data/documents")
 
 
 @dataclass

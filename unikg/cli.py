@@ -229,7 +229,7 @@ def parser() -> argparse.ArgumentParser:
     publish.add_parser(sub)
     serve.add_parser(sub)
 
-    from loaders.resources import DATA_DIR
+    from loaders.resources import REFERENCE_DIR
     p = sub.add_parser("reference", help="derive the institution gazetteer from ROR data",
                        description="build: derive graph_data/reference from a ROR extract (.jsonl.gz) or a full ROR "
                        "dump (.zip). import-ror FILE.zip: the same from a full ROR dump.")
@@ -237,7 +237,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", type=Path, metavar="FILE.zip", help="the ROR dump for import-ror")
     p.add_argument("--ror", type=Path, action="append", metavar="FILE",
                    help="ROR records (.jsonl.gz or dump .zip; repeatable; default: ../shared/reference/ror-records.jsonl.gz)")
-    p.add_argument("--out", type=Path, default=DATA_DIR / "reference", metavar="DIR")
+    p.add_argument("--out", type=Path, default=REFERENCE_DIR, metavar="DIR")
     p.set_defaults(func=cmd_reference)
     return ap
 

@@ -36,7 +36,8 @@ import pyoxigraph as ox
 from unikg import pages
 from unikg.pages import PREFIXES, RDF, esc
 from unikg.rdf import DCTERMS, ONTOLOGY_GRAPH, SKOS, TOPIC, UNIKG, XSD, base_iri
-from unikg.store import DEFAULT_STORE, ONTOLOGY_PATH, ROOT
+from unikg.locations import workspace
+from unikg.store import DEFAULT_STORE, ONTOLOGY_PATH
 
 GZIP_OVER = 5 * 1024 * 1024
 DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
@@ -47,7 +48,7 @@ ROR_SPACE = "https://ror.org/"
 WIKIDATA_SPACE = "http://www.wikidata.org/entity/"
 IANA = "https://www.iana.org/assignments/media-types/"
 # where network.py may have written its page (first one found is published)
-NETWORK_CANDIDATES = (ROOT / "graph_data" / "network.html", ROOT / "graph_data" / "network" / "network.html")
+NETWORK_CANDIDATES = (workspace() / "graph_data" / "network.html", workspace() / "graph_data" / "network" / "network.html")
 
 DUMPS = (  # file name, format, media type, whether named graphs are kept
     ("dataset.ttl", ox.RdfFormat.TURTLE, "text/turtle", False),

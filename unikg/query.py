@@ -26,8 +26,9 @@ from typing import Any, Callable
 import pyoxigraph as ox
 
 from unikg.ordering import sort_rows
+from unikg.locations import shipped
 
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+QUERIES_DIR = shipped("queries")
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from unikg.locations import shipped, workspace
 from unikg.rdf import ONTOLOGY_GRAPH, REFERENCE_GRAPH, UNIKG
 
-ROOT = Path(__file__).resolve().parent.parent
-ONTOLOGY_PATH = ROOT / "ontology" / "unikg.ttl"
-DEFAULT_STORE = ROOT / "graph_data" / "store"
+ONTOLOGY_PATH = shipped("ontology") / "unikg.ttl"
+DEFAULT_STORE = workspace() / "graph_data" / "store"
 # A document graph's mark of the file bytes it was built from (`document_hashes`).
 CONTENT_HASH = ox.NamedNode(UNIKG + "contentHash")
 

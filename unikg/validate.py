@@ -40,9 +40,10 @@ import rdflib
 from pyshacl import validate as shacl_validate
 from rdflib.namespace import RDF, SH
 
-REPO_DIR = Path(__file__).resolve().parent.parent
-SHAPES_DIR = REPO_DIR / "shapes"
-ONTOLOGY_PATH = REPO_DIR / "ontology" / "unikg.ttl"
+from unikg.locations import shipped
+from unikg.store import ONTOLOGY_PATH
+
+SHAPES_DIR = shipped("shapes")
 ONTOLOGY_GRAPH = "https://w3id.org/unikg/graph/ontology"
 SHAPES_NS = "https://w3id.org/unikg/shapes#"
 
