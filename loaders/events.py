@@ -22,6 +22,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from loaders.dateline import header_date
+from loaders.furniture import noise_line, related_heading
 from loaders.model import Document, Event
 from loaders import triggers as T
 
@@ -101,9 +102,9 @@ class TextView:
         for li, ls in enumerate(line_starts):
             le = norm.find("\n", ls)
             line = norm[ls:le if le >= 0 else len(norm)]
-            if T.RELATED.search(line):
+            if related_heading(line):
                 related = True  # everything below lists other news
-            if related or T.NOISE_LINE.search(line) or T.furniture(line):
+            if related or noise_line(line):
                 noise_lines.add(li)
         self.sents = []
         for i, (s, e) in enumerate(spans):

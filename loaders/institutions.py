@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from loaders import lexicon as L
+from loaders.furniture import noise_line, related_heading
 from loaders.model import Document, Institution, Unit
 from loaders.normalise import fold
 
@@ -116,20 +117,6 @@ class Mention:
     may_be_unit: bool = False    # a school that is a university alone, a unit before a university
 
 
-# Lines that credit, sign or advertise rather than report. (Dashed lines are noise only
-# under a "read also" header: elsewhere they are the article's own lists.)
-_NOISE_LINE = re.compile(_n(
-    r"^\s*(?:\(?\s*(?:фото|photo|photos|source|источник|©|\(c\)|copyright|читайте также|другие новости|"
-    r"read also|read more|related|see also|for further information|اقرأ أيضا|اقرأ ايضا|صورة|المصدر|"
-    r"منبع|عکس|بیشتر بخوانید|اخبار مرتبط|مطالب مرتبط|пресс-служба)\b|©)"), re.I)
-_READ_ALSO = re.compile(_n(r"^\s*(читайте также|другие новости|последние новости|read also|related|see also|"
-                          r"more news|اقرأ أيضا|اقرأ ايضا|أخبار ذات صلة|اخبار ذات صلة|اخبار مرتبط|مطالب مرتبط|"
-                          r"خبرهای مرتبط|بیشتر بخوانید|"
-                          # more list headings of page furniture, in the four languages
-                          r"other news|latest news|recent news|more stories|related stories|you may also like|"
-                          r"похожие новости|похожие материалы|новости по теме|еще новости|ещё новости|"
-                          r"پربازدیدترین|آخرین اخبار|اخبار مشابه|سایر اخبار|"
-                          r"أخبار أخرى|اخبار اخرى|آخر الأخبار|اخر الاخبار|أحدث الأخبار|احدث الاخبار|الأخبار ذات الصلة)"), re.I)
 # A linked headline: a short line that does not end like a sentence.
 _HEADLINE_END = re.compile(r"[.!?؟…:;]\s*$")
 
@@ -147,8 +134,9 @@ def _noise_spans(doc: Document) -> list[tuple[int, int]]:
         dashed = low.startswith(("—", "-", "–"))
         # under "Читайте также:" / "RELATED NEWS" every dashed line or bare headline is a link
         # to another story; a line that reads as a paragraph ends the list
-        noisy = bool(_NOISE_LINE.search(line)) or (after_header and (dashed or _headline(low)))
-        if _READ_ALSO.match(low):
+        heading = related_heading(low)
+        noisy = heading or noise_line(low) or (after_header and (dashed or _headline(low)))
+        if heading:
             after_header = True
         elif low and not noisy:
             after_header = False

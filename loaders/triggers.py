@@ -275,45 +275,6 @@ GOVERNMENT = rx(r"\bминистерств\w*", r"\bминобр\w*", r"\bпос
                 r"\bministry\b", r"\bembassy\b", r"\bconsulate\b", r"\bوزارت\b", r"\bسفارت\b",
                 r"\bوزارة\b", r"\bسفارة\b")
 
-# ---------------------------------------------------------------- page noise
-
-# A line that is a credit, a caption or a link, not part of the story.
-NOISE_LINE = rx(
-    r"^\s*\(?\s*(?:фото|photo|photos|source|источник|©|عکس|منبع|تصویر|صورة|المصدر|for further information|"
-    r"tags|теги|برچسب)\b", r"^\s*©", r"^\s*\[?جهت مشاهده", r"^\s*click\b", r"^\s*\(?\s*صورة",
-    r"^\s*пресс-служба\b", r"^\s*главная\s*/",
-)
-# Page furniture anywhere on a short line: a view counter or a news code ("تعداد بازدید" is no
-# visit). Searched only in short lines (`furniture`): a paragraph is no page furniture.
-FURNITURE = rx(r"\b(?:تعداد )?بازدید\s*:", r"\bکد (?:خبر|مطلب)\s*:", r"\bعدد (?:ال)?مشاهدات\b",
-               r"\bпросмотр(?:ов|ы)?\s*:", r"\bviews?\s*:\s*\d", r"\bпросмотров\b\s*\d")
-
-
-# Separators of a menu, a breadcrumb trail or a header of fields: "Home > News > Corporate",
-# "About | Admission | News", "Tuesday, 17 Oct 2023 | 4:12 PM | By: ...". A slash counts with
-# spaces around it only ("17/10/2023" is a date).
-_MENU_SEPARATOR = re.compile(r"\s*\|\s*|\s+[>»›/•]\s+|\s+\\\s+")
-
-
-def _menu(line: str) -> bool:
-    """A line of three or more short fields between separators: navigation, not a sentence."""
-    parts = [p for p in _MENU_SEPARATOR.split(line.strip()) if p.strip()]
-    return len(parts) >= 3 and all(len(p.split()) <= 6 for p in parts)
-
-
-def furniture(line: str) -> bool:
-    return len(line) <= 160 and (bool(FURNITURE.search(line)) or _menu(line))
-# A line after which the page lists other news.
-RELATED = rx(
-    r"^\s*(?:читайте также|другие новости|related news|related articles|see also|read also|read more|"
-    r"اقرا ایضا|اقرأ أیضا|اخبار مرتبط|مطالب مرتبط|خبرهای مرتبط|"
-    # (the same headings as institutions._READ_ALSO: lists of other stories below them)
-    r"other news|latest news|recent news|more news|more stories|related stories|you may also like|"
-    r"последние новости|похожие новости|похожие материалы|новости по теме|е[щш]е новости|"
-    r"پربازدیدترین|آخرین اخبار|اخبار مشابه|سایر اخبار|بیشتر بخوانید|"
-    r"أخبار ذات صلة|اخبار ذات صلة|الأخبار ذات الصلة|أخبار أخرى|آخر الأخبار|أحدث الأخبار)",
-)
-
 # Several bilateral meetings in one word ("held meetings with X and Y", "провёл встречи с").
 PLURAL_MEETINGS = rx(r"\bmeetings\b", r"\bвстречи\b", r"\bдیدار ?های\b", r"\bدیدار ?ها\b", r"\bنشست ?های\b",
                      r"\bلقاءات\b", r"\bاجتماعات\b")
