@@ -19,13 +19,18 @@ _TAIL_LINES = 3
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|ق\.?ظ|ب\.?ظ|ص|م))?")
+# Weekdays: with word boundaries in Latin and Cyrillic ("Sun" is no "Sunway"); the Persian
+# and Arabic forms with both yeh letters and with and without hamza.
+_WEEKDAYS_WORDS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
+                   "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье")
+_WEEKDAYS_FA_AR = ("شنبه|یکشنبه|یک شنبه|دوشنبه|سه شنبه|چهارشنبه|پنجشنبه|پنج شنبه|جمعه|"
+                   "الأحد|الاحد|الاثنين|الإثنين|الاثنین|الإثنین|الثلاثاء|الأربعاء|الاربعاء|الخميس|الخمیس|"
+                   "الجمعة|السبت")
 # Words a date line may carry besides the date: labels and weekdays.
 _LABELS = re.compile(
     r"(?i)\b(?:published|posted|updated|last|on|date|dated|at|by|news|опубликовано|обновлено|дата|"
-    r"публикации|размещено|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b|"
-    r"(?:تاریخ|انتشار|خبر|کد|شنبه|یکشنبه|یک شنبه|دوشنبه|سه شنبه|چهارشنبه|پنجشنبه|پنج شنبه|جمعه|"
-    r"نشر|تاريخ|النشر|الموافق|الأحد|الاثنین|الإثنین|الثلاثاء|الأربعاء|الخمیس|الجمعة|السبت|روز|یوم|مورخ)"
+    r"публикации|размещено|" + _WEEKDAYS_WORDS + r")\b|"
+    r"(?:تاریخ|انتشار|خبر|کد|نشر|تاريخ|النشر|الموافق|روز|یوم|مورخ|" + _WEEKDAYS_FA_AR + ")"
 )
 _BYLINE = re.compile(r"(?i)(?:^|\W)(?:by|posted by|author|автор|نویسنده|بقلم|كتب|کتب)(?:\W|$)")
 # "NEW DELHI, 2024-04-12 —": a short place, a comma (or dash), the date, then a dash or colon.
@@ -41,11 +46,7 @@ _AFTER_DATE_STOP = re.compile(r"^\s*\.\s+(?=[A-Z])")
 _ENDS_YEAR_RU = re.compile(r"(?:\bг|\bгода)\.\s*$")
 # "KUALA LUMPUR, Friday 14 June 2024 –": a weekday may stand between the place and the date
 _WEEKDAY_TAIL = re.compile(
-    r"(?i)(?<=[,،/\-–—\s])\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
-    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
-    r"شنبه|یکشنبه|یک شنبه|دوشنبه|سه شنبه|چهارشنبه|پنجشنبه|پنج شنبه|جمعه|"
-    r"الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|"
-    r"الاثنین|الإثنین|الخمیس)\.?\s*,?\s*$")
+    r"(?i)(?<=[,،/\-–—\s])\s*(?:" + _WEEKDAYS_WORDS + "|" + _WEEKDAYS_FA_AR + r")\.?\s*,?\s*$")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
