@@ -57,6 +57,8 @@ class _Mention:
     since: int | None = None   # running since this (Gregorian) year
     year: int | None = None    # the year the sentence dates it
     framework: bool = False    # only named as the frame of something else ("under the agreement")
+    background: int | None = None   # signed in this earlier year ("a 2020 MoU", "договор 2019 года")
+    separate: bool = False     # the sentence counts its agreements ("signed two agreements: ...")
 
 
 @dataclass
@@ -70,6 +72,7 @@ class _Draft:
     renewal: bool = False
     since: int | None = None
     year: int | None = None
+    background: int | None = None
 
 
 def _status(text: str, start: int = 0, end: int | None = None) -> str | None:
@@ -109,7 +112,14 @@ def _clause_parties(sent: Sent, view: TextView, s: int, e: int) -> list[str]:
                for k in view.employer.get(p, []) if k not in inside and k not in view.government]
     inside = list(dict.fromkeys(signers)) + inside if inside else inside
     keys = inside or sent.actors()
-    return [k for k in keys if k not in view.government] or keys
+    # "соглашение с Министерством", "an agreement with the Ministry": a government body the
+    # agreement is made with is a party (one only named around it is not)
+    partners = {m.key for m in sent.insts if lo <= m.start - sent.start < hi
+                and _WITH_BEFORE.search(sent.text[max(0, m.start - sent.start - 10):m.start - sent.start])}
+    return [k for k in keys if k not in view.government or k in partners] or keys
+
+
+_WITH_BEFORE = T.rx(r"\b(?:с|со|with|با|مع)\s+(?:the\s+)?$")
 
 
 def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
@@ -151,10 +161,14 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
         typed.append((s, e, typ, typ != hits_type.get(s)))
     typed = [h for j, h in enumerate(typed) if j not in consumed]
     denied = _denied(sent.text, [(s, e) for s, e, _, _ in typed])
+    # "было подписано два документа: соглашение ... и соглашение ...": each word is one of them
+    counted = bool(T.COUNTED_AGREEMENTS.search(sent.text))
     out: list[_Mention] = []
     for s, e, typ, via_agreement in typed:
         parties = _clause_parties(sent, view, s, e)
-        same = next((m for m in out if m.type == typ), None)
+        if _DEMONSTRATIVE.search(sent.text[max(0, s - 12):s]) and parties and set(parties) <= view.government:
+            parties = []   # "this MoU ... in line with the ministry's policy": the one told before
+        same = None if counted else next((m for m in out if m.type == typ), None)
         if same:
             same.spans.append((sent.start + s, sent.start + e))
             continue
@@ -186,6 +200,13 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
             T.RENEWAL.search(window) or (view.doc.lang == "fa" and T.RENEWAL.search(_clause(sent.text, s, e))))
         if renewal:
             st = "active"
+        # an agreement signed in a year before the article's ("a 2020 MoU", "рамочное соглашение было
+        # заключено в 2017 году", "договор 2019 года"): a signed agreement of its own, not today's
+        # (one told as running, "действующее соглашение, подписанное в 2022 году", stays active)
+        background = _signed_year(sent.text, s, e, c_hi, view.doc.dateline) \
+            if not renewal and typ != _EXCHANGE and (st in (None, "signed") or framework) else None
+        if background:
+            st, framework = "signed", False
         if typ == _EXCHANGE:
             if st not in ("signed", "active"):
                 continue  # "exchange programmes" as a wish is a topic (StudentExchange)
@@ -213,8 +234,39 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
         since = _since_year(sent.text[lo:e + _STATUS_AFTER]) if st == "active" else None
         year = next((int(d.start_date[:4]) for d in sent.dates if d.start_date), None)
         out.append(_Mention(typ, st, list(parties), sent, [(sent.start + s, sent.start + e)], plural, renewal,
-                            since, year, framework))
+                            since, year, framework, background, counted))
     return out
+
+
+_DEMONSTRATIVE = T.rx(r"\b(?:this|that|the said) $", r"\bاین $", r"\b(?:данн|эт|указанн)\w+ $", r"\b(?:هذه|هذا) $")
+
+# The year an agreement was signed, told beside its word: before it ("a 2020 MoU"), right after
+# it ("договора 2019 года", "agreement of 2019") or with its signing verb in the clause
+# ("signed in Munich in 2019", "было заключено ещё в 2017 году", "در آذر ۱۳۹۵ امضا شد").
+_YEAR = r"((?:19|20)\d\d|1[34]\d\d)"
+_YEAR_BEFORE = T.rx(r"\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$")
+_YEAR_AFTER = T.rx(
+    r"^\s*" + _YEAR + r" (?:год|г\.)", r"^\s*(?:of|from|dated) " + _YEAR + r"\b",
+    r"^[^.;:]{0,50}?\b(?:signed|concluded|заключ\w*|подписан\w*)\b[^.;:]{0,30}?\b(?:in|в) " + _YEAR + r"\b",
+    r"^[^.;:]{0,40}?\b" + _YEAR + r"\s+(?:امضا|منعقد)",
+    r"^[^.;:]{0,40}?\b(?:ال)?(?:موقعة|مبرمة) (?:\S+ ){0,3}?(?:عام|سنة|فی) " + _YEAR + r"\b",
+)
+
+
+_FIRST_SIGNED = T.rx(r"\b(?:first|originally|initially|впервые|изначально|первоначально)\s+(?:\w+\s+)?(?:signed|concluded|заключ|подписан)")
+
+
+def _signed_year(text: str, s: int, e: int, hi: int, dateline: str | None) -> int | None:
+    """The (Gregorian) year before the article's own in which the agreement at text[s:e] was signed."""
+    if not dateline:
+        return None
+    after = text[e:min(hi, e + 90)]
+    m = _YEAR_BEFORE.search(text[max(0, s - 30):s]) or _YEAR_AFTER.search(after)
+    if not m or _FIRST_SIGNED.search(after[:m.end()] if m.re is _YEAR_AFTER else ""):
+        return None   # ("the agreement was first signed in 2016": the one told, signed again now)
+    y = int(next(g for g in m.groups() if g))
+    y = y + 621 if 1300 <= y < 1500 else y
+    return y if y < int(dateline[:4]) else None
 
 
 # the programme's name, then a clause that says it is yet to be made: "программа «X», которую
@@ -239,6 +291,9 @@ def _since_year(text: str) -> int | None:
 def _distinct(d: "_Draft", m: _Mention, doc_year: int | None) -> bool:
     """An agreement running since a year before one signed in the story is an older, other one
     ("the admission agreement in force since 2020" beside the one signed today)."""
+    # one signed in an earlier year and one of another year (or of today) are two agreements
+    if (d.background or m.background) and d.background != m.background and m.status and not m.framework:
+        return True
     if m.status == "active" and m.since and d.status == "signed" and not d.renewal:
         return m.since < (d.year or doc_year or m.since)
     if d.status == "active" and d.since and m.status == "signed" and not m.renewal:
@@ -298,6 +353,8 @@ def _merge(mentions: list[_Mention], doc_year: int | None = None) -> list[_Draft
     for m in mentions:
         target = None
         for d in reversed(drafts):
+            if m.separate and any(x is m.sent for x in d.sents):
+                continue   # two agreements the sentence counts are not one
             if _same_kind(d, m) and _compatible(d.parties, m.parties) and not _distinct(d, m, doc_year):
                 target = d
                 break
@@ -305,7 +362,7 @@ def _merge(mentions: list[_Mention], doc_year: int | None = None) -> list[_Draft
             continue  # "the agreement" with nothing told about it before
         if target is None:
             drafts.append(_Draft(m.type, m.status, list(m.parties), [m.sent], list(m.spans), m.plural, m.renewal,
-                                 m.since, m.year))
+                                 m.since, m.year, m.background))
             continue
         target.year = target.year or m.year
         target.renewal |= m.renewal
@@ -353,6 +410,11 @@ def _fill(draft: _Draft, view: TextView, doc: Document) -> list[str]:
                 from_context = True
                 break
     if not parties:
+        if draft.background:
+            # "our universities signed a framework agreement back in 2017": the universities,
+            # not a ministry that takes part in today's event
+            own = [k for k in everyone if k not in view.government]
+            return own if len(own) >= 2 else list(everyone)
         return list(everyone)
     if len(parties) == 1 or from_context:
         # one side named: the other is the visiting side of the primary event, else the

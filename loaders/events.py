@@ -415,6 +415,12 @@ def _drafts(view: TextView) -> list[_Draft]:
             if background or _background_date(d, primary.date):
                 drafts.append(_Draft(typ, [sent], live, primary=False, own_only=True, date=d))
                 continue
+            if primary.date is None and T.DAY_BEFORE.search(sent.text) and view.doc.dateline \
+                    and d.start_date and d.start_date < view.doc.dateline:
+                # "Накануне, 13 ноября, ... заключил ещё одно соглашение": the eve's event, not the
+                # date of the undated one the story began with
+                drafts.append(_Draft(typ, [sent], live, primary=True, date=d))
+                continue
             if primary.date is None or primary.date.start_date == d.start_date:
                 primary.sents.append(sent)
                 primary.triggers += live
@@ -622,6 +628,10 @@ def find_events(doc: Document, resources=None) -> None:
             draft.primary = False
         visitors, hosts = _roles(draft, view, keys) if len(keys) >= 2 else ([], [])
         evidence = [doc.evidence(t.start, t.end) for t in draft.triggers]
+        if draft.date is None and draft.partial is not None and draft.primary and doc.dateline \
+                and any(s.start <= t.start < s.end and _near(T.TODAY, s, t)
+                        for s in draft.sents for t in draft.triggers if not t.weak):
+            draft.partial = None   # "X visited Y today ...; in May 2025 the rector will visit X": today's event
         relative = None if draft.date or draft.partial or not draft.primary else _relative_date(draft, doc.dateline)
         if relative is None and draft.date is None and draft.partial is None and draft.primary \
                 and not draft.own_only and doc.dateline and header_date(doc.norm, doc.lang) == doc.dateline:

@@ -406,6 +406,39 @@ _AR_NASAB = L.word_set("بن بنت ابن".split())
 _AR_NOT_NAME = L.word_set("التدريس التدريسية الطلبة الطلاب".split())
 
 
+# heads that may name an institution in the definite, with naming adjectives ("الجمعية العلمية الملكية")
+_AR_DEFINITE_HEADS = {_n(w) for w in ("جمعية", "معهد", "مركز", "أكاديمية", "هيئة", "مؤسسة")}
+
+
+def _ar_definite_name(tokens: list[Tok], i: int, word: str, skip: int) -> tuple[Mention, int] | None:
+    """"الجمعية العلمية الملكية", "المعهد الوطني العالي": a definite head with two naming adjectives
+    at least (one adjective, "الهيئة التدريسية", "المركز الإعلامي", names a kind, not one)."""
+    if word[:1] in "وفب" and word[1:3] == "ال":
+        word, skip = word[1:], skip + 1          # "والجمعية العلمية": "and the society"
+    elif word.startswith("لل"):
+        word, skip = "ا" + word[1:], skip + 1    # "للجمعية": "for the society"
+    if not (word.startswith("ال") and word[2:] in _AR_DEFINITE_HEADS):
+        return None
+    adjs: list[Tok] = []
+    j = i + 1
+    while j < len(tokens) and len(adjs) < 4:
+        wt = tokens[j].text
+        if tokens[j].nl_before or not wt.startswith("ال") or wt in _AR_STOP or wt in _AR_GENERIC \
+                or wt in L.AR_TITLES or wt in _AR_EVENT_NOUNS or wt in _AR_PLURAL or wt in _AR_NOT_NAME \
+                or wt == L.AR_UNIVERSITY_ADJ or wt[2:] in L.AR_HEADS:
+            break
+        adjs.append(tokens[j])
+        j += 1
+    if len(adjs) < 2:
+        return None
+    names = [a.text for a in adjs]
+    m = Mention(tokens[i].start + skip, adjs[-1].end, word + " " + " ".join(names), "ar",
+                L.AR_HEADS.get(word[2:], "Institution"), True)
+    m.country = next((L.adjective_country(w, "ar") for w in names if L.adjective_country(w, "ar")), None)
+    m.tokens = frozenset([word] + names)
+    return m, j
+
+
 def _ar_strip_clitic(word: str, heads) -> tuple[str, int]:
     """"وجامعة" -> ("جامعة", 1): a conjunction or preposition written onto the head word."""
     for p in ("و", "ب", "ل", "ف", "وب", "ول"):
@@ -441,6 +474,11 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                 i += 1
                 continue
         elif word not in heads_all:
+            found = _ar_definite_name(tokens, i, word, skip)
+            if found is not None:
+                out.append(found[0])
+                i = found[1]
+                continue
             i += 1
             continue
         j = i + 1
@@ -454,6 +492,8 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                 break
             if wt != L.AR_UNIVERSITY_ADJ and _ar_strip_clitic(wt, {L.AR_UNIVERSITY_ADJ})[0] == L.AR_UNIVERSITY_ADJ:
                 break   # "جامعة دهوك والجامعة الأردنية": "and the University of ..." starts the next one
+            if wt[:1] == "و" and wt[1:3] == "ال" and wt[3:] in _AR_DEFINITE_HEADS:
+                break   # "جامعة X والجمعية العلمية ...": "and the society ..." starts the next one
             if words and not (wt.startswith("ال") or wt.startswith("وال") or wt.startswith("لل")):
                 prev = words[-1].text
                 # "جامعة الملك سعود", "جامعة الإمام محمد بن سعود": a person's name inside the name
@@ -671,9 +711,17 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
         # ---- right: genitive tail, "имени ...", "при ...", proper names
         j = i + 1
         tail = []
+        quoted = None   # "Институт ядерных наук «Винча»": its own name in quotes after the kind
         while j < len(toks):
             w = toks[j]
             low = w.text.lower()
+            if w.text == "«" and lemma in _RU_QUOTED_NAME_HEADS:
+                close = next((x for x in range(j + 1, min(j + 6, len(toks))) if toks[x].text == "»"), None)
+                if close and close > j + 1 and toks[j + 1].text[:1].isupper() \
+                        and "\n" not in doc.norm[w.start:toks[close].stop]:
+                    quoted = (w.start, toks[close].stop)
+                    j = close + 1
+                break
             if low in ("им", "имени", "им."):
                 k2 = named_after(j)
                 if k2:
@@ -776,6 +824,10 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
             i = max(j, i + 1)
             continue   # "Сибирская летняя школа": a course the universities hold, not an institution
         name = nlp.nominative(surface)
+        if quoted:
+            name = f"{name} {doc.norm[quoted[0]:quoted[1]]}"
+            end, named = quoted[1], True
+            surface = doc.norm[start:end]
         m = Mention(start, end, name, "ru", L.RU_HEADS[lemma], named)
         # "Инженерная школа энергетики ТПУ": a school followed by its university is a unit
         m.may_be_unit = lemma == "школа"
@@ -816,6 +868,8 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
 
 
 _RU_SEASONS = {"летний", "зимний", "весенний", "осенний"}
+# kinds of institution that may carry their own name in quotes after them ("Институт «Винча»")
+_RU_QUOTED_NAME_HEADS = {"институт", "академия", "университет", "фонд", "ассоциация", "консорциум"}
 _LATIN_NAME_WORD = re.compile(r"[A-Z][A-Za-z0-9&.'-]*")
 _RU_FIRM = re.compile(r"(?i:\b(?:компани[яиюей]|корпораци[яиюей]|концерн\w*|холдинг\w*|групп[аыуе] компаний|"
                       r"ПАО|ОАО|АО|ЗАО|ООО|ГК))\s+«([^«»\n]{2,40})»")
@@ -1202,8 +1256,9 @@ def _extra_if_subset(small: set[str], big: set[str]) -> set[str] | None:
 
 def _status_extra(extra: set[str]) -> bool:
     """Extra words that do not change which institution it is (state, national, a city,
-    a person's name...), as opposed to words of kind (technical, medical)."""
-    return not (extra & _TYPE_WORDS)
+    a person's name...), as opposed to words of kind (technical, medical) or another head
+    word ("IIT Madras" and "IIT Madras Research Park" are two)."""
+    return not (extra & _TYPE_WORDS) and not (extra & _EN_HEAD_TOKENS)
 
 
 def _merge(mentions: list[Mention], gazetteer, lang: str, text: str = "") -> list[_Cluster]:
@@ -1561,6 +1616,7 @@ def find_institutions(doc: Document, resources) -> None:
     # a cluster made only of weak (credit/footer) mentions or generic mentions is not an actor
     clusters = [c for c in clusters if any(not m.weak for m in c.mentions) and
                 any(m.named for m in c.mentions)]
+    clusters = _without_firm_programmes(clusters)
     _english_short_forms(doc, clusters, tokens)
     clusters.sort(key=lambda c: c.first)
 
@@ -1569,6 +1625,22 @@ def find_institutions(doc: Document, resources) -> None:
 
     # units: explicit unit phrases and institute mentions attached to a university
     _build_units(doc, mentions, tokens, lang, nlp)
+
+
+def _without_firm_programmes(clusters: list[_Cluster]) -> list[_Cluster]:
+    """"Huawei ICT Academy", "Cisco Networking Academy" beside the firm "Huawei Technologies": an
+    academy, centre or institute named by a firm's brand is the firm's programme, not an actor of its
+    own (only Latin-script names: a brand is their first word)."""
+    brands = {c.mentions[0].name.split()[0] for c in clusters
+              if any(m.kind == "Company" for m in c.mentions) and _LATIN_NAME_WORD.fullmatch(c.mentions[0].name.split()[0])}
+    if not brands:
+        return clusters
+
+    def programme(c: _Cluster) -> bool:
+        full = c.full() or c.mentions
+        return all(m.kind in ("ResearchInstitute", "Institution") and len(m.name.split()) >= 2
+                   and m.name.split()[0] in brands for m in full)
+    return [c for c in clusters if not programme(c)]
 
 
 _EMBASSY_HEADS = {fold(w) for w in ("سفارت", "سفارة", "السفارة", "Embassy", "посольство")}
@@ -1713,6 +1785,8 @@ def _words(m: Mention) -> list[str]:
     return m.name.split()
 
 
+# English head words as comparison tokens ("park", "hospital", "academy")
+_EN_HEAD_TOKENS = {w.lower() for w in L.EN_HEADS} - {"university", "universiti", "universitas", "université"}
 _HEAD_WORDS = ({fold(w) for w in L.FA_HEADS} | {fold(w) for w in L.AR_HEADS} | {fold(w) for w in L.EN_HEADS}
                | {fold(w) for w in L.FA_MULTI_HEADS})
 
@@ -1876,7 +1950,32 @@ def _gazetteer_mentions(doc, gazetteer, lang, have: list[Mention]) -> list[Menti
         out.append(m)
     if lang in ("fa", "ar"):
         _extend_like_elsewhere(doc, have)
+    if lang == "en" and hasattr(gazetteer, "match_status"):
+        _acronym_and_place_names(doc, gazetteer, have)
     return out
+
+
+_ACRONYM_THEN_WORD = re.compile(r"\s([A-Z][a-z][\w'’-]+)\b")
+
+
+def _acronym_and_place_names(doc: Document, gazetteer, mentions: list[Mention]) -> None:
+    """"IIT Madras", "TU Delft": an acronym and one capitalised word that the registry knows,
+    word for word, as a name of one institution are that name (not the acronym alone, which
+    would join a longer name that starts with it, "IIT Madras Research Park")."""
+    known: dict[str, bool] = {}
+    for m in mentions:
+        if not m.is_acronym or m.lang != "en":
+            continue
+        nxt = _ACRONYM_THEN_WORD.match(doc.norm, m.end)
+        if not nxt or nxt.group(1) in L.EN_HEADS:
+            continue
+        name = m.name + " " + nxt.group(1)
+        if name not in known:
+            link, _ = gazetteer.match_status(name, "en", None, None)
+            known[name] = link is not None and link.method == "exact"
+        if known[name]:
+            m.end, m.name, m.is_acronym, m.acronym, m.named = nxt.end(1), name, False, None, True
+            m.tokens = frozenset(_EN_SAME.get(w, w) for w in fold(name).split())
 
 
 def _extend_like_elsewhere(doc: Document, mentions: list[Mention]) -> None:

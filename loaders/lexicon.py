@@ -124,7 +124,8 @@ FA_TITLES = word_set(["دکتر", "مهندس", "آقای", "آقا", "خانم"
                   # Afghan academic ranks used as titles: professor, associate, assistant...
                   "پوهاند", "پوهنوال", "پوهندوی", "پوهنمل", "پوهنیار"])
 AR_TITLES = word_set(["الدكتور", "الدكتورة", "الأستاذ", "الاستاذ", "الأستاذة", "المهندس", "السيد", "السيدة",
-                  "د.", "أ.د.", "ا.د.", "م.د.", "أ.م.د.", "البروفيسور", "الشيخ"])
+                  "د.", "أ.د.", "ا.د.", "م.د.", "أ.م.د.", "البروفيسور", "البروفيسورة", "البروفسور", "البروفسورة",
+                  "الشيخ"])
 RU_TITLES = {"г-н", "г-жа", "господин", "госпожа", "профессор", "доцент", "академик", "доктор", "проф."}
 EN_TITLES = {"Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
              "Sir", "Dame", "Tan", "Sri", "Datuk", "Dato", "Dato'", "Emeritus", "Assoc.", "Associate",
@@ -206,6 +207,8 @@ EN_POSTS = [
     ("Advisor", "assistant"), ("Chief Executive Officer", "director"), ("Chief Executive", "director"),
     ("Managing Director", "director"), ("Chief Operating Officer", "director"), ("CEO", "director"),
     ("Pro-VC", "vice_president"), ("DVC", "vice_president"), ("VC", "vice_chancellor"),
+    # "academic coordinator of the joint programme": a named post of its own
+    ("Academic Coordinator", "other"), ("Programme Coordinator", "other"), ("Program Coordinator", "other"),
 ]
 # a role word inside a post phrase can refine a coarse first-word role
 RU_ROLE_BY_OBJECT = {"кафедр": "head_of_department", "факультет": "dean", "отдел": "director",

@@ -240,6 +240,9 @@ def _fa_ar_persons(doc: Document, tokens: list[Tok], lang: str) -> list[PMention
                 break
             if (k > j and w.nl_before) or not re.match(r"\w", w.text) or w.text.isdigit():
                 break
+            if not quoted and w.text in stops and lang == "fa" and k > j and _joined_to_next(doc, w):
+                k += 1   # "ولی‌زاده", "ایشان‌خواجه‌یف": a stop word joined to the next part is a surname's
+                continue
             if not quoted and (w.text in stops or w.text in titles):
                 nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
                 if w.text in _SURNAME_TITLES and k >= j + 2 and (not re.match(r"\w", nxt) or nxt in stops):
@@ -284,6 +287,12 @@ def _fa_ar_persons(doc: Document, tokens: list[Tok], lang: str) -> list[PMention
                 used.append((left[0], left[1]))
         prev_end = m.end
     return out
+
+
+def _joined_to_next(doc: Document, tok: Tok) -> bool:
+    """Is the word written onto the next one with a zero-width non-joiner in the original text
+    (normalised to a space)?"""
+    return tok.end < len(doc.offsets) - 1 and doc.text[doc.offsets[tok.end]] == "\u200c"
 
 
 def _fa_ar_untitled(doc: Document, tokens: list[Tok], lang: str, have: list[PMention]) -> list[PMention]:
@@ -421,13 +430,18 @@ def _ru_oblique(nlp, label: str) -> bool:
     return bool(parses) and not any("nomn" in p.tag and "sing" in p.tag for p in parses)
 
 
+_RU_QUOTED = re.compile(r"«[^«»\n]{1,40}»")
+
+
 def _ru_post_left(text: str, start: int):
     window_start = max(0, start - 160)
     window = text[window_start:start]
     # the post phrase runs back to a comma, a conjunction, a dash or the sentence start
     cuts = [(0, 0, "")]
+    # (a name in quotes is part of the phrase: "директор Института «Винча» Драган Стоянович")
+    masked = _RU_QUOTED.sub(lambda q: "x" * len(q.group()), window)
     for m in re.finditer(r"[,;:—–()\n«»]|\s(?:и|а|с|со|от|для|к)\s|(?<![А-ЯЁA-Z])(?<!им)[.!?]\s+(?=[А-ЯЁA-Z]|$)",
-                         window):
+                         masked):
         cuts.append((m.start(), m.end(), m.group().strip()))
     cut = cuts[-1][1]
     seg = window[cut:]
@@ -462,7 +476,13 @@ def _ru_post_right(text: str, end: int):
     stop = re.search(r"[,;.)\n(]", text[p0:p0 + 160])
     p1 = p0 + (stop.start() if stop else min(160, len(text) - p0))
     label = text[p0:p1].strip()
+    if _RU_NEXT_PERSON.search(label):
+        return None   # "X, ректор Y профессор Z и директор W": the posts of the next persons
     return p0, p0 + len(label), label, _ru_role(label)
+
+
+# a title and a capitalised name inside what follows a name: the post is the next person's
+_RU_NEXT_PERSON = re.compile(r"\s(?:профессор|доцент|академик|доктор|г-н|г-жа)\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+")
 
 
 # ---------------------------------------------------------------- English
@@ -512,6 +532,7 @@ def _en_persons(doc: Document) -> list[PMention]:
     text = doc.norm
     found: list[tuple[int, int, int]] = []   # (title start, name start, name end)
     pre_posts: dict[int, tuple] = {}          # name start -> its post written before it
+    its_owner: dict[int, tuple[int, int]] = {}   # name start -> the span that "its" post refers to
     for m in _EN_PERSON_RE.finditer(text):
         found.append((m.start(), m.start(2), _trim_en_name(text, m.start(2), m.end(2))))
     # a post directly before a name without a title: "Rector Nikita Anisimov"
@@ -523,6 +544,22 @@ def _en_persons(doc: Document) -> list[PMention]:
         if len(m.group(1).split()) >= 2 and not _EN_POSTWORD_START.match(m.group(1)) \
                 and not re.search(r"\b" + _EN_TITLE, m.group(1)):   # "... Officer Mr. X": the title starts the name
             found.append((s, s, _trim_en_name(text, s, m.end(1))))
+    # "represented by its Chief Executive Officer, Simon Zhou Jian.": a post of "its" body, a comma and
+    # a name without a title that ends the clause
+    for m in re.finditer(r"\b(?:its|their|his|her)\s+(?:" + "|".join(re.escape(p) for p in _EN_POST_WORDS)
+                         + r")(?:\s+[A-Z][\w-]*){0,3}(?:\s+\([^)\n]{2,60}\))?,\s+(" + _EN_NAME + r")(?=\s*[.,;]|\s*$)",
+                         text):
+        s = m.start(1)
+        if any(a <= s < c for _, a, c in found) or re.match(_EN_TITLE + r"\s", text[s:]):
+            continue
+        if len(m.group(1).split()) >= 2 and not _EN_POSTWORD_START.match(m.group(1)) \
+                and not any(w in L.EN_HEADS or w in _EN_NOT_PERSON or L.place_country(w) for w in m.group(1).split()):
+            found.append((s, s, _trim_en_name(text, s, m.end(1))))
+            # "... while Huawei Malaysia was represented by its CEO, X": "its" is the subject's
+            subject = _REPRESENTED_BY.search(text[max(0, m.start() - 80):m.start()])
+            if subject:
+                base = max(0, m.start() - 80)
+                its_owner[s] = (base + subject.start(1), base + subject.end(1))
     # a post "of" a body written before a name without a title: "Minister of Science, Higher
     # Education and Innovation Aizada Mamatova said": the name is the last two capitalised
     # words before the verb or the punctuation that ends the phrase
@@ -569,11 +606,12 @@ def _en_persons(doc: Document) -> list[PMention]:
             or _en_post_left(text, ts, doc, prev_end)
         prev_end = b
         if pm.post and pm.post[0] < ts:
-            pm.inst_hint = _en_owner_before(text, pm.post[0])
+            pm.inst_hint = its_owner.get(a) or _en_owner_before(text, pm.post[0])
         out.append(pm)
     return out
 
 
+_REPRESENTED_BY = re.compile(r"\b([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\s+(?:was|were|is|are)\s+(?:represented|led)\s+by\s+$")
 _EN_NOT_PERSON = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                   "February", "March", "April", "May", "June", "July", "August", "September", "October",
                   "November", "December", "Meanwhile", "However", "Today", "Yesterday", "Earlier", "Also"}
@@ -674,6 +712,17 @@ _GOVERNMENT = re.compile(r"\b(" + "|".join(fold(w) for w in (
 
 
 _BARE_UNIVERSITY = {fold(w) for w in ("الجامعة", "دانشگاه")}
+
+
+# "... الجامعة رئيسها", "وفد الجامعة برئاسة رئيسها": the bare "the university" right before "its" post
+# ("الجامعة الأردنية رئيسها" names one)
+_BARE_UNI_BEFORE_POST = [[w, fold("الجامعة")] for w in ("عن", "وعن", "وفد")] + [[fold("الجامعة"), fold("برئاسة")]]
+
+
+def _possessive_post(label: str) -> bool:
+    """"رئيسها", "مديرها التنفيذي": a post with "its" written onto its first word."""
+    first = label.split()[0] if label.split() else ""
+    return any(first.endswith(s) and _match_post([first[:-len(s)]], L.AR_POSTS) for s in (_n("ها"), _n("ه")))
 
 
 def _names_bare_university(label: str) -> bool:
@@ -834,6 +883,10 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
                 # "ووقع عن الجامعة ...، فيما وقعها عن جامعة X": the bare "the university" is the
                 # page's own university, not one of the others of that kind
                 return host
+    if pm.post and host and _possessive_post(pm.post[2]) \
+            and fold(doc.norm[max(0, pm.post[0] - 30):pm.post[0]]).split()[-2:] in _BARE_UNI_BEFORE_POST:
+        # "وفد الجامعة برئاسة رئيسها": "its president" of "the university", the page's own
+        return host
     if pm.post:
         # "رئیس دانشکده ... دانشگاه قزاقستانی", "декан ... узбекского вуза": the one institution of that country
         k = _of_country_adjective(doc, fold(pm.post[2]).split()[-2:])
@@ -914,6 +967,10 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
                 return max(unis)[1]
         return nearest
     if last in _BARE_FOLDS:
+        return host
+    if pm.post and host and _names_bare_university(pm.post[2]):
+        # "الدكتورة X نائب رئيس الجامعة لشؤون ...، ومن الجانب الإيطالي Y ... جامعة Z": "the
+        # university" with none told before it in the sentence is the page's own, not the next one
         return host
     # (not past the next item of a list: "Also present were the Deputy VC, Prof. X, and a
     # representative of the Embassy of Y": X is no man of the embassy)

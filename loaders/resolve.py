@@ -89,6 +89,18 @@ def _named_by_link(a: Institution, b: Institution) -> bool:
     return any(fold(text).replace(" ", "") == name for text, _ in a.link.labels)
 
 
+def _acronym_spells(a: Institution, b: Institution) -> bool:
+    """Is unlinked `a` written with an acronym that spells b's full name ("КазНУ имени аль-Фараби"
+    beside "Казахский национальный университет имени аль-Фараби"), named after the same one?"""
+    if a.link is not None or not a.acronym or len(a.acronym) < 3 or b.acronym or len(b.name.split()) < 2:
+        return False
+    from loaders.institutions import _spells   # (institutions does not import this module)
+    if not _spells(a.acronym, b.name):
+        return False
+    after_a, after_b = _NAMED_AFTER.search(a.name), _NAMED_AFTER.search(b.name)
+    return not after_a or (after_b is not None and fold(after_a.group()) == fold(after_b.group()))
+
+
 def _absorb(keep: Institution, drop: Institution) -> None:
     seen = {fold(keep.name)} | {fold(t) for t, _ in keep.labels}
     for text, lang in [(drop.name, drop.lang)] + list(drop.labels):
@@ -157,7 +169,8 @@ def resolve_institutions(doc: Document, resources) -> None:
         if target is None:
             # Weaker: the unlinked one is written as a name of the other's record ("DU" beside
             # a linked University of Delhi) - only when exactly one institution fits.
-            fits = [k for k in kept if _named_by_link(k, inst) or _named_by_link(inst, k)]
+            fits = [k for k in kept if _named_by_link(k, inst) or _named_by_link(inst, k)
+                    or _acronym_spells(k, inst) or _acronym_spells(inst, k)]
             if len(fits) == 1:
                 target, reason = fits[0], "a name of the linked record"
         if target is None:

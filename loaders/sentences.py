@@ -24,10 +24,12 @@ _ABBREVIATIONS = {
     "inc", "ltd", "co", "corp", "gen", "gov", "sen", "rep", "hon", "rev", "capt", "col", "lt",
     "mt", "ave", "dept", "univ", "assoc", "asst", "approx", "est", "jan", "feb", "aug", "sept",
     "oct", "nov", "dec", "e.g", "i.e", "cf", "al", "eng", "sc", "phd", "ph.d", "tel", "ext",
+    # Malaysian company forms and titles: "Huawei Technologies (Malaysia) Sdn. Bhd.", "Prof. Datuk Ts. Dr."
+    "sdn", "pvt", "ts",
 }
 # Abbreviations that may also close a sentence: they end one when a capital follows.
 _CLOSING = {"т.д", "т.п", "др", "пр", "etc", "и т.д", "и т.п", "тыс", "млн", "млрд", "руб", "гг",
-            "коп", "долл"}
+            "коп", "долл", "bhd", "pte"}
 
 _TERMINATORS = ".!?;…۔؟؛"
 _CLOSERS = "\"'»”’)]}›"

@@ -57,12 +57,15 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
                         r"\bприглаш[её]нн\w+ (?:профессор|преподавател)\w*", r"\bsabbatical\w*",
                         r"\b(?:faculty|staff) (?:visits|exchanges?)\b",
                         r"\bstaff mobilit(?:y|ies)\b", r"\b(?:teaching|training) (?:and (?:teaching|training) )?(?:visits|mobilit(?:y|ies))\b",
-                        r"\bстажиров\w* (?:для )?(?:преподавател|сотрудник|учен)\w*",
+                        r"\bстажиров\w* (?:для )?(?:молод\w+ )?(?:преподавател|сотрудник|уч[её]н)\w*",
+                        # sending visiting professors: "إيفاد أساتذة زائرين"
+                        r"\b(?:ال)?أساتذة (?:ال)?زائرین\b", r"\b[وفبل]?(?:ال)?إیفاد (?:ال)?(?:أساتذة|اساتذة|باحثین|تدریسیین)\b",
                         # teaching at the partner: "преподаватели будут читать лекции в университетах-партнёрах"
                         r"\bпреподавател\w* [^.]{0,20}?(?:читать|чтени\w*|прочитают|читают) лекци\w*",
                         r"\b(?:faculty|staff|professors|lecturers) (?:will |to |can )?(?:teach|lecture|give lectures) at (?:the |each other's )?partner"),
     "JointDegree": ScriptRx(
         r"\bمدارک? مشترک\b", r"\bدو ?مدرکی\b", r"\bمدرک مشترک\b",
+        r"\bدوره(?: ?های)? (?:(?:کارشناسی ارشد|کارشناسی|دکتری|دکترا) )?دو ?گانه\b",   # a dual-degree course
         # ("دوره مجازی مشترک": a joint online course is online education, not a degree)
         r"\bدوره(?: ?ها| ?های)? (?!(?:آموزشی )?(?:مجازی|آنلاین|برخط)\b)(?:[^\s,.]+ ){0,2}مشترک\b",
         r"\bдвойн\w+ диплом\w*", r"\bсовместн\w+ (?:\w+ )?программ\w*", r"\bсетев\w+ (?:форм\w+ )?(?:реализаци\w+ )?(?:\w+ )?программ\w*",
@@ -86,7 +89,10 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         # a laboratory run together is joint research
         r"\bjoint (?:research )?(?:laborator(?:y|ies)|lab|research (?:centre|center|institute))\b",
         r"\bсовместн\w+ (?:научн\w+ )?лаборатори\w*", r"\bآزمایشگاه(?: ?های)? مشترک\b", r"\bمختبر (?:بحثی )?مشترک\b", r"\b[وفبل]?(?:ال)?مرکز (?:ال)?بحثی (?:ال)?مشترک\b",
-        r"(?<!العالی و)(?<!العالی و )\bالبحث العلمی\b", r"\bالبحوث المشترکة\b", r"\bالأبحاث المشترکة\b", r"\bمشاریع بحثیة\b", r"\bالتعاون البحثی\b",
+        r"(?<!العالی و)(?<!العالی و )\bالبحث العلمی\b", r"\bالبحوث المشترکة\b", r"\bالأبحاث المشترکة\b", r"\b[وفبل]?(?:مشاریع|مشروعات) بحثیة\b", r"\bالتعاون البحثی\b",
+        r"\bالبحث التطبیقی\b",
+        # applying for funding together: "will jointly apply for research funding"
+        r"\bjointly (?:apply|bid) for (?:[\w-]+ ){0,2}(?:funding|grants?)\b",
         r"\b[وفبل]?(?:أبحاث|ابحاث|بحوث) (?:علمیة )?مشترکة\b",
     ),
     "JointPublication": ScriptRx(
@@ -107,7 +113,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bتوانمندسازی\b", r"\bدانش ?افزایی\b", r"\bکارآموزی\b", r"\binternships?\b", r"\bстажировк\w+ студент\w*", r"\bcertification (?:training|courses?|programmes?)\b", r"\bповышени\w+ квалификации\b", r"\bтренинг\w*", r"\bстажиров\w*",
         r"\b(?:staff |teacher |faculty )?training (?:programmes?|courses?|for)\b",
         r"\b(?:staff|teacher|faculty|professional|joint) training\b", r"\b(?:offer|provide|give)s? (?:\w+ )?training\b", r"\bworkshops\b", r"\bcapacity building\b",
-        r"\b(?:ال)?دورات (?:ال)?تدریبیة\b", r"\b(?:ال)?برامج (?:ال)?تدریبیة\b", r"\b(?:ال)?ورش(?: عمل)?\b", r"\bالتدریب\b", r"\b[وفبل]?تدریب\b",
+        r"\b(?:ال)?دورات (?:ال)?تدریبیة\b", r"\b(?:ال)?برامج (?:ال)?تدریبیة\b", r"\b(?:ال)?ورش(?: عمل)?\b(?! (?:ال)?علمیة)", r"\bالتدریب\b", r"\b[وفبل]?تدریب\b",
         r"\bللتدریب\b",   # "برامجها للتدريب الصيفي": the article after لـ loses its alif
         r"\bprofessional development (?:courses?|programmes?|programs?|training)\b",
         # training clinicians and staff: "آموزش دستیاران تخصصی", "обучение ординаторов", "residency training"
@@ -131,17 +137,17 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bинновац\w*", r"\bстартап\w*", r"\bтрансфер\w* технологи\w*", r"\bакселератор\w*", r"\bтехнологическ\w+ предпринимательств\w*",
         r"\bstart-?ups?\b", r"\binnovation\b", r"\btechnology transfer\b", r"\bincubat\w+", r"\baccelerators?\b",
         r"\bcommerciali[sz]ation\b", r"\bentrepreneurship\b",
-        r"\bالابتکار\b", r"\bریادة الأعمال\b", r"\bحاضنات?\b", r"\bنقل التکنولوجیا\b",
+        r"\bالابتکار\b", r"\bریادة الأعمال\b", r"\b(?:ال)?حاضن(?:ة|ات)\b", r"\bنقل التکنولوجیا\b",
     ),
     "SummerSchool": ScriptRx(r"\bمدرسه(?: ?های)? تابستانی\b", r"\bлетн\w+ (?:и зимн\w+ )?(?:\w+ )?школ\w*", r"\bsummer schools?\b", r"\bsummer (?:programmes?|programs?|camps?)\b",
                        r"\bwinter schools?\b", r"\bзимн\w+ школ\w*", r"\bالمدرسة الصیفیة\b", r"\bمدارس صیفیة\b",
-                       r"\bمدرسة صیفیة\b", r"\b(?:ال)?(?:برامج|برنامج|دورات|دورة)(?: (?:ال)?تدریبیة)? (?:ال)?صیفیة\b", r"\b(?:ال)?مدرس(?:ة|ات) (?:ال)?شتوي(?:ة)?\b", r"\bمدرسه(?: ?های)? زمستانی\b"),
+                       r"\bمدرسة صیفیة\b", r"\b(?:ال)?(?:برامج|برنامج|دورات|دورة)(?: (?:ال)?تدریبیة)? (?:ال)?صیفیة\b", r"\b(?:ال)?برنامج (?:ال)?صیفی\b", r"\b(?:ال)?مدرس(?:ة|ات) (?:ال)?شتوي(?:ة)?\b", r"\bمدرسه(?: ?های)? زمستانی\b"),
     "Scholarship": ScriptRx(r"\bبورس(?:یه)?\b", r"\bстипенди\w*", r"\bscholarships?\b", r"\bfellowships?\b",
                       # funded study places: "PhD studentships", "travel grants", "гранты на обучение"
                       r"\bstudentships?\b",
                       # (grants of students, not a forum's travel grants for its speakers)
                       r"\b(?:travel|study|mobility|tuition) grants? (?:[\w,.]+ ){0,8}(?:to|for) (?:[\w-]+ ){0,2}students\b",
-                      r"\bгрант\w* на (?:обучение|учебу|учёбу|стажировк\w*)", r"\bمنح(?:ة)? دراسیة\b",
+                      r"\bгрант\w* (?:на|для) (?:обучени\w*|учебу|учёбу|стажировк\w*)", r"\bمنح(?:ة)? دراسیة\b",
                       r"\b(?:mobility )?grants? (?:that |which )?(?:cover|covers|covering) (?:[\w-]+ ){0,2}(?:travel|tuition|subsistence|living)\b",
                       r"\bالمنح الدراسیة\b", r"\b(?:ال)?زمال(?:ة|ات) (?:ال)?(?:بحثیة|دراسیة|علمیة)\b"),
     "AcademicEvents": ScriptRx(
@@ -151,6 +157,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bحضور [^.]{0,60}? در (?:نشست|همایش|کنفرانس|سمینار)(?: ?های)? ?(?:پیش ?رو|آتی|آینده)\w*",
         r"\b(?:проведени\w+|организаци\w+|совместн\w+) (?:[\w-]+ ){0,3}(?:конференци|семинар|симпозиум|форум)\w*",
         r"\bjoint (?:conferences?|seminars?|symposi\w+|events)\b", r"\bرویداد(?: ?های)? (?:علمی )?مشترک\b",
+        r"\b(?:an? )?(?:annual|yearly) (?:joint )?(?:international )?(?:conference|seminar|symposium|workshop|forum)\b",
         r"\bсовместн\w+ (?:научн\w+ )?мероприяти\w*",
         r"\b(?:organi[sz]\w*|co-organi[sz]\w*|hold\w*|host\w*|co-host\w*) (?:an? |the )?(?:annual |joint |international |regional )*(?:conference|seminar|symposium|forum|workshop)\b", r"\b(?:organi[sz]\w+|hold\w*|co-host\w*) (?:joint )?(?:international )?(?:conferences|seminars|symposia)\b",
         r"\b(?:المؤتمرات|الندوات)\b", r"\b[وفبل]?(?:تنظیم|عقد|إقامة|اقامة) (?:ال)?(?:مؤتمرات|ندوات)\b",
@@ -303,7 +310,7 @@ def find_topics(doc: Document, resources=None) -> None:
                 continue  # "as a reminder, in 2019 they held a joint forum": a past event, not an area
             if _POST_BEFORE.search(sent.text[max(0, s - 40):s]) and code in ("Culture", "Scholarship", "Innovation", "Training"):
                 continue  # "director of cultural affairs", "head of scholarship students"
-            if _CAPITALISED.match(sent.text[s:e]) and s > 0 and code not in ("JointDegree",):
+            if _CAPITALISED.match(sent.text[s:e]) and s > 0 and code not in ("JointDegree", "SummerSchool"):
                 continue  # English title case: part of a name ("Research Centre and Innovation")
             if code == "Healthcare" and _DEGREE_FIELD_BEFORE.search(sent.text[max(0, s - 40):s]):
                 continue  # "a Master's in public health": the subject of a degree

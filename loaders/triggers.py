@@ -203,6 +203,9 @@ ANAPHOR = rx(
 TODAY = rx(r"\btoday\b", r"\bсегодня\b", r"\bامروز\b", r"\bالیوم\b")
 # "held this week": the page's own date is the closest day the text gives
 THIS_WEEK = rx(r"\bthis week\b", r"\bна этой неделе\b", r"\bاین هفته\b", r"\bهذا (?:ال)?أسبوع\b", r"\bهذا الاسبوع\b")
+# "the day before, 13 November, ...": an event of the eve, dated before the one the story tells
+DAY_BEFORE = rx(r"\bнакануне\b", r"\bthe (?:day|evening) before\b", r"\bthe previous day\b", r"\ba day earlier\b",
+                r"\bروز قبل\b", r"\bشب قبل\b", r"\bفی الیوم السابق\b", r"\bقبل ذلک بیوم\b", r"\bعشیة\b")
 YESTERDAY = rx(r"\byesterday\b", r"\bвчера\b", r"\bدیروز\b", r"\bأمس\b", r"\bامس\b")
 WEEKDAYS = [
     (rx(r"\bmonday\b", r"\bпонедельник\w*", r"\bدوشنبه\b", r"\bالاثنین\b", r"\bالإثنین\b"), 0),
@@ -282,6 +285,8 @@ PLURAL_MEETINGS = rx(r"\bmeetings\b", r"\bвстречи\b", r"\bдیدار ?ه�
 CLAUSE_BREAK = rx(r"[;:]", r",\s+(?=(?:с|со|а|но|тогда как|while|but|whereas|with|و|با|اما|ولی|مع|بینما)\s)",
                   # Arabic writes "and" onto the next word: "...، وستعمل الجامعتان" (not "..., وجامعة X")
                   r",\s*(?=و(?!(?:ال)?(?:جامعة|کلیة|وزارة|مرکز|معهد|هیئة|مؤسسة|شرکة|أکادیمیة|اکادیمیة)\b)[^\W\d]{3,})",
+                  # "X توقع اتفاقية مع Y وتبحث مع Z ...": "and" + a present verb + "with" starts another clause
+                  r"\s+(?=و[تی][^\W\d]{2,} مع\s)",
                   # reported speech after a participle: "...، مشيرا إلى أن ..."
                   r",\s*(?=(?:مشیرا|مشیرة|مؤکدا|مؤکدة|مضیفا|مضیفة|لافتا|لافتة|موضحا|موضحة)\b)",
                   # Persian ends a clause with its verb: "... امضا کرد و با X گفت و گو کرد"
@@ -290,6 +295,13 @@ CLAUSE_BREAK = rx(r"[;:]", r",\s+(?=(?:с|со|а|но|тогда как|while|b
 
 # ---------------------------------------------------------------- agreements
 
+# A sentence that counts the agreements it names ("signed two documents: an agreement ... and an
+# agreement ..."): each agreement word of it is one of them.
+COUNTED_AGREEMENTS = rx(
+    r"\b(?:two|three|both) (?:[\w-]+ )?(?:agreements|documents|memoranda|MoUs|contracts)\b",
+    r"\b(?:два|две|три|двух|трех|трёх) (?:\w+ )?(?:документ|соглашени|договор|меморандум)\w*",
+    r"\b(?:دو|سه) (?:سند|تفاهم ?نامه|موافقت ?نامه|قرارداد)", r"\b(?:اتفاقیتین|مذکرتی|مذکرتین|وثیقتین)\b",
+)
 # Several agreements in one word ("signed memoranda with X and Y"): one with each partner.
 PLURAL_AGREEMENTS = rx(r"\bmemoranda\b", r"\bMoUs\b", r"\bagreements\b", r"\bмеморандумы\b", r"\bмеморандумов\b",
                        r"\bсоглашений\b", r"\bتفاهم ?نامه ?ها(?:یی|ی)?\b", r"\bقرارداد ?ها(?:یی|ی)?\b",
@@ -318,6 +330,10 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\bدوره(?: ?های)? (?:مشترک (?:کارشناسی|دکتری|دکترا)|(?:کارشناسی ارشد|کارشناسی|دکتری|دکترا) مشترک)\b", r"\bبرنامه(?:های)? (?:آموزشی )?مشترک\b",
         # "برنامه کارشناسی ارشد مشترک": the degree level between
         r"\bبرنامه(?: ?های)? (?:کارشناسی ارشد|کارشناسی|دکتری|دکترا) مشترک\b",
+        # a dual course: "دوره کارشناسی ارشد دوگانه", "دوره دوگانه"
+        r"\bدوره(?: ?های)? (?:(?:کارشناسی ارشد|کارشناسی|دکتری|دکترا) )?دو ?گانه\b",
+        # the degree named without "programme": "the joint M.Sc. in X", "a double master's degree"
+        r"\b(?:joint|dual|double)[- ](?:M\.?Sc\.?|M\.?A\.|MBA|M\.?Eng\.?|Ph\.?D\.?|master['’]?s|bachelor['’]?s)(?= (?:degree|in|programme|program)\b)",
         r"\bبرنامج (?:دراسی |ماجستیر |دکتوراه |بکالوریوس )?مشترک\b", r"\bالشهادة المزدوجة\b", r"\bشهادة مزدوجة\b",
         # "برامج دراسات عليا مشتركة": plural, with the degree level between
         r"\bبرامج (?:(?:ال)?دراسات (?:ال)?علیا |دراسیة |أکادیمیة |اکادیمیة |تعلیمیة |ماجستیر |دکتوراه )?مشترکة\b",
@@ -328,7 +344,8 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\bплан\w* мероприятий\b", r"\bдорожн\w+ карт\w*", r"\baction plans?\b", r"\broad ?maps?\b",
         r"\bنقشه راه\b", r"\bبرنامه عملیاتی\b", r"\bدورنامه\b", r"\bخطة عمل\b", r"\bخارطة طریق\b",
         # the plan that puts an agreement into effect: "برنامج تنفيذي", "برنامه اجرایی", "implementation plan"
-        r"\b(?:ال)?برنامج (?:ال)?تنفيذي\b", r"\b(?:ال)?خطة (?:ال)?تنفيذية\b", r"\bبرنامه(?: ?های)? اجرایی\b",
+        # (the accusative of an indefinite noun ends in alef: "أن يعد برنامجا تنفيذيا")
+        r"\b(?:ال)?برنامجا? (?:ال)?تنفيذيا?\b", r"\b(?:ال)?خطة (?:ال)?تنفيذية\b", r"\bبرنامه(?: ?های)? اجرایی\b",
         r"\bimplementation plans?\b", r"\bplan\w* реализации\b",
     ),
     # Founding a consortium or alliance of institutions (an agreement of no subtype).
@@ -349,13 +366,17 @@ PLANNED_STRONG = rx(
     r"\bخواهد\b", r"\bخواهند\b", r"برنامه ریزی", r"\bعقد\b(?! (?:شد|گردید|کردند))", r"\bدر آینده\b",
     r"\bбудет подписан\w*", r"\bбуд(?:ет|ут) (?:подписан|заключ)\w*", r"\bпланиру\w*", r"\bнамерен\w*",
     r"\bстанет\b", r"\bпредлож\w*", r"\bрассчитыва\w*", r"\bв перспективе\b",
-    r"\bto be signed\b", r"\b(?:is|are) to be (?:launched|introduced|opened|established|created)\b",
+    r"\bto be signed\b", r"\bwill be (?:signed|concluded|drafted)\b", r"\b(?:is|are) to be (?:launched|introduced|opened|established|created)\b",
+    # a draft is not signed yet: "a draft MoU", "проект договора", "مسودة مذكرة", "پیش نویس تفاهم نامه"
+    r"\bdraft (?:[\w-]+ ){0,2}(?:agreements?|memorand\w+|MoUs?|contracts?)\b",
+    r"\bпроект\w* (?:\w+ )?(?:договор|соглашени|меморандум|контракт)\w*", r"\b[وفبل]?(?:ال)?مسودة\b", r"\bپیش ?نویس\b",
     r"\bwill be (?:launched|introduced|opened|established)\b", r"\bбуд(?:ет|ут) (?:запущен|открыт|создан)\w*",
     r"\bسی(?:تم|ت) (?:إطلاق|اطلاق|افتتاح)\b", r"\bplan(?:s|ned)? to\b", r"\bpropos\w*", r"\bworking towards?\b", r"\bintend\w*",
     r"\bagreed to (?:sign|draft|prepare|conclude)\b", r"\bto draft\b", r"\bwill sign\b",
     r"\bسیتم\b", r"\bمن المقرر\b", r"\bسوف\b", r"\bس(?:ی|ت)وقع\w*", r"\bمستقبلا\b",
     r"\bподготов(?:ить|ят|ит)\b", r"\bразработа(?:ть|ют|ет)\b", r"\bподписать\b", r"\bзаключить\b", r"\bto sign\b",
-    r"\bاتفق\w* علی\b", r"\b[وفبل]?(?:ال)?(?:إعداد|اعداد|تحضیر)\b",
+    # ("واتفق الطرفان على أن يعد": the subject may stand between)
+    r"\b[وف]?اتفق\w*(?: (?:ال)?(?:طرفان|جانبان|جامعتان))? علی\b", r"\b[وفبل]?(?:ال)?(?:إعداد|اعداد|تحضیر)\b",
     # the nouns of intent: "الاتفاق على صياغة مذكرة", "صياغة" (drafting)
     r"\b[وفبل]?(?:ال)?اتفاق علی\b", r"\b[وفبل]?(?:ال)?صیاغة\b",
     # prospects and possibilities: "перспективы подписания", "possibility of signing"
@@ -433,7 +454,10 @@ PROGRAMME_INTENT = rx(
 PLANNED_WEAK = rx(r"\bwill\b", r"\bwould\b", r"\bбуд(?:ет|ут)\b", r"\bشود\b", r"\bآماده\b", r"\bпотенциальн\w*")
 ACTIVE = rx(
     r"\bреализу(?:ется|ются|ем)\b", r"\bдейству(?:ет|ют|ющ\w*)\b", r"\bуспешно работа\w*",
-    r"\bongoing\b", r"\bcurrently running\b", r"\b(?:is|are) (?:already |now )?(?:up and )?running\b", r"\bin force\b", r"\bhas been running\b", r"\bruns since\b",
+    r"\bongoing\b", r"\bcurrently running\b",
+    # "the joint programme run by the two institutes", "the double degree offered jointly by"
+    r"\b(?:program(?:me)?s?|degrees?|M\.?Sc\.?) (?:(?:currently|now|already|successfully) )?(?:run|offered|taught|delivered) (?:jointly )?by\b",
+    r"\b(?:is|are) (?:already |now )?(?:up and )?running\b", r"\bin force\b", r"\bhas been running\b", r"\bruns since\b",
     r"در حال اجرا", r"\bالجاری\b", r"\bساری المفعول\b", r"\b(?:ال)?ساری(?:ة)?\b",
     # "the existing agreement", "действующее соглашение", "تفاهم نامه موجود"
     # (only of an agreement: "existing facilities", "امکانات موجود" say nothing about one)

@@ -486,3 +486,110 @@ def test_english_headline_in_the_present_launch_is_the_running_programme():
     doc = run("Lakeside University and Hilltop University met on 2 May 2024 and agreed to launch a joint "
               "master's programme.", EN, lang="en")
     assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "planned")]
+
+
+# ---- h11 failure classes (agreements theme): sentences written for these tests
+
+def test_agreement_signed_in_an_earlier_year_is_a_signed_agreement_of_its_own():
+    text = ("Lakeside University and Hilltop University signed a cooperation agreement on 3 March 2025.\n"
+            "The agreement builds on a 2018 memorandum of understanding between the two universities.")
+    doc = run(text, EN, lang="en", dateline="2025-03-03")
+    assert sorted((a.type, a.status) for a in doc.agreements) == [
+        ("CooperationAgreement", "signed"), ("MemorandumOfUnderstanding", "signed")]
+    # the frame of today's work, dated by its year: the old treaty, not today's agreement
+    text = ("Северный университет и Приморский университет подписали соглашение 2 марта 2025 года. "
+            "С Приморским университетом мы работаем в рамках договора 2016 года, сказал ректор.")
+    doc = run(text, RU, lang="ru", dateline="2025-03-03")
+    assert [a.status for a in doc.agreements] == ["signed", "signed"]
+    # without a year it stays the frame of the one told
+    doc = run(text.replace("договора 2016 года", "договора"), RU, lang="ru", dateline="2025-03-03")
+    assert [a.status for a in doc.agreements] == ["signed"]
+
+
+def test_agreement_first_signed_in_an_earlier_year_and_renewed_is_one():
+    text = ("Lakeside University and Hilltop University renewed their exchange agreement on 3 March 2025.\n"
+            "Since the agreement was first signed in 2015, forty students have taken part.")
+    doc = run(text, EN, lang="en", dateline="2025-03-03")
+    assert len(doc.agreements) == 1
+
+
+def test_running_agreement_signed_in_an_earlier_year_stays_active():
+    text = ("Делегация Северного университета посетила Приморский университет 2 марта 2025 года. "
+            "Стороны отметили реализацию действующего соглашения, подписанного в 2020 году.")
+    doc = run(text, RU, lang="ru", dateline="2025-03-03")
+    assert [a.status for a in doc.agreements] == ["active"]
+
+
+def test_memorandum_that_will_be_signed_is_planned():
+    text = ("Lakeside University hosted Hilltop University on 3 March 2025. Both sides agreed that a "
+            "memorandum of understanding on a joint laboratory will be signed during the next visit.")
+    doc = run(text, EN, lang="en")
+    assert [(a.type, a.status) for a in doc.agreements] == [("MemorandumOfUnderstanding", "planned")]
+
+
+def test_draft_agreements_are_planned():
+    AR = {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"]}
+    text = "استقبلت جامعة الشمال وفدا من جامعة الجنوب، وتم بحث مسودة مذكرة تفاهم بين الجامعتين."
+    doc = run(text, AR, lang="ar")
+    assert [(a.type, a.status) for a in doc.agreements] == [("MemorandumOfUnderstanding", "planned")]
+    text = ("Северный университет и Приморский университет провели переговоры. Стороны подготовили "
+            "проект договора о сетевой магистерской программе по химии.")
+    doc = run(text, RU, lang="ru")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "planned")]
+
+
+def test_joint_degree_named_without_the_word_programme_runs():
+    text = ("Hilltop University delegates visited Lakeside University on 3 March 2025 to review the joint "
+            "master's programme run by the two universities. The joint M.Sc. in Ocean Science, launched in "
+            "2020, currently has 30 students enrolled.")
+    doc = run(text, EN, lang="en")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "active")]
+
+
+def test_persian_dual_degree_course_running_since_a_year_is_active():
+    text = ("هیئتی از دانشگاه ساحل از دانشگاه البرز بازدید کرد. "
+            "دوره کارشناسی ارشد دوگانه شیمی دو دانشگاه از سال ۲۰۱۸ اجرا می شود.")
+    doc = run(text, FA, lang="fa")
+    assert [(a.type, a.status) for a in doc.agreements] == [("JointProgramme", "active")]
+
+
+def test_arabic_executive_programme_in_the_accusative_is_a_planned_action_plan():
+    AR = {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"]}
+    text = ("وقعت جامعة الشمال مذكرة تفاهم مع جامعة الجنوب يوم الأحد 2 مارس 2025. "
+            "واتفق الطرفان على أن يعد مكتبا التعاون برنامجاً تنفيذياً للمذكرة خلال شهرين.")
+    doc = run(text, AR, lang="ar")
+    assert sorted((a.type, a.status) for a in doc.agreements) == [
+        ("ActionPlan", "planned"), ("MemorandumOfUnderstanding", "signed")]
+
+
+def test_sentence_that_counts_two_agreements_gives_two():
+    text = ("В ходе визита 3 марта 2025 года было подписано два документа: соглашение между Северным "
+            "университетом и Приморским университетом и соглашение между физическими факультетами "
+            "Северного университета и Приморского университета.")
+    doc = run(text, RU, lang="ru")
+    assert [(a.type, a.status) for a in doc.agreements] == [("CooperationAgreement", "signed")] * 2
+    # without the count, the two words of one sentence are one agreement
+    doc = run(text.replace("было подписано два документа:", "было подписано"), RU, lang="ru")
+    assert len(doc.agreements) == 1
+
+
+def test_ministry_an_agreement_is_made_with_is_a_party_one_named_around_it_is_not():
+    names = dict(RU, i3=["Министерством просвещения", "Министерства просвещения"])
+    text = ("Северный университет подписал 3 марта 2025 года соглашение с Министерством просвещения.")
+    doc = run(text, names, lang="ru", kinds={"i3": "GovernmentBody"})
+    assert [set(a.parties) for a in doc.agreements] == [{"i1", "i3"}]
+    names = dict(FA, i3=["وزارت علوم"])
+    text = ("تفاهم نامه همکاری دانشگاه البرز و دانشگاه ساحل روز دوشنبه امضا شد. "
+            "امضای این تفاهم نامه در چارچوب سیاست های وزارت علوم انجام شده است.")
+    doc = run(text, names, lang="fa", kinds={"i3": "GovernmentBody"})
+    assert [set(a.parties) for a in doc.agreements] == [{"i1", "i2"}]
+
+
+def test_arabic_and_present_verb_with_starts_another_strand():
+    # (h11: "X توقع اتفاقية مع Y وتبحث مع Z مسودة مذكرة": Z is no party to the signed agreement)
+    AR = {"i1": ["جامعة الشمال"], "i2": ["جامعة الجنوب"], "i3": ["جامعة الوسط"]}
+    text = "جامعة الشمال توقع اتفاقية تعاون مع جامعة الجنوب وتبحث مع جامعة الوسط مسودة مذكرة تفاهم"
+    doc = run(text, AR, lang="ar")
+    got = sorted((a.type, a.status, frozenset(a.parties)) for a in doc.agreements)
+    assert got == [("CooperationAgreement", "signed", frozenset({"i1", "i2"})),
+                   ("MemorandumOfUnderstanding", "planned", frozenset({"i1", "i3"}))]

@@ -525,3 +525,28 @@ def test_universities_of_officials_taking_part_in_a_forum_are_its_participants()
                                      ("Omar Reyes", "President of Riverside University", "i3")])
     find_events(doc, None)
     assert {frozenset({"i1", "i2"}), frozenset({"i1", "i3"})} <= pairs(doc)
+
+
+def test_visit_told_as_today_is_dated_by_the_page_even_with_a_month_told_later():
+    # (h11: "... visited X today ...; the MoU will be signed when the rector visits Y in May 2025")
+    text = ("A delegation from Hilltop University visited Lakeside University today to review their joint "
+            "programme. Both sides agreed that a memorandum will be signed when the rector of Lakeside University "
+            "visits Hilltop University in May 2025.")
+    doc = make_doc(text, {"i1": ["Lakeside University"], "i2": ["Hilltop University"]}, lang="en",
+                   dateline="2025-02-18")
+    find_events(doc, None)
+    assert [e.start for e in doc.events if e.primary] == ["2025-02-18"]
+
+
+def test_an_eve_event_with_its_own_date_does_not_date_the_undated_story():
+    # (h11: "Накануне, 13 ноября, университет заключил ещё одно соглашение с министерством")
+    names = {"i1": ["Северный университет", "Северного университета"], "i2": ["Приморский университет"],
+             "i3": ["Министерством просвещения"]}
+    text = ("В Северном университете подписано соглашение, Северный университет и Приморский университет "
+            "откроют программу.\nНакануне, 13 ноября, Северный университет заключил соглашение с "
+            "Министерством просвещения.")
+    doc = make_doc(text, names, lang="ru", dateline="2024-11-14")
+    find_events(doc, None)
+    dated = [e for e in doc.events if e.start == "2024-11-13"]
+    assert len(dated) == 1 and "i2" not in dated[0].participants
+    assert not any(e.start == "2024-11-13" and "i2" in e.participants for e in doc.events)

@@ -711,3 +711,52 @@ def test_arabic_name_ends_before_the_event_it_hosts(res):
     # (h10 failure class: "تستضيف جامعة حلب الدورة الثانية من المؤتمر": the name is "جامعة حلب")
     doc = extract("واتفق الطرفان على أن تستضيف جامعة الموصل الدورة الثانية من المؤتمر في العام المقبل.", "ar", res)
     assert names(doc) == [fold("جامعة الموصل")]
+
+
+def test_russian_institute_with_its_own_name_in_quotes(res):
+    # (h11: "Институт ядерных наук «X»" and "директор Института «X»" are one institute, named with X)
+    doc = extract("Северный университет подписал соглашение с Институтом прикладной физики «Заря». "
+                  "Документ подписал директор Института «Заря» Иван Петров.", "ru", res)
+    inst = [i for i in doc.institutions if "институт" in fold(i.name)]
+    assert len(inst) == 1 and fold(inst[0].name) == fold("Институт прикладной физики «Заря»")
+
+
+def test_arabic_definite_head_with_two_naming_adjectives_is_a_name(res):
+    # (h11: "الجمعية العلمية الملكية", after "و" too; "الهيئة التدريسية" names a kind, not one)
+    doc = extract("وقعت جامعة الشمال والجمعية العلمية الملكية اتفاقية تعاون تتيح لأعضاء الهيئة التدريسية "
+                  "إجراء البحوث.", "ar", res)
+    assert names(doc) == [fold("جامعة الشمال"), fold("الجمعية العلمية الملكية")]
+
+
+def test_academy_named_by_a_firm_s_brand_is_the_firm_s_programme(res):
+    doc = extract("Lakeside University and Nimbus Technologies signed an agreement. In 2021 the Nimbus Cloud "
+                  "Academy was set up at Lakeside University.", "en", res)
+    assert names(doc) == [fold("Lakeside University"), fold("Nimbus Technologies")]
+    # without the firm it is an academy of its own
+    doc = extract("Lakeside University and the Nimbus Cloud Academy signed an agreement.", "en", res)
+    assert fold("Nimbus Cloud Academy") in names(doc)
+
+
+def test_short_name_inside_a_longer_name_with_another_head_word_is_another_institution(res):
+    doc = extract("Lakeside University opened the Lakeside University Research Park. "
+                  "Lakeside University staff met the tenants.", "en", res)
+    assert sorted(names(doc)) == sorted([fold("Lakeside University"), fold("Lakeside University Research Park")])
+
+
+def test_acronym_and_a_word_the_registry_knows_as_one_name(res):
+    from loaders.institutions import Mention, _acronym_and_place_names
+
+    class Link:
+        method = "exact"
+
+    class Gaz:
+        def match_status(self, text, lang, country, acronym):
+            return (Link(), "linked") if text == "HIT Lakeside" else (None, "unknown")
+
+    doc = extract("HIT Lakeside and HIT Lakeside Research Park hosted HIT Press.", "en", res)
+    ms = [Mention(0, 3, "HIT", "en", "University", True, is_acronym=True),
+          Mention(17, 20, "HIT", "en", "University", True, is_acronym=True),
+          Mention(51, 54, "HIT", "en", "University", True, is_acronym=True)]
+    _acronym_and_place_names(doc, Gaz(), ms)
+    assert [(m.name, m.is_acronym) for m in ms] == [("HIT Lakeside", False), ("HIT Lakeside", False),
+                                                     ("HIT", True)]

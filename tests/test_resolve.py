@@ -195,3 +195,21 @@ def test_name_that_ends_with_its_own_acronym_links_without_it(tmp_path):
                    institutions=[Institution("i1", "Institute for Coastal Engineering Studies ICES", lang="en")])
     resolve_institutions(doc, Res(Gazetteer.load(tmp_path)))
     assert doc.institutions[0].link is not None and doc.institutions[0].link.id.endswith("0aaaaaa09")
+
+
+def test_acronym_with_syllable_spells_the_full_name_named_after_the_same_one():
+    # (h11: "КазНУ имени аль-Фараби" in the headline beside the full name in the story)
+    doc = doc_with(Institution("i1", "ВостНУ имени Ибн Сины", lang="ru", acronym="ВостНУ"),
+                   Institution("i2", "Восточный национальный университет имени Ибн Сины", lang="ru"))
+    resolve_institutions(doc, None)
+    assert [i.key for i in doc.institutions] == ["i1"]
+    # named after someone else: two universities
+    doc = doc_with(Institution("i1", "ВостНУ имени Ибн Сины", lang="ru", acronym="ВостНУ"),
+                   Institution("i2", "Восточный национальный университет имени Абая", lang="ru"))
+    resolve_institutions(doc, None)
+    assert len(doc.institutions) == 2
+    # an acronym that does not spell it
+    doc = doc_with(Institution("i1", "ЗапНУ", lang="ru", acronym="ЗапНУ"),
+                   Institution("i2", "Восточный национальный университет", lang="ru"))
+    resolve_institutions(doc, None)
+    assert len(doc.institutions) == 2

@@ -113,3 +113,12 @@ def test_persian_sentences_glued_after_a_number_or_an_exclamation():
     assert sents("این طرح در سال 1398.سپس تمدید شد") == ["این طرح در سال 1398.", "سپس تمدید شد"]
     assert sents("چه دیدار خوبی بود!سپس بازدید شد") == ["چه دیدار خوبی بود!", "سپس بازدید شد"]
     assert sents("Version 2.5 of the plan. Yahoo!Japan") == ["Version 2.5 of the plan.", "Yahoo!Japan"]
+
+
+def test_malaysian_company_form_and_title_do_not_end_a_sentence():
+    # (h11: "... (Malaysia) Sdn. Bhd. today signed", "Prof. Datuk Ts. Dr. X")
+    text = ("Lakeside University and Nimbus (Malaysia) Sdn. Bhd. today signed an agreement. "
+            "It was signed by Prof. Datuk Ts. Dr. Amir Hasan. The firm is Nimbus Sdn. Bhd. Its office is in Johor.")
+    assert sents(text) == ["Lakeside University and Nimbus (Malaysia) Sdn. Bhd. today signed an agreement.",
+                           "It was signed by Prof. Datuk Ts. Dr. Amir Hasan.", "The firm is Nimbus Sdn. Bhd.",
+                           "Its office is in Johor."]

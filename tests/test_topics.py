@@ -377,3 +377,43 @@ def test_next_edition_of_a_conference_agreed_between_partners_is_an_academic_eve
     text = ("Lakeside University and Hilltop University held a workshop on 3 May 2024. "
             "Hilltop University will host the next edition of the conference in 2025.")
     assert "AcademicEvents" in topics(text, EN, lang="en")
+
+
+# ---- h11 failure classes (sentences written for these tests)
+
+def test_arabic_research_projects_visiting_professors_incubator_and_summer_programme():
+    text = ("وقعت جامعة الشمال اتفاقية تعاون مع جامعة الجنوب يوم 3 مايو 2024. "
+            "وناقش الجانبان إمكانية التقدم بمشروعات بحثية مشتركة، وإيفاد أساتذة زائرين، "
+            "وإنشاء حاضنة مشتركة للأفكار الريادية، وإطلاق برنامج صيفي للطلبة.")
+    got = topics(text, AR, lang="ar")
+    assert {"JointResearch", "StaffExchange", "Innovation", "SummerSchool"} <= got
+
+
+def test_arabic_scientific_workshops_are_academic_events_not_training():
+    text = ("وقعت جامعة الشمال مذكرة تفاهم مع جامعة الجنوب يوم 3 مايو 2024، "
+            "وتضمنت المذكرة تنظيم المؤتمرات والورش العلمية المشتركة.")
+    got = topics(text, AR, lang="ar")
+    assert "AcademicEvents" in got and "Training" not in got
+    # a workshop of no kind stays training
+    assert "Training" in topics(text.replace("والورش العلمية المشتركة", "وكذلك ورش عمل للموظفين"), AR, lang="ar")
+
+
+def test_persian_dual_degree_course_is_a_joint_degree():
+    text = ("هیئتی از دانشگاه ساحل از دانشگاه البرز بازدید کرد و درباره دوره کارشناسی ارشد دوگانه "
+            "مهندسی مواد گفت و گو شد.")
+    assert "JointDegree" in topics(text, FA, lang="fa")
+
+
+def test_english_capitalised_summer_school_joint_funding_and_a_yearly_workshop():
+    text = ("Lakeside University signed an agreement with Hilltop University on 3 May 2024. Hilltop University "
+            "invited students to its International Summer School on Coastal Cities. Engineers of both will "
+            "jointly apply for research funding, and the centre will host a yearly workshop.")
+    got = topics(text, EN, lang="en")
+    assert {"SummerSchool", "JointResearch", "AcademicEvents"} <= got
+
+
+def test_russian_internships_of_young_scientists_and_grants_for_study():
+    text = ("Северный университет подписал соглашение с Приморского университета 3 мая 2024 года. "
+            "Соглашение предусматривает стажировки молодых учёных и выделение грантов для обучения аспирантов.")
+    got = topics(text, RU, lang="ru")
+    assert {"StaffExchange", "Scholarship"} <= got
