@@ -194,12 +194,14 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
             st = "active"
         # founding a consortium is a goal unless the text says it is done
         st = st or ("planned" if typ == "Agreement" else None)
-        # renewing or extending it: the agreement exists already (a Persian clause puts the
-        # verb last: "تفاهم نامه ... که ... امضا شده بود، ... تمدید شد")
+        # renewing or extending it (a Persian clause puts the verb last: "تفاهم نامه ... که ... امضا
+        # شده بود، ... تمدید شد"): renewed in the story, it is signed (and the same agreement as
+        # the one first signed years before); only agreed to be renewed, the existing one is active
         renewal = typ != "JointProgramme" and bool(
             T.RENEWAL.search(window) or (view.doc.lang == "fa" and T.RENEWAL.search(_clause(sent.text, s, e))))
         if renewal:
-            st = "active"
+            clause = window if view.doc.lang != "fa" else window + " " + _clause(sent.text, s, e)
+            st = "signed" if T.RENEWED.search(clause) else "active"
         # an agreement signed in a year before the article's ("a 2020 MoU", "рамочное соглашение было
         # заключено в 2017 году", "договор 2019 года"): a signed agreement of its own, not today's
         # (one told as running, "действующее соглашение, подписанное в 2022 году", stays active)
@@ -374,8 +376,8 @@ def _merge(mentions: list[_Mention], doc_year: int | None = None) -> list[_Draft
         target.sents.append(m.sent)
         target.spans += m.spans
     for d in drafts:
-        if d.renewal:
-            d.status = "active"   # "renewed ... the renewal was signed": the agreement runs on
+        if d.renewal and d.status != "signed":
+            d.status = "active"   # "agreed to extend the existing agreement": it runs on
     return [d for d in drafts if d.status]
 
 

@@ -421,6 +421,14 @@ RENEWAL = rx(
     r"\bпродл(?:ени|ить|ил|ят|ен)\w*", r"\bпролонгаци\w*", r"\bتمدید\b", r"\bتجدید\b",
     r"\b(?:ال)?تمدید\b", r"\b(?:ال)?تجدید\b",
 )
+# A renewal done in the story (not one agreed on or hoped for): "have renewed", "was extended",
+# "продлили", "تمدید شد", "تم تجديد".
+RENEWED = rx(
+    r"(?<!will be )(?<!to be )(?<!would be )(?<!be )\b(?:renewed|extended)\b", r"\brenewal (?:\w+ ){0,3}was signed\b",
+    r"\bпродлил[аи]?\b", r"\bпродлен[оаы]?\b", r"\bпродлён\b", r"\bпролонгирован\w*",
+    r"\bتمدید (?:شد|شده است|گردید|کرد|کردند|نمودند)\b",
+    r"\b(?:تم|جرى) (?:ال)?(?:تجدید|تمدید)\b", r"\b(?:جدد|جددت|جددتا|مدد|مددت)\b",
+)
 # "аналогичная программа", "a similar programme": another joint programme like one told before.
 SIMILAR_PROGRAMME = rx(
     r"\b(?:аналогичн|подобн|такую же|такая же)\w* (?:\w+ )?программ\w*", r"\b(?:a )?similar (?:joint )?program(?:me)?s?\b",

@@ -226,17 +226,27 @@ def test_persian_joint_masters_course_to_be_launched_is_planned():
 
 # ---------------------------------------------------------------- held-out failure classes
 
-def test_renewed_agreement_stays_active_though_the_renewal_is_signed():
+def test_agreement_renewed_in_the_story_is_signed_once():
+    # (GOLD_FORMAT: signed = signed in or before the text; the renewal is signed in it)
     text = ("Lakeside University and Hilltop University renew exchange agreement\n"
             "Lakeside University and Hilltop University have renewed their exchange agreement for three years. "
             "The agreement was first signed in 2015, and the renewal was signed online on 3 March 2024.")
     doc = run(text, EN, lang="en")
-    assert [(a.type, a.status) for a in doc.agreements] == [("CooperationAgreement", "active")]
+    assert [(a.type, a.status) for a in doc.agreements] == [("CooperationAgreement", "signed")]
     assert [e.type for e in doc.events if e.primary] == ["SigningCeremony"]
     # Persian puts the renewing verb at the end of a long clause
     doc = run("تفاهم نامه همکاری دانشگاه البرز و دانشگاه ساحل که سه سال پیش در شهر ساحلی امضا شده بود، "
               "روز دوشنبه در جلسه ای با حضور روسای دو دانشگاه و معاونان آموزشی آنها برای چهار سال دیگر تمدید شد.",
               FA, lang="fa")
+    assert [a.status for a in doc.agreements] == ["signed"]
+    doc = run("Северный университет и Приморский университет продлили соглашение о сотрудничестве ещё на пять лет.",
+              {"i1": ["Северный университет"], "i2": ["Приморский университет"]}, lang="ru")
+    assert [a.status for a in doc.agreements] == ["signed"]
+
+
+def test_agreement_only_to_be_renewed_is_the_existing_active_one():
+    doc = run("Lakeside University and Hilltop University said their exchange agreement will be renewed next year.",
+              EN, lang="en")
     assert [a.status for a in doc.agreements] == ["active"]
 
 
