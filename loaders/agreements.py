@@ -354,12 +354,18 @@ def _merge(mentions: list[_Mention], doc_year: int | None = None) -> list[_Draft
     drafts: list[_Draft] = []
     for m in mentions:
         target = None
-        for d in reversed(drafts):
-            if m.separate and any(x is m.sent for x in d.sents):
-                continue   # two agreements the sentence counts are not one
-            if _same_kind(d, m) and _compatible(d.parties, m.parties) and not _distinct(d, m, doc_year):
-                target = d
-                break
+        fits = [d for d in reversed(drafts)
+                # (two agreements the sentence counts are not one)
+                if not (m.separate and any(x is m.sent for x in d.sents))
+                and _same_kind(d, m) and _compatible(d.parties, m.parties) and not _distinct(d, m, doc_year)]
+        # ("[Photo: X and Y after signing the agreement]": the one signed, not a later one to be drafted)
+        target = next((d for d in fits if m.status and d.status == m.status), fits[0] if fits else None)
+        if target is not None and m.plural and not m.parties and not target.plural:
+            continue   # "the forum closed with more than 80 agreements and memoranda": others, not this one
+        if target is not None and m.status == "planned" and target.status == "signed" and not m.parties \
+                and any(T.DRAFT_OF_AGREEMENT.search(m.sent.text, max(0, a - m.sent.start - 40),
+                                                    b - m.sent.start + 40) for a, b in m.spans):
+            target = None   # "a draft agreement will be prepared": a new one, not the one signed
         if m.status is None and target is None:
             continue  # "the agreement" with nothing told about it before
         if target is None:
@@ -400,6 +406,13 @@ def _fill(draft: _Draft, view: TextView, doc: Document) -> list[str]:
     everyone, side = _primary(doc)
     if len(parties) >= 2:
         return parties
+    if draft.sents and not _mention_parties(draft, draft.sents[0]):
+        # "واتفقا على صياغة اتفاقية" (the two agreed to draft an agreement), later "... to sign the
+        # agreement" with one side: the sides of the first telling are those the sentence before
+        # names, its institutions and the employers of its persons
+        told = _context_sides(draft.sents[0], view)
+        if len(told) >= 2 and set(parties) <= set(told):
+            return told
     from_context = False
     if not parties:
         # the institutions of the sentences before, in the same paragraph
@@ -429,6 +442,26 @@ def _fill(draft: _Draft, view: TextView, doc: Document) -> list[str]:
             extra = everyone
         parties += [k for k in extra if k not in parties]
     return parties
+
+
+def _mention_parties(draft: _Draft, sent: Sent) -> bool:
+    """Did the draft's telling in `sent` name parties of its own? (its spans there hold them)"""
+    spans = [(a, b) for a, b in draft.spans if sent.start <= a < sent.end]
+    return any(m.key in draft.parties and not m.passing for m in sent.insts) and bool(spans)
+
+
+def _context_sides(first: Sent, view: TextView) -> list[str]:
+    """The institutions of the latest sentence before `first` in its paragraph that names any,
+    with the employers of the persons it names (state bodies left out)."""
+    for s in reversed(view.sents[:first.index]):
+        if s.para != first.para:
+            break
+        sides = [k for k in s.actors() if k not in view.government]
+        for _, _, p in sorted(s.persons):
+            sides += [k for k in view.employer.get(p, []) if k not in sides and k not in view.government]
+        if sides:
+            return sides
+    return []
 
 
 def _event_of(draft: _Draft, doc: Document, parties: list[str]) -> Event | None:

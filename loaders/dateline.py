@@ -35,6 +35,9 @@ _LABELS = re.compile(
 _BYLINE = re.compile(r"(?i)(?:^|\W)(?:by|posted by|author|автор|نویسنده|بقلم|كتب|کتب)(?:\W|$)")
 # "NEW DELHI, 2024-04-12 —": a short place, a comma (or dash), the date, then a dash or colon.
 # The place may carry an abbreviated state or country: "DURHAM, N.C., DATE —", "ST. PAUL, Minn., DATE".
+# after a date: "by" and an author or office, or a dash and a short source
+_CREDIT = re.compile(r"\s+(?:[Bb]y\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&-]*)){0,6}"
+                     r"|[-–—]\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})\s*$")
 _CITY_PREFIX = re.compile(r"^\s*[^\W\d](?:[^\n,:;.!?]|(?<=[A-Z])\.){0,40}?(?:,\s*(?:[A-Z][a-z]{0,4}\.?){1,3})?"
                           r"(?:\s*\([^)\n]{1,30}\))?\s*[,،/\-–—]\s*$")
 _AFTER_DATE = re.compile(r"^\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-–—:|/,]|\(|$)")   # "/PRNewswire/ --"
@@ -75,6 +78,12 @@ def _date_only(line: str, mentions: list[DateMention]) -> DateMention | None:
     rest = line
     for m in sorted(full, key=lambda m: m.start, reverse=True):
         rest = rest[:m.start] + " " + rest[m.end:]
+    first = min(full, key=lambda m: m.start)
+    credit = _CREDIT.match(line, max(m.end for m in full))
+    if credit and not re.search(r"[^\W\d_]", _LABELS.sub(" ", line[:first.start])):
+        # "Posted on 25.10.2024 by the Office of International Cooperation", "17 May 2024 -
+        # Wits Communications": the date, then who wrote it (an office's name may be long)
+        rest = rest[:len(rest) - (len(line) - credit.start())]
     rest = _LABELS.sub(" ", _TIME.sub(" ", rest))
     words = re.findall(r"[^\W\d_]+", rest)
     # a byline may name its author: "By Staff Reporter | 12 May 2021"

@@ -64,6 +64,8 @@ class Sent:
 # What may stand between two names of one list: "X (XU), Y and the Z", "X و Y", "X и Y".
 _COORDINATED = re.compile(r"[\s(),«»\"]*(?:(?:and|the|و|и|,|،|&)[\s(),«»\"]*)*", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\b(?:and|و|и)\b|&|^[\s(]*$", re.IGNORECASE)
+# "... X من الجانب العماني، وY": a list of attendees grouped by side goes on
+_SIDE_GOES_ON = T.rx(r"\s+(?:من|عن) الجانب \S+\s*,?\s*و?(?:ال)?")
 # After a name, the list goes on (a comma, "and", the end) rather than a verb following.
 _LIST_GOES_ON = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*(?:,|،|\band\b|\bو\b|\bи\b|&|\.|$)", re.IGNORECASE)
 
@@ -147,6 +149,8 @@ class TextView:
             left = doc.norm[max(sent.start, s - 80):s]
             passing = bool(T.PASSING_BEFORE.search(left))
             before = sent.insts[-1] if sent.insts else None
+            if before is not None and before.passing and _SIDE_GOES_ON.fullmatch(doc.norm[before.end:s]):
+                passing = True  # "حضور ممثلين عن X وY من الجانب العماني، وZ من الجانب التونسي"
             if before is not None and before.passing and _COORDINATED.fullmatch(doc.norm[before.end:s]) and (
                     _CONJUNCTION.search(doc.norm[before.end:s]) or _LIST_GOES_ON.match(doc.norm[e:sent.end])):
                 passing = True  # "endorsed by X (XA) and Y": the whole list is passing
@@ -436,6 +440,23 @@ def _drafts(view: TextView) -> list[_Draft]:
             continue
         # undated: joins the latest event anchored in this paragraph, else the primary one
         home = next((d for d in reversed(drafts) if not d.own_only and d.sents[0].para == sent.para), primary)
+        day = _day_of(sent, home) if not full else None
+        if day is not None:
+            # "the MoU was signed on the second day of the forum": a day of the event's days
+            drafts.append(_Draft(typ, [sent], live, primary=home.primary, date=day))
+            continue
+        told = home.sents[-1] if home.sents else None
+        if full and anaphoric and home.date is not None and home.date.end_date and told is not None \
+                and told.index == sent.index - 1 and told is not home.sents[0] and not told.full_dates() \
+                and home.date.start_date < full[0].start_date <= home.date.end_date:
+            # "... went to the ministry and met X. / This meeting, held on 14 Mehr, ...": a meeting
+            # told undated during a stay of several days, dated by the sentence that refers to it
+            own = [t for t in home.triggers if told.start <= t.start < told.end]
+            home.sents.pop()
+            home.triggers = [t for t in home.triggers if t not in own]
+            drafts.append(_Draft(_type_of(own + live), [told, sent], own + live, primary=home.primary,
+                                 date=full[0]))
+            continue
         told = {k for s in home.sents for k in s.actors()}
         # (a conference word in a conference's story is that conference: "participants also heard
         # from X", "the forum's grants")
@@ -447,6 +468,10 @@ def _drafts(view: TextView) -> list[_Draft]:
             continue
         home.sents.append(sent)
         home.triggers += live
+        if full and anaphoric and home.date is None:
+            # "X and Y signed an MoU during the symposium held from 14-16 May 2024": the sentence
+            # that refers to the event is the first to date it
+            _set_date(home, sent, full, drafts, view.doc.dateline)
     return drafts
 
 
@@ -528,6 +553,66 @@ def _roles(draft: _Draft, view: TextView, keys: list[str]) -> tuple[list[str], l
                     hosts.append(m.key)
             prev = m
     return visitors, [k for k in hosts if k not in visitors]
+
+
+# "on the second day of the forum", "در روز دوم نشست", "في اليوم الثاني", "на второй день"
+_NTH_DAY = T.rx(r"\bon the (first|second|third|final|last) day\b", r"\bروز (نخست|اول|دوم|سوم|پایانی|آخر)\b",
+                r"\bالیوم (الأول|الثانی|الثالث|الأخیر)\b", r"\bна (первый|второй|третий|последний) день\b")
+_NTH = {"first": 0, "second": 1, "third": 2, "نخست": 0, "اول": 0, "دوم": 1, "سوم": 2, "الأول": 0, "الثانی": 1,
+        "الثالث": 2, "первый": 0, "второй": 1, "третий": 2}
+
+
+def _day_of(sent: Sent, home: "_Draft"):
+    """The date of "the second (last) day" told in an undated sentence, when the event it joins
+    runs over several days that include that day; else None."""
+    d = home.date
+    m = _NTH_DAY.search(sent.text) if d is not None and d.end_date and d.start_date else None
+    if m is None:
+        return None
+    word = next(g for g in m.groups() if g)
+    first, last = _dt.date.fromisoformat(d.start_date), _dt.date.fromisoformat(d.end_date)
+    n = _NTH.get(word.lower(), _NTH.get(word))
+    day = last if n is None else first + _dt.timedelta(days=n)
+    if not first <= day <= last:
+        return None
+    from loaders.dates import DateMention
+    return DateMention(sent.start + m.start(), sent.start + m.end(), day.isoformat(), None, None,
+                       getattr(d, "calendar", "gregorian"))
+
+
+def _signing_clauses(draft: _Draft, view: TextView, keys: list[str]) -> list[list[str]]:
+    """A signing told in one sentence of clauses that each sign with their own parties ("رئيسا
+    A وB وقّعا مذكرة، كما وقّع X (C) وY (D) اتفاقية"): the parties of each clause, when every
+    clause names two or more of them and no party is in two clauses; else []."""
+    if draft.type != "SigningCeremony" or len(keys) < 4:
+        return []
+    sent = draft.sents[0]
+    own = [t for t in draft.triggers if t.type == "SigningCeremony" and sent.start <= t.start < sent.end]
+    if len(own) < 2:
+        return []
+    # each signing word holds the text from the clause break before it to the next one's
+    breaks = [m.end() for m in T.CLAUSE_BREAK.finditer(sent.text)]
+    cuts = [0]
+    for t in own[1:]:
+        before = [b for b in breaks if cuts[-1] < b <= t.start - sent.start]
+        if not before:
+            return []
+        cuts.append(before[-1])
+    cuts.append(len(sent.text) + 1)
+    groups: list[list[str]] = []
+    for lo, hi in zip(cuts, cuts[1:]):
+        group: list[str] = []
+        for m in sent.insts:
+            if not m.passing and lo <= m.start - sent.start < hi and m.key in keys and m.key not in group:
+                group.append(m.key)
+        for ps, _, p in sent.persons:
+            if lo <= ps - sent.start < hi:
+                group += [k for k in view.employer.get(p, []) if k in keys and k not in group]
+        groups.append(group)
+    if len(groups) < 2 or any(len(g) < 2 for g in groups) or len({k for g in groups for k in g}) != \
+            sum(len(g) for g in groups):
+        return []
+    return groups
 
 
 def _plural_center(draft: _Draft) -> list[str]:
@@ -654,6 +739,13 @@ def find_events(doc: Document, resources=None) -> None:
             partial_start=None if draft.date or relative else (draft.partial.partial if draft.partial else None),
             format=_format(draft), place=_place(draft), primary=draft.primary,
         )
+        groups = _signing_clauses(draft, view, keys)
+        if groups:
+            # "A and B signed an MoU, as C and D signed an agreement": two signings, two pairs
+            for group in groups:
+                events.append(Event(key="", type=draft.type, participants=group, host=None,
+                                    attendees=persons, evidence=evidence, **common))
+            continue
         center = visitors if draft.type == "Visit" else []
         # (not when a delegation phrase names the guests: "a joint delegation of X and Y")
         if draft.type == "Visit" and len(hosts) == 1 and len(keys) >= 3 and not visitors \

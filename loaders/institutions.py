@@ -203,7 +203,7 @@ _FA_STOP = L.word_set("""از به با در را که و برای تا نیز �
 اعلام حمایت آغاز عقد تبادل معرفی پیشنهاد موافقت دریافت کسب صحبت سخنرانی مذاکره رایزنی بین
 صبح ظهر عصر شب بامداد امروز دیروز فردا امشب هفته گذشته اخیرا اخیر
 تمدید تجدید تصویب تقدیر تبریک تشکیل تعیین پیگیری ارسال تقویت تسهیل تبیین تشریح انجام
-آماده آمادگی خواستار پذیرش
+آماده آمادگی خواستار پذیرش اشاره
 اجرا وابسته منعقد دنبال فراهم برقرار مطرح اعطا
 آشنا ساخت ساختند سازد سازند آگاه""".split())   # time words end a name
 # (the last lines: nominal halves of compound verbs, "... اجرا می کنیم", "... آشنا ساخت", and "وابسته به"
@@ -334,7 +334,7 @@ def _fa_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         # the country written after a name is where it is, not which one it is ("دانشگاه کازان
         # روسیه"), unless the rest only says what kind it is ("دانشگاه علوم پزشکی تاجیکستان")
         ident = core_words if proper else name_words
-        m.tokens = frozenset([head_text] + [w for w in ident if w != _n("و")])
+        m.tokens = frozenset([L.FA_HEAD_SYNONYMS.get(head_text, head_text)] + [w for w in ident if w != _n("و")])
         m.place_tokens = frozenset(name_words) - m.tokens
         if core_words != name_words:
             m.extra_labels.append(head_text + " " + " ".join(core_words))
@@ -447,6 +447,7 @@ def _ar_strip_clitic(word: str, heads) -> tuple[str, int]:
     return word, 0
 
 
+_AR_STATE_ADJ = L.word_set(["الحكومية", "الوطنية"])
 _AR_NISBA_END = re.compile(_n(r"(?:ي|ية)$"))
 
 
@@ -515,6 +516,12 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                         and tokens[j + 1].text in (".", ",", "؛", ";") and wt not in _AR_STOP:
                     words.append(w)
                     j += 1
+                # "جامعة غازي عنتاب التركية": a foreign name of two words, then its country adjective
+                elif not prev.startswith("ال") and len(words) == 1 and j + 1 < len(tokens) \
+                        and not tokens[j + 1].nl_before and L.adjective_country(tokens[j + 1].text, "ar") \
+                        and wt not in _AR_STOP:
+                    words += [w, tokens[j + 1]]
+                    j += 2
                 break   # after the first word a name goes on with article words only
             if wt in _AR_PLURAL or wt in _AR_NAME_END or wt in _AR_EVENT_NOUNS:
                 break
@@ -545,8 +552,12 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             i += 1
             continue
         if definite:
-            words, name_words = words[:1], name_words[:1]
-            j = i + 2
+            # "الجامعة البيلاروسية الحكومية" (Belarusian State University): "state" or "national"
+            # after a country's adjective is part of the name
+            keep = 2 if len(words) > 1 and name_words[1] in _AR_STATE_ADJ and _AR_NISBA_END.search(name_words[0]) \
+                else 1
+            words, name_words = words[:keep], name_words[:keep]
+            j = i + 1 + keep
         is_college = word == L.AR_COLLEGE
         kind = heads.get(word, "University")
         unit = False
@@ -579,6 +590,16 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
 # ---------------------------------------------------------------- Russian
 
 # ЛГТУ, ТашГТУ, УрФУ, СПбГУ: capitals with at most a few small letters between them
+_RU_STATES = {"советский союз"}
+
+
+def _loose_participle(tok, head) -> bool:
+    """A lowercase participle in another case than the head does not qualify it: "Форум,
+    организованный Министерством ...": the forum was organised, not the ministry."""
+    return tok.pos == "VERB" and tok.text[:1].islower() and tok.feats.get("Case") is not None \
+        and head.feats.get("Case") is not None and tok.feats["Case"] != head.feats["Case"]
+
+
 _RU_ACRONYM = re.compile(r"^[А-ЯЁ](?:[А-ЯЁ]|[а-яё]{1,3}(?=[А-ЯЁ])){1,7}$")
 _RU_NOT_ACRONYM = {"ФГБОУ", "ФГАОУ", "ГБОУ", "ВО", "РФ", "США", "КНР", "ОАЭ", "СССР", "СНГ", "ЕС", "ООН",
                    "ЮНЕСКО", "БРИКС", "ШОС", "ИТ", "ВУЗ", "ЕГЭ", "ОГЭ", "НИР", "НИОКР", "ДПО", "ПО", "АНО",
@@ -690,7 +711,8 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
             continue
         # ---- left: the adjectives that agree with the head
         k = i - 1
-        while k >= 0 and is_adj(toks[k]) and toks[k].text.lower() not in ("первый", "второй"):
+        while k >= 0 and is_adj(toks[k]) and toks[k].text.lower() not in ("первый", "второй") \
+                and not _loose_participle(toks[k], t):
             k -= 1
             # "Казанский (Приволжский) федеральный университет": an adjective in brackets is part of it
             if k >= 2 and toks[k].text == ")" and is_adj(toks[k - 1]) and toks[k - 2].text == "(" \
@@ -750,6 +772,11 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
                 tail.append(w)   # "Посольство ... в Российской Федерации"
                 j += 1
                 continue
+            if low == "в" and lemma == "университет" and j == i + 1 and not left and t.text[:1].isupper() \
+                    and t.start not in sent_starts and j + 1 < len(toks) and L.place_country(toks[j + 1].text):
+                tail += [w, toks[j + 1]]   # "Университет в Нови-Саде": a university named by its city
+                j += 2
+                break
             if tail and toks[j - 1].text.lower() == "и" and lemma_of(w) in L.RU_HEADS:
                 tail.pop()      # "Министерство X и Министерство Y": two institutions
                 break
@@ -824,6 +851,9 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
             i = max(j, i + 1)
             continue   # "Сибирская летняя школа": a course the universities hold, not an institution
         name = nlp.nominative(surface)
+        if name.lower() in _RU_STATES:
+            i = max(j, i + 1)
+            continue   # "образование в Советском Союзе": a state, not an institution
         if quoted:
             name = f"{name} {doc.norm[quoted[0]:quoted[1]]}"
             end, named = quoted[1], True
@@ -949,6 +979,12 @@ def _cut_at_post(run: list[Tok]) -> list[Tok]:
     return run
 
 
+# fields of study: a "College of" these names a unit of a university, not a college of its own
+_EN_FIELD_WORDS = {"Engineering", "Medicine", "Science", "Sciences", "Arts", "Law", "Business", "Education",
+                   "Health", "Humanities", "Agriculture", "Pharmacy", "Dentistry", "Nursing", "Architecture",
+                   "Economics", "Management", "Computing", "Information", "Technology", "Social", "Natural",
+                   "Medical", "Applied", "Veterinary", "Public", "Policy", "Administration", "Design", "and", "&",
+                   "Islamic", "Studies", "Languages", "Literature", "Mathematics", "Physics", "Chemistry"}
 _EN_UNIT_HEADS = {"College", "Institute", "School", "Faculty", "Centre", "Center", "Academy"}
 
 
@@ -1109,6 +1145,8 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                   and w not in ("National", "State", "International", "Research", "Federal", "Higher", "Public")]
         if not proper:
             continue
+        if wt[0] == "College" and len(wt) > 2 and wt[1] == "of" and all(w in _EN_FIELD_WORDS for w in wt[2:]):
+            continue   # "Dean of the College of Engineering": a college named by its field is a unit
         kind = L.EN_HEADS[head_word]
         if head_word in _EN_WEAK_COMPANY and any(w.text in ("of", "for", "and", "&") for w in run[:h]):
             continue   # "Faculty of Information Technologies" is a field, "Huawei Technologies" a firm
@@ -1666,6 +1704,9 @@ def _embassy_country(words: list[str], lang: str) -> str | None:
     return None
 
 
+_HIS_COUNTRY = L.word_set(["بلاده", "بلادها", "كشورش", "کشورش"])
+# "Embassy of X in Hanoi": the host place written after the country names the mission too
+_EMBASSY_HOST = re.compile(r"\s+(?:in|to)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
 _EMBASSY_ADJ = re.compile(r"(?<!\w)(?:ال)?سفارة\s+(ال\w+)|\b(?:the\s+)?([A-Z][a-z]+)\s+Embassy\b|\bEmbassy\s+of\s+"
                           r"((?:the\s+)?(?:[A-Z][\w']*\s+(?:of\s+)?){0,3}[A-Z][\w']*)")
 
@@ -1674,7 +1715,7 @@ def _embassies(doc: Document, mentions: list[Mention], lang: str) -> list[Mentio
     """An embassy is named by its country and by nothing else: keep the embassy mentions that
     say whose they are (one cluster per country), drop the rest ("با پیگیری سفارت تهیه شود")."""
     out, spans = [], []
-    unknown_ru = []
+    unknown_ru, unknown_his = [], []
     for m in mentions:
         words = m.name.split()
         if not words or fold(words[0]) not in _EMBASSY_HEADS and fold(words[-1]) not in _EMBASSY_HEADS:
@@ -1682,6 +1723,9 @@ def _embassies(doc: Document, mentions: list[Mention], lang: str) -> list[Mentio
             continue
         rest = words[1:] if fold(words[0]) in _EMBASSY_HEADS else words[:-1]
         iso = _embassy_country(rest, m.lang)
+        if iso is None and len(rest) == 1 and rest[0] in _HIS_COUNTRY:
+            unknown_his.append(m)   # "سفارة بلاده" (his country's embassy): the ambassador's, below
+            continue
         if iso is None:
             if m.lang == "ru" and not any(w.lower() in _RU_STATE_WORDS for w in rest):
                 unknown_ru.append(m)   # "советник посольства Шерали Давлатов": a person, not a name
@@ -1690,6 +1734,9 @@ def _embassies(doc: Document, mentions: list[Mention], lang: str) -> list[Mentio
             continue   # (a Persian head word before a verb names nothing)
         m.named, m.country, m.kind = True, iso, "GovernmentBody"
         m.tokens = frozenset({"embassy", iso.lower()})
+        host = _EMBASSY_HOST.match(doc.norm, m.end) if m.lang == "en" else None
+        if host and L.place_country(host.group(1)) and L.place_country(host.group(1)) != iso:
+            m.extra_labels.append(doc.norm[m.start:host.end()])   # "Embassy of X in Hanoi"
         out.append(m)
         spans.append((m.start, m.end))
     # "السفارة الروسية", "the Iraqi Embassy": the country as an adjective, which the name finders skip
@@ -1702,7 +1749,11 @@ def _embassies(doc: Document, mentions: list[Mention], lang: str) -> list[Mentio
         if iso is None:
             continue
         start = em.start(2) if em.group(2) else em.start()
-        m = Mention(start, em.end(), doc.norm[start:em.end()], lang, "GovernmentBody", True)
+        end = em.end()
+        host = _EMBASSY_HOST.match(doc.norm, end) if em.group(3) else None
+        if host and L.place_country(host.group(1)) and L.place_country(host.group(1)) != iso:
+            end = host.end()
+        m = Mention(start, end, doc.norm[start:end], lang, "GovernmentBody", True)
         m.country, m.tokens = iso, frozenset({"embassy", iso.lower()})
         out = [x for x in out if not (x.start < m.end and m.start < x.end)]
         out.append(m)
@@ -1710,6 +1761,11 @@ def _embassies(doc: Document, mentions: list[Mention], lang: str) -> list[Mentio
     out.extend(_embassies_of_ambassadors(doc, lang, spans))
     # the bare Russian "посольства" of such a page is the one embassy the page names
     countries = {x.country for x in out if x.kind == "GovernmentBody" and "embassy" in x.tokens}
+    for m in unknown_his:
+        if len(countries) == 1:
+            m.named, m.kind, m.country = True, "GovernmentBody", next(iter(countries))
+            m.tokens = frozenset({"embassy", m.country.lower()})
+            out.append(m)
     for m in unknown_ru:
         if len(countries) == 1:
             m.end = m.start + len(m.name.split()[0])

@@ -42,6 +42,9 @@ def _match_post(words: list[str], table, clitic: bool = False) -> tuple[int, str
     if clitic and words and words[0].startswith(_n("و")) and len(words[0]) > 2 \
             and words[0] not in {p.split()[0] for p, _ in table}:
         words = [words[0][1:]] + words[1:]   # "ومساعد": the conjunction written onto the post ("وكيل" is one)
+    if clitic and words and words[0].startswith("ال") and words[0] not in {p.split()[0] for p, _ in table} \
+            and words[0][2:] in {p.split()[0] for p, _ in table}:
+        words = [words[0][2:]] + words[1:]   # "النائب الأول لرئيس الجامعة": the post with the article
     if clitic and words and words[0] not in {p.split()[0] for p, _ in table}:
         # "رئيسها", "مديره العام": the post with a possessive pronoun ("its president")
         for suffix in (_n("ها"), _n("ه")):
@@ -206,6 +209,7 @@ _ITS_HEAD = {fold(_n(w)) for w in ("رئيسها", "رئيسه", "مديرها",
 _SURNAME_TITLES = L.word_set(["السيد", "الشيخ"])
 # academic ranks written after a title: "الأستاذ المساعد" (assistant professor), "الأستاذ المشارك"
 _AR_RANKS = L.word_set(["المساعد", "المشارك", "المتمرس"])
+_AR_AMIN_POST = L.word_set(["عام", "العام", "سر", "السر", "مجلس", "المجلس", "الجامعة", "جامعة", "الصندوق", "المكتبة"])
 
 
 def _fa_ar_persons(doc: Document, tokens: list[Tok], lang: str) -> list[PMention]:
@@ -228,7 +232,8 @@ def _fa_ar_persons(doc: Document, tokens: list[Tok], lang: str) -> list[PMention
         # more titles: "الأستاذ الدكتور", "د. ", and a rank after a title ("الأستاذ المساعد الدكتور")
         while j < len(tokens) and (tokens[j].text in titles or tokens[j].text == "." or
                                    (tokens[j].text in _AR_RANKS and tokens[j - 1].text in titles) or
-                                   (tokens[j].text in ("د", "أ") and j + 1 < len(tokens) and tokens[j + 1].text == ".")):
+                                   (tokens[j].text in ("د", "أ", "م") and j + 1 < len(tokens)
+                                    and tokens[j + 1].text == ".")):   # "أ.م.د." (assistant professor)
             j += 1
         quoted = j < len(tokens) and tokens[j].text in ("«", '"', "“")
         if quoted:
@@ -242,6 +247,11 @@ def _fa_ar_persons(doc: Document, tokens: list[Tok], lang: str) -> list[PMention
                 break
             if not quoted and w.text in stops and lang == "fa" and k > j and _joined_to_next(doc, w):
                 k += 1   # "ولی‌زاده", "ایشان‌خواجه‌یف": a stop word joined to the next part is a surname's
+                continue
+            if lang == "ar" and not quoted and k > j and w.text == _n("أمين") and k + 1 < len(tokens) \
+                    and re.match(r"\w", tokens[k + 1].text) and not tokens[k + 1].nl_before \
+                    and tokens[k + 1].text not in _AR_AMIN_POST:
+                k += 1   # "محمد أمين يلدز": a name ("أمين" is a post only as "أمين عام", "أمين سر")
                 continue
             if not quoted and (w.text in stops or w.text in titles):
                 nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
@@ -347,6 +357,7 @@ _RU_ROLE = [("и. о.", "acting_rector"), ("и.о.", "acting_rector"), ("исп�
 _RU_NAME_RE = re.compile(
     r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
     r"|(?<![\w.])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s(?:[А-ЯЁ]\.\s?){1,2}(?![\w])")
+_RU_ACRONYM_WORD = re.compile(r"^[А-ЯЁ](?:[А-ЯЁ]|[а-яё]{1,3}(?=[А-ЯЁ])){1,7}$")   # "КубГУ", "ТПУ", "МГУ"
 _RU_TITLE_RE = re.compile(r"(?:\b(?:господин|госпожа|г-н|г-жа|профессор|академик|доктор)\s+)+$", re.I)
 
 
@@ -367,7 +378,12 @@ def _ru_persons(doc: Document, nlp) -> list[PMention]:
         ndoc = nlp.analyse(text)
         for s in ndoc.spans:
             if s.type == "PER":
-                spans.append((s.start, s.stop, [t.feats for t in s.tokens]))
+                toks = list(s.tokens)
+                # "проректор по МД КубГУ А. В. Петренко": the NER may take the university's
+                # acronym before the name into the person; the name starts after it
+                while len(toks) > 1 and _RU_ACRONYM_WORD.match(toks[0].text):
+                    toks = toks[1:]
+                spans.append((toks[0].start, s.stop, [t.feats for t in toks]))
         feats_at = {t.start: t.feats for t in ndoc.tokens}
     else:
         feats_at = {}
@@ -667,8 +683,9 @@ def _en_post_left(text: str, title_start: int, doc: Document, floor: int = 0):
     window = text[max(0, floor, title_start - 120):title_start]
     base = title_start - len(window)
     # (the institution's name may be in its own language: "Rector of the Universidad de Salamanca")
-    m = re.search(r"((?:(?:[A-Z][\w\-’']*|of|and|the|for|de|del|la|des|du|di|do|da|\([A-Za-z &,\-]+\))\s*)+),?\s*$",
-                  window)
+    # ("the Ambassador of X to Y, H.E. Mr. Z", "the Deputy Vice-Chancellor: Research and Innovation at W, Prof. Z")
+    m = re.search(r"((?:(?:[A-Z][\w\-’']*:?|of|and|the|for|to|at|de|del|la|des|du|di|do|da|\([A-Za-z &,\-]+\))\s*)+)"
+                  r",?\s*$", window)
     if not m:
         return None
     seg_start = base + m.start(1)
@@ -695,6 +712,8 @@ def _en_owner_before(text: str, post_start: int) -> tuple[int, int] | None:
 _HEAD_FOLDS = {fold(h) for h in list(L.FA_HEADS) + list(L.AR_HEADS)} | {fold(_n("پارک"))}
 _LED_BY = re.compile(r"(?i)(?:^|\s)(?:the\s+)?(?:делегаци\w*\s+возглави\w*|delegation\s+was\s+(?:led|headed)\s+by"
                      r"|(?:delegation|group|team|students),?\s+(?:was\s+|were\s+)?(?:led|headed)\s+by)\s*$")
+_DELEGATION_INCLUDED = re.compile(r"(?i)\bdelegation,?\s+(?:which\s+)?(?:also\s+)?(?:included|comprised)\s"
+                                  r"|в\s+состав\s+делегации\s+(?:также\s+)?вош\w*\s")
 _DELEGATION_OF = re.compile(r"(?i)\b(?:делегаци\w*|delegation\s+(?:of|from)(?:\s+the)?)\s+")
 _AR_ON_BEHALF = re.compile(r"(?:^|\s)و?عن\s+ال(\w+)\s*$")
 _COMPANY_FOLDS = {fold(w) for w in ("компании", "корпорации", "company", "شركة", "الشركة", "شرکت")}
@@ -786,28 +805,53 @@ _MINISTRY_FOLDS = {fold(_n(w)) for w in ("Ministry", "министерство",
 _PORTFOLIO_STOP = {fold(_n(w)) for w in ("of", "and", "the", "for", "и", "по", "و", "&")}
 
 
-def _ministry_of_minister(doc: Document, label: str) -> str | None:
+def _ministry_of_minister(doc: Document, label: str, at: int | None = None, bounds=None) -> str | None:
     """"Minister of Science, Higher Education and Innovation" works for the "Ministry of
     Science, Higher Education and Innovation ..." the page names: the minister's portfolio
-    words are all in one ministry's name (Russian words compared by their stems, for case)."""
-    m = _MINISTER.match(label.strip())
+    words are all in one ministry's name (Russian words compared by their stems, for case).
+    A deputy of the minister ("заместитель министра ...", "معاون ... وزیر علوم") works there too.
+    With no portfolio ("Deputy Minister X", "Заместитель министра X"), the ministry the text
+    names in the post's sentence or the one before ("... at the Ministry of Y by Deputy Minister X")."""
+    label = label.strip()
+    m = _MINISTER.match(label) or _MINISTER_IN.search(label)
     if not m:
         return None
 
     def stems(text: str) -> set[str]:
-        return {w[:5] for w in fold(_n(text)).replace(",", " ").split() if w not in _PORTFOLIO_STOP}
+        text = re.sub(r"(?<!\w)рф(?!\w)", "российской федерации", fold(_n(text)))
+        return {w[:5] for w in text.replace(",", " ").replace("،", " ").split() if w not in _PORTFOLIO_STOP}
+    ministries = [i for i in doc.institutions if i.kind == "GovernmentBody"
+                  and (fold(_n(i.name)).split() or [""])[0] in _MINISTRY_FOLDS]
     portfolio = stems(label[m.end():])
-    if not portfolio:
+    if portfolio:
+        owners = [i.key for i in ministries if portfolio <= stems(" ".join(fold(_n(i.name)).split()[1:]))]
+        return owners[0] if len(owners) == 1 else None
+    if at is None or bounds is None or not ministries:
         return None
-    owners = [i.key for i in doc.institutions if i.kind == "GovernmentBody"
-              and (fold(_n(i.name)).split() or [""])[0] in _MINISTRY_FOLDS
-              and portfolio <= stems(" ".join(fold(_n(i.name)).split()[1:]))]
-    return owners[0] if len(owners) == 1 else None
+    s0, s1 = sentence_at(bounds, at)
+    p0 = sentence_at(bounds, s0 - 1)[0] if s0 > 0 else s0
+    near = [(norm_pos(doc, ev.start), i.key) for i in ministries for ev in i.evidence
+            if p0 <= norm_pos(doc, ev.start) < s1]
+    before = [x for x in near if x[0] < at]
+    if before:
+        return max(before)[1]
+    return min(near)[1] if near else None
 
 
+_MINISTER_IN = re.compile(r"(?i)(?<!\w)(?:minister|министр[аеу]?|وزير|وزیر)(?!\w)")
+
+
+_ACADEMIC_ROLES = {"president", "vice_president", "rector", "vice_rector", "first_vice_rector", "acting_rector",
+                   "dean", "vice_dean", "head_of_department", "professor", "researcher", "chancellor"}
+_EMBASSY_STEMS = tuple(fold(_n(w)) for w in ("سفارة", "السفارة", "سفارت", "Embassy", "посольств"))
 _EMBASSY_FOLDS = {fold(w) for w in ("سفارت", "سفارة", "السفارة", "Embassy", "посольство", "The")}
 
 
+_IN_PRESENCE = re.compile(r"(?<!\w)بحضور(?!\w)")
+_SIDE_LIST = re.compile(r"(\w+)\s+(?:сторон\w*|делегаци\w*)\s+(?:на переговорах\s+)?(?:представлял\w*|возглав\w*)\s"
+                        r"|(\w+)\s+(?:side|delegation|team)\s+(?:was\s+|were\s+)?(?:represented|led|headed)\s+by\s",
+                        re.I)
+_AR_SIDE = re.compile(r"(?<!\w)و?(?:من|عن)\s+الجانب\s+(ال\w+)")
 _SIDE = re.compile(r"(\w+)\s+(?:сторон\w*|делегаци\w*)\s+(?:на переговорах\s+)?(?:представлял\w*|возглав\w*)\s*$"
                    r"|(\w+)\s+(?:side|delegation|team)\s+(?:was\s+)?(?:represented|led|headed)\s+by\s*$", re.I)
 
@@ -914,7 +958,26 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
         if len(owners) == 1:
             return owners.pop()
     s0, s1 = sentence_at(bounds, pm.start)
+    lead = pm.post[0] if pm.post and pm.post[0] < pm.start else (pm.title_start if pm.title_start >= 0 else pm.start)
+    ar_side = None
+    for ar_side in _AR_SIDE.finditer(doc.norm, s0, lead):
+        pass
+    if ar_side is not None:
+        # "شارك فيه من الجانب السوري X ومدير ... Y، ومن الجانب البيلاروسي ... Z": the side
+        # named last before the person, by its country adjective (a university before a mission)
+        iso = L.adjective_country(ar_side.group(1), "ar")
+        of_country = [i for i in doc.institutions if iso and i.country == iso]
+        if len(of_country) > 1:
+            of_country = [i for i in of_country if i.kind != "GovernmentBody"]
+        if len(of_country) == 1:
+            return of_country[0].key
     side = _SIDE.search(doc.norm[s0:pm.post[0] if pm.post else pm.start])
+    if not side:
+        # "Сербскую сторону представляли проректор X и руководитель ... Y": the side goes on to
+        # the next person of the list (not past another side: "..., а российскую — Z")
+        head = _SIDE_LIST.search(doc.norm, s0, pm.post[0] if pm.post else pm.start)
+        if head and not re.search(r"[;—–]|\sа\s|\bwhile\b|\bwhereas\b", doc.norm[head.end():pm.start]):
+            side = head
     if side:
         # "Иранскую сторону представлял ...", "the Iranian delegation was led by ...": the one
         # institution of that country
@@ -925,7 +988,11 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
             return of_country.pop()
     # the words before the name (and its title), or before a post written first
     lead_in = pm.post[0] if pm.post and pm.post[0] < pm.start else (pm.title_start if pm.title_start >= 0 else pm.start)
-    if _LED_BY.search(doc.norm[s0:lead_in]):
+    included = _DELEGATION_INCLUDED.search(doc.norm[s0:lead_in])
+    if _LED_BY.search(doc.norm[s0:lead_in]) or (
+            included and not re.search(r",\s+(?:was|were)\s", doc.norm[s0 + included.end():lead_in])):
+        # ("The delegation, which included Vice-Rector X and the Dean ..., Y, was received by Z":
+        # X and Y are the delegation's, Z is not)
         # "Делегацию возглавил ...", "The delegation was led by ...": the delegation named just before
         told = _DELEGATION_OF.finditer(doc.norm[max(0, s0 - 400):s0])
         last_told = None
@@ -959,6 +1026,18 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
     if before:
         nearest = max(before)[1]
         kinds = {i.key: i.kind for i in doc.institutions}
+        if pm.post and host and _names_bare_university(pm.post[2]) and kinds.get(host) == "University" \
+                and _IN_PRESENCE.search(doc.norm[max(before)[0]:lead]):
+            # "استقبل رئيس جامعة X ... وفد جامعة Y برئاسة ...، بحضور معاون رئيس الجامعة ...": those
+            # "in the presence of" the reception, of "the university", are the host's
+            return host
+        if pm.post and pm.post[3] in _ACADEMIC_ROLES and kinds.get(nearest) == "GovernmentBody" \
+                and any(w.startswith(_EMBASSY_STEMS) for w in fold(_n(doc.institution(nearest).name)).split()):
+            # "استقبل رئيس جامعة X سفير Y ..., بحضور نائب رئيس الجامعة ... وعميد كلية ...": a
+            # vice-president or a dean is a university's, not the embassy's named just before
+            unis = [x for x in before if kinds.get(x[1]) == "University"]
+            if unis:
+                return max(unis)[1]
         if last in _BARE_FOLDS and len(label_words) <= 4 and kinds.get(nearest) != "University":
             # "میان این دانشگاه و سازمان X ... با حضور Y رئیس دانشگاه": "the university" is the
             # university told before, not the nearer body of another kind
@@ -1017,11 +1096,20 @@ def _same_person(a: list[str], b: list[str]) -> bool:
             for x, y in zip(full_a, full_b)):
         return True
     # "Лилия Александровна" ~ "Л А Загеева": first name and patronymic vs initials
+    # (a patronymic it must be: "Ержан Сапаров" is not "Е. С. Волкова")
     ini_a = [t for t in a if len(t) == 1]
     if ini_a and len(full_b) == len(ini_a) == len(b) and [t[0] for t in full_b] == ini_a \
-            and not set(full_b) & set(full_a):
+            and not set(full_b) & set(full_a) and _PATRONYMIC.search(full_b[-1]):
+        return True
+    # "Алексей Петренко" ~ "А. В. Петренко": the same surname, the first name by its initial
+    extra = [t for t in full_b if t not in full_a]
+    if ini_a and extra and len(extra) < len(full_b) and len(extra) <= len(ini_a) \
+            and [t[0] for t in extra] == ini_a[:len(extra)] and full_b[-1] in full_a:
         return True
     return False
+
+
+_PATRONYMIC = re.compile(r"(?:вич|вна|чна|ична|оглы|кызы|улы|уулу)$")
 
 
 def find_officials(doc: Document, resources) -> None:
@@ -1085,7 +1173,7 @@ def find_officials(doc: Document, resources) -> None:
             inst = _institution_for(doc, m, spans, bounds, host)
             if (role == "official" or _GOVERNMENT.search(fold(label))) and \
                     not any(m.post[0] <= a < m.post[1] for a, b, k, _ in spans):
-                inst = _embassy_of_ambassador(doc, label, lang) or _ministry_of_minister(doc, label)
+                inst = _embassy_of_ambassador(doc, label, lang) or _ministry_of_minister(doc, label, p0, bounds)
                 if inst is None:
                     continue   # a minister's or an embassy's man of no institution in the text is no official here
             if lang in ("fa", "ar"):
@@ -1095,6 +1183,12 @@ def find_officials(doc: Document, resources) -> None:
                     role = "president"   # "وقع عن الجامعة رئيسها": its head, of a university
             # the same post read again (a photo caption, "VC" for "Vice-Chancellor") is not a second post
             if fold(label) in seen_posts or (role, inst) in seen_posts:
+                continue
+            # "проректор по МД Е. С. Волкова ... проректор по международной деятельности Е. С.
+            # Волкова провела встречу с ... University X": the same post told again, naming no
+            # institution, is not a post at whatever institution stands near it the second time
+            if posts and role != "other" and role in {x.role for x in posts} \
+                    and not any(p0 <= a < p1 for a, b, k, _ in spans):
                 continue
             seen_posts.update({fold(label), (role, inst)})
             unit = _unit_in(doc, p0, p1)

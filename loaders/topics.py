@@ -48,7 +48,9 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bперв\w+ (?:семестр|год|курс)\w* [^.]{0,60}?\bвтор(?:ой|ом|ого)\b",
         r"\bstud(?:y|ies|ying|ents?) (?:[\w-]+ ){0,3}at (?:the |a |each other's )?partner (?:university|universities|institution)",
         # "students ... will spend a semester at the partner university"
-        r"\bspend (?:a|one|two|a full) (?:semester|term|(?:academic )?year) (?:[\w-]+ ){0,2}?(?:at|in) (?:the |a |each other's )?(?:partner|host|other)\b",
+        r"\bspend (?:at least )?(?:a|one|two|a full) (?:semester|term|(?:academic )?year) (?:[\w-]+ ){0,2}?(?:at|in) (?:the |a |each other's )?(?:partner|host|other)\b",
+        # hosting the partner's (graduate) students: "استقبال طلبة الدراسات العليا من جامعة X"
+        r"\b(?:استقبال|استضافة) (?:ال)?(?:طلبة|طلاب)\b",
         r"\bترم (?:اول|نخست) [^.]{0,60}?ترم دوم\b", r"\bالفصل (?:الدراسی )?الأول [^.]{0,60}?(?:الفصل )?(?:الدراسی )?الثانی\b",
     ),
     "StaffExchange": ScriptRx(r"\bفرصت(?: ?ها| ?های)? مطالعاتی\b", r"\bvisiting (?:professors?|scholars?|faculty|lecturers?|researchers?|fellows?)\b", r"\bاساتید (?:راهنما و مشاور )?مهمان\b",
@@ -57,7 +59,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
                         r"\bприглаш[её]нн\w+ (?:профессор|преподавател)\w*", r"\bsabbatical\w*",
                         r"\b(?:faculty|staff) (?:visits|exchanges?)\b",
                         r"\bstaff mobilit(?:y|ies)\b", r"\b(?:teaching|training) (?:and (?:teaching|training) )?(?:visits|mobilit(?:y|ies))\b",
-                        r"\bстажиров\w* (?:для )?(?:молод\w+ )?(?:преподавател|сотрудник|уч[её]н)\w*",
+                        r"\bстажиров\w* (?:для )?(?:\w+ )?(?:преподавател|сотрудник|уч[её]н)\w*",
                         # sending visiting professors: "إيفاد أساتذة زائرين"
                         r"\b(?:ال)?أساتذة (?:ال)?زائرین\b", r"\b[وفبل]?(?:ال)?إیفاد (?:ال)?(?:أساتذة|اساتذة|باحثین|تدریسیین)\b",
                         # teaching at the partner: "преподаватели будут читать лекции в университетах-партнёрах"
@@ -73,7 +75,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\b(?:joint|dual|double)[- ](?:degree|diploma|master|PhD|doctoral)\w*", r"\bjoint (?:PhD|doctoral|master['’]?s|MSc|MBA) (?:degree )?program\w*", r"\bjoint (?:educational |academic |study )?(?:and research )?programmes?\b",
         r"\bjoint (?:educational |academic |study )?programs?\b",
         r"\bالشهاد\w+ المزدوج\w*", r"\bشهاد\w+ مزدوج\w*", r"\b(?:ال)?درج\w+ (?:ال)?مزدوج\w*", r"\bبرامج (?:دراسیة )?مشترکة\b",
-        r"\bبرنامج (?:ماجستیر|دکتوراه|بکالوریوس|دراسی) مشترک\b",
+        r"\bبرنامج (?:ماجستیر|دکتوراه|بکالوریوس|دراسی) مشترک\b", r"\bبرامج (?:ماجستیر|دکتوراه|بکالوریوس) مشترکة\b",
         r"\bبرامج (?:(?:ال)?دراسات (?:ال)?علیا|أکادیمیة|اکادیمیة|تعلیمیة) مشترکة\b",
         r"\bبرنامج (?:(?:ال)?دراسات (?:ال)?علیا (?:ال)?مشترک|مشترک (?:لل|فی (?:ال)?)دراسات (?:ال)?علیا)\b",
         r"\bبرنامج (?:لل|ل)دراسات (?:ال)?علیا (?:ال)?مشترکة\b",
@@ -99,7 +101,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bانتشار (?:مجلات|مقالات|کتاب)\w*", r"\b(?:مقالات|انتشارات) مشترک\b", r"\bتالیف مشترک\b",
         r"\bсовместн\w+ (?:научн\w+ )?(?:стат\w+|публикаци\w*|монографи\w*|сборник\w*)", r"\bпубликаци\w+ (?:научн\w+ |совместн\w+ )?стат\w*",
         r"\b(?:joint|bilateral|co-authored|collaborative) (?:research |scientific )?publications?\b", r"\bco-publication\w*",
-        r"\bco-authored (?:papers|articles)\b", r"\bjoint (?:papers|articles)\b",
+        r"\bco-authored (?:[\w-]+ ){0,3}?(?:papers|articles|publications)\b", r"\bjoint (?:papers|articles)\b",
         # the verb rather than the noun: "will publish jointly", "совместно публиковать", "انتشار مشترک"
         r"\bpublish(?:ing)? jointly\b", r"\bjointly publish\w*", r"\bjoint publishing\b",
         r"\bсовместно (?:публик|опублик|изда)\w*", r"\bانتشار مشترک\b",
@@ -110,7 +112,9 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
     "Training": ScriptRx(
         r"\bآموزش (?:مداوم|ضمن خدمت)\b", r"\bکارگاه(?: ?های)? آموزشی\b",
         r"\bدوره(?: ?های)? (?:TOT|آموزشی|کوتاه مدت آموزشی|توانمندسازی)\b(?! (?:مجازی|آنلاین|برخط)\b)",
-        r"\bتوانمندسازی\b", r"\bدانش ?افزایی\b", r"\bکارآموزی\b", r"\binternships?\b", r"\bстажировк\w+ студент\w*", r"\bcertification (?:training|courses?|programmes?)\b", r"\bповышени\w+ квалификации\b", r"\bтренинг\w*", r"\bстажиров\w*",
+        r"\bتوانمندسازی\b", r"\bدانش ?افزایی\b",
+        # courses for the lecturers or staff of a partner (online ones too): training
+        r"\bدوره(?: ?های)? (?:آموزش|آموزشی)\b[^.]{0,25}?برای (?:استادان|اساتید|اعضای هی[ئا]ت علمی|کارکنان|مدرسان)\b", r"\bکارآموزی\b", r"\binternships?\b", r"\bстажировк\w+ студент\w*", r"\bcertification (?:training|courses?|programmes?)\b", r"\bповышени\w+ квалификации\b", r"\bтренинг\w*", r"\bстажиров\w*",
         r"\b(?:staff |teacher |faculty )?training (?:programmes?|courses?|for)\b",
         r"\b(?:staff|teacher|faculty|professional|joint) training\b", r"\b(?:offer|provide|give)s? (?:\w+ )?training\b", r"\bworkshops\b", r"\bcapacity building\b",
         r"\b(?:ال)?دورات (?:ال)?تدریبیة\b", r"\b(?:ال)?برامج (?:ال)?تدریبیة\b", r"\b(?:ال)?ورش(?: عمل)?\b(?! (?:ال)?علمیة)", r"\bالتدریب\b", r"\b[وفبل]?تدریب\b",
@@ -125,7 +129,8 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bدوره(?: ?های)? (?:آنلاین|مجازی|برخط)", r"\bآموزش (?:مجازی|آنلاین|الکترونیکی)\b",
         r"\bонлайн-?(?:курс|обучени|лекци)\w*", r"\bдистанционн\w+ (?:обучени|курс)\w*", r"\bэлектронн\w+ обучени\w*",
         r"\be-learning\b", r"\bdistance (?:learning|education)\b", r"\bMOOCs?\b",
-        r"\bonline (?:courses?|lectures?|education|learning|teaching|programmes?|degrees?)\b",
+        r"\bonline (?:[\w-]+ ){0,2}?(?:courses?|lectures?|education|learning|teaching|programmes?|degrees?)\b",
+        r"\b(?:ال)?(?:دورات|دورة|محاضرات|تدریس|برامج)\b[^.]{0,30}?\bعن بعد\b",
         r"\b(?:lectures?|courses?|classes|teaching) (?:may |will |can |could )?(?:be )?(?:delivered |held |offered |given )?online\b",
         r"\bالتعلیم (?:الإلکترونی|عن بعد)\b", r"\bمقررات إلکترونیة\b",
         r"\b(?:ال)?تعليم (?:ال)?(?:رقمي|مدمج)\b", r"\b(?:ال)?(?:مساقات|مقررات) (?:ال)?(?:إلكترونية|الكترونية)\b",

@@ -119,7 +119,8 @@ EVENT_TRIGGERS: dict[str, re.Pattern] = {
         # a summer or winter school held together gathers the partners for days (no class of its own)
         r"\b(?:летн|зимн)(?:яя|юю|ей|ие|их) (?:\w+ )?школ(?:а|у|ы|е|ой)\b", r"\b(?:summer|winter) school\b(?!s)",
         r"\bمدرسه (?:تابستانی|زمستانی)\b(?! ?ها)", r"\b(?:ال)?مدرسة (?:ال)?(?:صيفية|شتوية)\b",
-        r"\b(?:ال)?مؤتمر\b", r"\bمؤتمرا\b", r"\bندوة\b",   # ("مؤتمرا دوليا": the accusative) r"\bالندوة\b", r"\b(?:ال)?ملتقى\b", r"\b(?:ال)?منتدى\b",
+        r"\b(?:ال)?مؤتمر\b", r"\bمؤتمرا\b", r"\bندوة\b",   # ("مؤتمرا دوليا": the accusative)
+        r"\bالندوة\b", r"\b(?:ال)?ملتقى\b", r"\b(?:ال)?منتدى\b",
     ),
 }
 # Delegation words: a visit only when nothing else in the sentence names the event
@@ -243,6 +244,8 @@ DELEGATION_BEFORE = rx(
     r"\bделегаци\w*(?: из)?\s*$", r"\bкоманд\w*\s*$", r"\bпредставител\w+(?: из)?\s*$",
     r"\bdelegation (?:from|of)\s+(?:the\s+)?$", r"\bteam (?:from|of)\s+(?:the\s+)?$", r"\bvisitors from\s+(?:the\s+)?$",
     r"\bوفد(?:ا)?(?: من| رفیع المستوی من)?\s*$",
+    # who goes along with the guests is of their side: "accompanied by the Ambassador of X"
+    r"\baccompanied by (?:the\s+)?(?:[\w-]+\s+){0,3}$", r"\bв сопровождении (?:\S+\s+){0,4}$",
 )
 # An institution word followed by a delegation word ("HSE delegation", "X's delegation").
 DELEGATION_AFTER = rx(r"^\s*(?:'s)?\s*(?:delegation|team)\b", flags=re.IGNORECASE)
@@ -273,6 +276,10 @@ PASSING_BEFORE = rx(
     r"\b(?:with the support of|supported by|endorsed by|arranged through|funded by|sponsored by|"
     r"under the auspices of|courtesy of)\s+(?:the\s+)?$",
     r"\bانسجاما مع (?:\S+ ){0,2}$", r"\bبدعم(?: من)?\s*$", r"\bبرعایة\s*$", r"\bتحت رعایة\s*$",
+    # a forum's attendees only listed ("participants also included X, Y and Z"): present, not partners
+    r"\b(?:speakers|participants|attendees|delegates)\s+(?:also\s+)?(?:came\s+from|included)\s+(?:the\s+)?$",
+    r"\bсреди участников\s+(?:\w+\s+)?(?:были|был|была)\s+(?:также\s+)?$",
+    r"\bحضور ممثلین عن\s*$", r"\bاز جمله شرکت ?کنندگان (?:می ?توان )?به\s*$",
 )
 GOVERNMENT = rx(r"\bминистерств\w*", r"\bминобр\w*", r"\bпосольств\w*", r"\bконсульств\w*",
                 r"\bministry\b", r"\bembassy\b", r"\bconsulate\b", r"\bوزارت\b", r"\bسفارت\b",
@@ -284,9 +291,13 @@ PLURAL_MEETINGS = rx(r"\bmeetings\b", r"\bвстречи\b", r"\bдیدار ?ه�
 # Where a clause ends inside a sentence: "..., с X обсуждались", "..., while Y".
 CLAUSE_BREAK = rx(r"[;:]", r",\s+(?=(?:с|со|а|но|тогда как|while|but|whereas|with|و|با|اما|ولی|مع|بینما)\s)",
                   # Arabic writes "and" onto the next word: "...، وستعمل الجامعتان" (not "..., وجامعة X")
-                  r",\s*(?=و(?!(?:ال)?(?:جامعة|کلیة|وزارة|مرکز|معهد|هیئة|مؤسسة|شرکة|أکادیمیة|اکادیمیة)\b)[^\W\d]{3,})",
+                  # (nor before a title: "...، والأستاذة الدكتورة X" goes on with the list of signers)
+                  r",\s*(?=و(?!(?:ال)?(?:جامعة|کلیة|وزارة|مرکز|معهد|هیئة|مؤسسة|شرکة|أکادیمیة|اکادیمیة)\b)"
+                  r"(?!(?:ال)?(?:أستاذ|استاذ|دکتور|سید|مهندس|بروفیسور)\w*\b)[^\W\d]{3,})",
                   # "X توقع اتفاقية مع Y وتبحث مع Z ...": "and" + a present verb + "with" starts another clause
                   r"\s+(?=و[تی][^\W\d]{2,} مع\s)",
+                  # "...، كما وقّع X وY اتفاقية": a second signing, "as ... also signed"
+                  r",\s*(?=كما\s)",
                   # reported speech after a participle: "...، مشيرا إلى أن ..."
                   r",\s*(?=(?:مشیرا|مشیرة|مؤکدا|مؤکدة|مضیفا|مضیفة|لافتا|لافتة|موضحا|موضحة)\b)",
                   # Persian ends a clause with its verb: "... امضا کرد و با X گفت و گو کرد"
@@ -356,8 +367,13 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\bتأسیس (?:اتحاد|تحالف|شبکة)",
     ),
 }
+# The draft of an agreement: one not signed yet ("проект соглашения будет подготовлен").
+DRAFT_OF_AGREEMENT = rx(r"\bпроект\w* (?:соглашени|меморандум|договор)\w*", r"\bdraft (?:agreement|memorandum|MoU)\b",
+                        r"\b(?:drafting|to draft|be drafted)\b", r"\bپیش ?نویس\b", r"\b[وفبل]?(?:ال)?صیاغة\b")
 # Intended, not done: overrides a signing verb in the same sentence ("to be drafted and signed").
 PLANNED_STRONG = rx(
+    # made ready "for signing", a visit "to sign" ("پیش‌نویس تفاهم‌نامه ... برای امضا آماده شود")
+    r"\bبرای امضا\b", r"\bلتوقیع\b",
     r"\bباید\b", r"\bپیشنهاد\w*", r"مقرر (?:شد|است|گردید)",
     # drafting the agreement itself (not "the MoU provides for preparing textbooks")
     r"\b(?:تدوین|تهیه|تنظیم) (?:پیش ?نویس )?(?:[^\s,.]+ )?(?:تفاهم|برنامه|قرارداد|موافقت|نقشه|سند)",
