@@ -41,6 +41,7 @@ _STATUS_BEFORE, _STATUS_AFTER = 80, 100
 _BACK_REFERENCE = T.rx(r"\b(?:under|according to|in|by|within) (?:the|this) $", r"\b(?:this|that) $",
                       r"\b(?:согласно|по|в рамках) (?:данн|эт)\w+ $", r"\bطبق (?:این|آن) $", r"\bبموجب $", r"\bوفق $")
 _EXCHANGE = "ExchangeProgramme"   # a trigger kind, emitted as "Agreement"
+_MEMBERSHIP = "Membership"   # joining an association: a trigger kind, emitted as "Agreement"
 _LAUNCH_AFTER_FA = 200  # Persian puts the verb at the end of a long clause ("... راه اندازی شد")
 _LAUNCH_BEFORE = 40   # "launched a double degree", "обсудили запуск программы двойных дипломов"
 
@@ -111,6 +112,12 @@ def _clause_parties(sent: Sent, view: TextView, s: int, e: int) -> list[str]:
     signers = [k for ps, _, p in sorted(sent.persons) if lo <= ps - sent.start < s
                for k in view.employer.get(p, []) if k not in inside and k not in view.government]
     inside = list(dict.fromkeys(signers)) + inside if inside else inside
+    if not inside and sent.index > 0 and _WITH_IT.search(sent.text, lo, s):
+        # "Да, университет X. С ним у нас действует программа ...": "with it", the one named just before
+        inside = list(dict.fromkeys(m.key for m in view.sents[sent.index - 1].insts if not m.passing)
+                      or dict.fromkeys(m.key for m in view.sents[sent.index - 1].insts))
+        if len(inside) != 1:
+            inside = []
     keys = inside or sent.actors()
     # "соглашение с Министерством", "an agreement with the Ministry": a government body the
     # agreement is made with is a party (one only named around it is not)
@@ -119,6 +126,8 @@ def _clause_parties(sent: Sent, view: TextView, s: int, e: int) -> list[str]:
     return [k for k in keys if k not in view.government or k in partners] or keys
 
 
+_NEW_BEFORE = re.compile(r"(?i)(?<!\w)(?:a new|another|нов\w+|جدید|جديد)\s+$")
+_WITH_IT = re.compile(r"(?i)(?<!\w)(?:с ним|с ней|with it|with this university)(?!\w)")
 _WITH_BEFORE = T.rx(r"\b(?:с|со|with|با|مع)\s+(?:the\s+)?$")
 
 
@@ -127,6 +136,10 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
     for typ, pattern in T.AGREEMENT_TRIGGERS.items():
         for m in pattern.finditer(sent.text):
             hits.append((m.start(), m.end(), typ))
+    if not hits and not (sent.index + 1 < len(view.sents) and any(
+            pattern.search(view.sents[sent.index + 1].text) for pattern in T.AGREEMENT_TRIGGERS.values())):
+        # (a membership the next sentence tells as an agreement signed is that agreement)
+        hits = [(m.start(), m.end(), _MEMBERSHIP) for m in T.MEMBERSHIP.finditer(sent.text)]
     if not hits:
         # "a student exchange programme in force since 2019": an agreement of no subtype,
         # only when the sentence names no agreement word of its own (that one is it)
@@ -174,6 +187,14 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
             continue
         if (s, e) in denied:
             continue   # "no agreement was signed during the visit": none told
+        if typ == _MEMBERSHIP:
+            # "X вошёл в состав Ассоциации Y", "X joined the Y Network": a membership, made in the story
+            # (one only sought is planned)
+            wish = T.PLANNED_STRONG.search(sent.text[max(0, s - _STATUS_BEFORE):e + _STATUS_AFTER]) or \
+                _status(sent.text, s, e) == "planned"
+            out.append(_Mention("Agreement", "planned" if wish else "signed", list(parties), sent,
+                                [(sent.start + s, sent.start + e)], False, False, None, None, False, None, counted))
+            continue
         # the verbs around this word decide, not another clause of the sentence ("X and Y agreed
         # to draft a roadmap, and with Z signed an agreement": the roadmap is only intended)
         c_lo, c_hi = _clause_bounds(sent.text, s, e)
@@ -183,6 +204,10 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
             # a verb-final clause (Persian) puts the verb far after; a verb-first one (Arabic)
             # far before, past a long list of parties ("وقعت X وY وZ، يوم ...، اتفاقية ...")
             st = _status(sent.text, s, e)
+        if st == "active" and _NEW_BEFORE.search(sent.text[max(0, s - 14):s]):
+            # "the existing agreement ... would be extended and a new memorandum would be prepared":
+            # the new one is what the words after it say, not the running one told before it
+            st = _status(sent.text[s:min(c_hi, e + _STATUS_AFTER)], 0, e - s)
         lo = max(0, s - _STATUS_BEFORE)
         window = sent.text[lo:e + _STATUS_AFTER]
         if st == "planned" and _BACK_REFERENCE.search(sent.text[:s]) and not T.PLANNED_STRONG.search(window):
@@ -350,14 +375,17 @@ def _same_kind(draft: _Draft, mention: _Mention) -> bool:
         mention.status is None or mention.framework or mention.status == draft.status)
 
 
-def _merge(mentions: list[_Mention], doc_year: int | None = None) -> list[_Draft]:
+def _merge(mentions: list[_Mention], doc_year: int | None = None, view: TextView | None = None) -> list[_Draft]:
     drafts: list[_Draft] = []
     for m in mentions:
         target = None
         fits = [d for d in reversed(drafts)
                 # (two agreements the sentence counts are not one)
                 if not (m.separate and any(x is m.sent for x in d.sents))
-                and _same_kind(d, m) and _compatible(d.parties, m.parties) and not _distinct(d, m, doc_year)]
+                and _same_kind(d, m) and _compatible(d.parties, m.parties) and not _distinct(d, m, doc_year)
+                # (a programme told with no party in one paragraph is not the one of another's named party)
+                and not (view is not None and m.parties and not d.parties and m.sent.para != d.sents[0].para
+                         and not set(_context_sides(d.sents[0], view) or m.parties) & set(m.parties))]
         # ("[Photo: X and Y after signing the agreement]": the one signed, not a later one to be drafted)
         target = next((d for d in fits if m.status and d.status == m.status), fits[0] if fits else None)
         if target is not None and m.plural and not m.parties and not target.plural:
@@ -434,7 +462,9 @@ def _fill(draft: _Draft, view: TextView, doc: Document) -> list[str]:
     if len(parties) == 1 or from_context:
         # one side named: the other is the visiting side of the primary event, else the
         # institution the article is about, else everyone of the primary event
-        if side != everyone and len(side) == 1 and not set(parties) & set(side):
+        if view.protagonist and view.protagonist not in parties and _WE_SUBJECT.search(draft.sents[0].text):
+            extra = [view.protagonist]   # "мы вместе с ... подписали меморандум": "we", the page's own
+        elif side != everyone and len(side) == 1 and not set(parties) & set(side):
             extra = side   # (the guests of a conference are many sides, not one)
         elif view.protagonist and view.protagonist not in parties:
             extra = [view.protagonist]
@@ -442,6 +472,9 @@ def _fill(draft: _Draft, view: TextView, doc: Document) -> list[str]:
             extra = everyone
         parties += [k for k in extra if k not in parties]
     return parties
+
+
+_WE_SUBJECT = re.compile(r"(?i)(?<!\w)(?:мы|we|у нас)(?!\w)")
 
 
 def _mention_parties(draft: _Draft, sent: Sent) -> bool:
@@ -481,7 +514,7 @@ def find_agreements(doc: Document, resources=None) -> None:
     mentions = [m for s in view.story() for m in _sentence_mentions(s, view)]
     out: list[Agreement] = []
     doc_year = int(doc.dateline[:4]) if doc.dateline else None
-    for draft in _merge(mentions, doc_year):
+    for draft in _merge(mentions, doc_year, view):
         parties = _fill(draft, view, doc)
         if len(set(parties)) < 2:
             continue  # an agreement relates two institutions at least

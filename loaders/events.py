@@ -440,6 +440,14 @@ def _drafts(view: TextView) -> list[_Draft]:
             continue
         # undated: joins the latest event anchored in this paragraph, else the primary one
         home = next((d for d in reversed(drafts) if not d.own_only and d.sents[0].para == sent.para), primary)
+        if _THEN.match(sent.text):
+            # "В ноябре 2023 года делегация побывала в X. Тогда мы подписали ...": "then", on the
+            # event the sentence before told, also one of the background
+            prev = drafts[-1] if drafts and drafts[-1].sents[-1].index == sent.index - 1 else None
+            if prev is not None and prev is not home and prev.sents[-1].para == sent.para:
+                prev.sents.append(sent)
+                prev.triggers += live
+                continue
         day = _day_of(sent, home) if not full else None
         if day is not None:
             # "the MoU was signed on the second day of the forum": a day of the event's days
@@ -475,6 +483,10 @@ def _drafts(view: TextView) -> list[_Draft]:
     return drafts
 
 
+_THEN = re.compile(r"(?i)\s*(?:тогда|then|at that time|during that (?:visit|trip))(?!\w)")
+_WE_TOOK_PART = re.compile(r"(?i)(?<!\w)(?:мы|we|наша делегация|our delegation|к нам|to us)(?!\w)")
+
+
 def _participants(draft: _Draft, view: TextView, claimed: set[int]) -> tuple[list[str], list[str]]:
     """(institution keys, person keys) of an event."""
     keys: list[str] = []
@@ -496,6 +508,10 @@ def _participants(draft: _Draft, view: TextView, claimed: set[int]) -> tuple[lis
                 for k in view.employer.get(p, []):
                     if k not in keys and k not in _passing_keys(s):
                         keys.append(k)
+    if keys and view.protagonist and view.protagonist not in keys \
+            and any(_WE_TOOK_PART.search(s.text) for s in draft.sents):
+        # "наша делегация побывала в X", "мы вместе с ... подписали", "приезжал к нам": "we", the page's own
+        keys.insert(0, view.protagonist)
     # ministries and embassies frame an event between others; they act only when alone,
     # or when the event's own sentences make them a party: listed with the hosts ("X, together
     # with Y and the Ministry of Z, hosted"), or one of their officials takes part
@@ -666,6 +682,8 @@ def _lead_paragraphs(view: TextView) -> set[int]:
         letters = re.sub(r"[\W\d_]+", "", s.text)
         if len(letters) < 12 or s.text in seen_text:
             continue
+        if len(s.text.split()) <= 6 and s.full_dates():
+            continue   # a date line with its city and weekday ("بيروت، الإثنين 18 أيلول 2023")
         seen_text.add(s.text)
         lead.add(s.para)
     return lead

@@ -23,7 +23,7 @@ CREDIT_LINE = rx(
 _RELATED = rx(
     r"^\s*(?:"
     r"read also|read more|see also|related|more news|other news|latest news|recent news|more stories|"
-    r"you may also like|"
+    r"you may also like|other (?:announcements|stories|articles)|more announcements|"
     r"читайте также|другие новости|последние новости|похожие новости|похожие материалы|новости по теме|"
     r"е[щш][её] новости|"
     r"اخبار مرتبط|مطالب مرتبط|خبرهای مرتبط|بیشتر بخوانید|پربازدیدترین|آخرین اخبار|اخبار مشابه|سایر اخبار|"
@@ -50,7 +50,7 @@ _COUNTER = rx(r"\b(?:تعداد )?بازدید\s*:", r"\bکد (?:خبر|مطلب
 # Separators of a menu, a breadcrumb trail or a header of fields: "Home > News > Corporate",
 # "About | Admission | News", "Tuesday, 17 Oct 2023 | 4:12 PM | By: ...". A slash counts with
 # spaces around it only ("17/10/2023" is a date).
-_MENU_SEPARATOR = re.compile(r"\s*\|\s*|\s+[>»›/•]\s+|\s+\\\s+")
+_MENU_SEPARATOR = re.compile(r"\s*\|\s*|\s+[>»›‹«</•]\s+|\s+\\\s+")
 # Only short lines can be counters or menus: a paragraph is no page furniture.
 _SHORT_LINE = 160
 

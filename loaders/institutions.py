@@ -205,7 +205,7 @@ _FA_STOP = L.word_set("""از به با در را که و برای تا نیز �
 تمدید تجدید تصویب تقدیر تبریک تشکیل تعیین پیگیری ارسال تقویت تسهیل تبیین تشریح انجام
 آماده آمادگی خواستار پذیرش اشاره
 اجرا وابسته منعقد دنبال فراهم برقرار مطرح اعطا
-آشنا ساخت ساختند سازد سازند آگاه""".split())   # time words end a name
+آشنا ساخت ساختند سازد سازند آگاه تهیه""".split())   # time words end a name
 # (the last lines: nominal halves of compound verbs, "... اجرا می کنیم", "... آشنا ساخت", and "وابسته به"
 # (affiliated to), which relates a hospital or institute to the university named next)
 # field words a name goes on with after "و" ("علم و صنعت", "کشاورزی و منابع طبیعی")
@@ -221,7 +221,7 @@ pedagogical agricultural science sciences""".split())
 _FA_GENERIC = L.word_set("""صنعتی دولتی آزاد برتر جامع ایرانی خارجی کشور دیگر معتبر بزرگ ملی عراقی چینی
 روسی همکار طرف مقابل مادر منطقه استان شهر معتبر بین المللی غیرصنعتی تراز ذکر شده فوق مذکور مربوطه
 مقصد مبدا مبدأ هدف مهمان میهمان پذیرنده خارجی داخلی نمونه منتخب پیشرو خصوصی غیرانتفاعی دولتی
-جهان دنیا جهانی متبوع""".split())   # ("دانشگاه متبوع": the speaker's own university)
+جهان دنیا جهانی متبوع مرکزی""".split())   # ("دانشگاه متبوع": the speaker's own university)
 _FA_TAKING_PART = L.word_set("کنندگان کننده کنند کرد کردند داشت داشتند نمود نمودند می فعال فعالانه".split())
 _FA_OFFICE_OF = L.word_set(["ریاست", "معاونت", "مدیریت", "علمیه"])
 _FA_NATIONAL = L.word_set(["ملی", "دولتی", "فدرال"])
@@ -661,9 +661,11 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
             k += 1
         if k >= len(toks) or not (toks[k].text[:1].isupper() or re.match(r"(?:аль|ал|эль|ибн|де|ди|ван|фон)-", toks[k].text)):
             return None   # ("имени аль-Фараби": an Arabic article written in lower case)
+        particle = re.match(r"(?:аль|ал|эль|ибн|де|ди|ван|фон)-", toks[k].text) is not None
         k += 1
         # without initials the full name may follow: "имени Ислама Каримова" (both genitive)
-        if not initials and k < len(toks) and toks[k].text[:1].isupper() and toks[k].feats.get("Case") == "Gen" \
+        # ("имени аль-Фараби Ерлан Сагындыков": a name with its particle is whole; a person follows)
+        if not initials and not particle and k < len(toks) and toks[k].text[:1].isupper() and toks[k].feats.get("Case") == "Gen" \
                 and not _RU_ACRONYM.match(toks[k].text):
             k += 1
         return k
@@ -1707,6 +1709,7 @@ def _embassy_country(words: list[str], lang: str) -> str | None:
 _HIS_COUNTRY = L.word_set(["بلاده", "بلادها", "كشورش", "کشورش"])
 # "Embassy of X in Hanoi": the host place written after the country names the mission too
 _EMBASSY_HOST = re.compile(r"\s+(?:in|to)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
+_EMBASSY_HOST_FA_AR = re.compile(r"\s+(?:در|في|لدى)\s+(\w+)")   # "سفارت ... ایران در آنکارا"
 _EMBASSY_ADJ = re.compile(r"(?<!\w)(?:ال)?سفارة\s+(ال\w+)|\b(?:the\s+)?([A-Z][a-z]+)\s+Embassy\b|\bEmbassy\s+of\s+"
                           r"((?:the\s+)?(?:[A-Z][\w']*\s+(?:of\s+)?){0,3}[A-Z][\w']*)")
 
@@ -1734,7 +1737,8 @@ def _embassies(doc: Document, mentions: list[Mention], lang: str) -> list[Mentio
             continue   # (a Persian head word before a verb names nothing)
         m.named, m.country, m.kind = True, iso, "GovernmentBody"
         m.tokens = frozenset({"embassy", iso.lower()})
-        host = _EMBASSY_HOST.match(doc.norm, m.end) if m.lang == "en" else None
+        host = _EMBASSY_HOST.match(doc.norm, m.end) if m.lang == "en" else \
+            _EMBASSY_HOST_FA_AR.match(doc.norm, m.end) if m.lang in ("fa", "ar") else None
         if host and L.place_country(host.group(1)) and L.place_country(host.group(1)) != iso:
             m.extra_labels.append(doc.norm[m.start:host.end()])   # "Embassy of X in Hanoi"
         out.append(m)
@@ -1784,6 +1788,11 @@ _RU_STATE_WORDS = {"республики", "республика", "федера
                    "народной", "демократической", "арабской", "объединенных", "объединённых", "социалистической",
                    "султаната", "эмирата", "эмиратов", "содружества", "союза"}
 _EMBASSY_WORD = {"ru": "Посольство", "en": "Embassy of", "fa": "سفارت", "ar": "سفارة"}
+# "Генеральный консул X", "Consul General of X", "سرکنسول X", "القنصل العام X": the head of a consulate general
+_CONSUL_GENERAL_AT = re.compile(_n(r"(?<!\w)(?:[Гг]енеральн(?:ый|ого|ому|ым) консул(?:а|у|ом)?|Consul[- ]General(?: of)?|"
+                                   r"سرکنسول|القنصل العام)(?!\w)"))
+_CONSULATE_WORD = {"ru": "Генеральное консульство", "en": "Consulate General of", "fa": "سرکنسولگری",
+                   "ar": "القنصلية العامة"}
 _WHERE_WORDS = {fold(_n(w)) for w in ("to", "in", "at", "в", "во", "при", "در", "لدى", "في", "به")}
 
 
@@ -1795,7 +1804,9 @@ def _embassies_of_ambassadors(doc: Document, lang: str, spans: list[tuple[int, i
     "в", "to", "در", "لدى"); the label is the embassy's name built on the same words."""
     out = []
     text = doc.norm
-    for am in _AMBASSADOR_AT.finditer(text):
+    heads = [(am, False) for am in _AMBASSADOR_AT.finditer(text)] + \
+        [(am, True) for am in _CONSUL_GENERAL_AT.finditer(text)]
+    for am, consulate in heads:
         if any(a <= am.start() < b for a, b in spans):
             continue
         words = list(re.finditer(r"[\w'’-]+", text[am.end():am.end() + 90]))
@@ -1828,11 +1839,17 @@ def _embassies_of_ambassadors(doc: Document, lang: str, spans: list[tuple[int, i
         if adjective and lang == "ar":
             # the embassy is feminine: "السفير الروسي" -> "السفارة الروسية"
             adj = country_words if country_words.startswith("ال") else "ال" + country_words
-            name = "السفارة " + adj + ("ة" if not adj.endswith("ة") else "")
+            name = ("القنصلية العامة " if consulate else "السفارة ") + adj + ("ة" if not adj.endswith("ة") else "")
         else:
-            name = _EMBASSY_WORD.get(lang, "Embassy of") + " " + country_words
+            name = (_CONSULATE_WORD if consulate else _EMBASSY_WORD).get(lang, "Embassy of") + " " + country_words
         m = Mention(am.start(), end, name, lang, "GovernmentBody", True)
-        m.country, m.tokens = iso, frozenset({"embassy", iso.lower()})
+        m.country, m.tokens = iso, frozenset({"consulate" if consulate else "embassy", iso.lower()})
+        if consulate:
+            # "سرکنسول جمهوری آذربایجان در رشت": a consulate general is named by its city too
+            host = (_EMBASSY_HOST if lang == "en" else _EMBASSY_HOST_FA_AR if lang in ("fa", "ar") else
+                    re.compile(r"\s+в\s+(\w+)")).match(text, end)
+            if host and L.place_country(host.group(1)) and L.place_country(host.group(1)) != iso:
+                m.extra_labels.append(name + " " + surface(doc, end, host.end()).strip())
         out.append(m)
     return out
 

@@ -126,7 +126,7 @@ FA_TITLES = word_set(["دکتر", "مهندس", "آقای", "آقا", "خانم"
                   "حجت‌الاسلام", "والمسلمین", "سید", "سرکار", "جناب", "دکتور",
                   # Afghan academic ranks used as titles: professor, associate, assistant...
                   "پوهاند", "پوهنوال", "پوهندوی", "پوهنمل", "پوهنیار"])
-AR_TITLES = word_set(["الدكتور", "الدكتورة", "الأستاذ", "الاستاذ", "الأستاذة", "المهندس", "السيد", "السيدة",
+AR_TITLES = word_set(["الدكتور", "الدكتورة", "الأستاذ", "الاستاذ", "الأستاذة", "المهندس", "السيد", "السيدة", "الأب",
                   "د.", "أ.د.", "ا.د.", "م.د.", "أ.م.د.", "البروفيسور", "البروفيسورة", "البروفسور", "البروفسورة",
                   "الشيخ"])
 RU_TITLES = {"г-н", "г-жа", "господин", "госпожа", "профессор", "доцент", "академик", "доктор", "проф."}
@@ -152,6 +152,7 @@ FA_POSTS = [(normalised(p), r) for p, r in [
     ("استاد", "professor"), ("استادیار", "professor"), ("دانشیار", "professor"),
     ("عضو هیئت علمی", "researcher"), ("عضو هیات علمی", "researcher"), ("وزیر", "official"),
     ("سفیر", "official"), ("رایزن", "official"), ("نماینده", "official"), ("مسئول", "head"), ("مسوول", "head"),
+    ("سرکنسول", "official"), ("کنسول", "official"),
 ]]
 AR_POSTS = [(normalised(p), r) for p, r in [
     ("رئيس الجامعة", "president"), ("رئيس جامعة", "president"), ("مساعد رئيس", "assistant"),
@@ -162,7 +163,7 @@ AR_POSTS = [(normalised(p), r) for p, r in [
     ("نائب", "vice_president"), ("معاون العميد", "vice_dean"), ("معاون عميد", "vice_dean"),
     ("عميد", "dean"), ("رئيس قسم", "head_of_department"), ("مدير عام", "director_general"),
     ("مدير", "director"), ("رئيس", "head"), ("مساعد", "assistant"), ("معاون", "vice_president"),
-    ("أمين", "secretary"), ("مستشار", "assistant"), ("وزير", "official"), ("سفير", "official"),
+    ("أمين", "secretary"), ("مستشار", "assistant"), ("وزير", "official"), ("سفير", "official"), ("قنصل", "official"),
     ("رئيسة", "head"), ("عميدة", "dean"), ("مديرة", "director"), ("معاونة", "vice_president"),
     ("مساعدة", "assistant"),
     # Saudi and Gulf universities: the "وكيل الجامعة" is a vice-rector

@@ -776,7 +776,9 @@ def _of_country_adjective(doc: Document, last_two: list[str]) -> str | None:
 
 _NAMED_AFTER = re.compile(r"(?i)(?:\bимени|\bим\.|\bnamed after)\s+(?:[\w.-]+\s+){0,4}$")
 _RIGHT_AFTER_NAMED = re.compile(r"(?i)(?:\bимени|\bим\.)\s*$")   # "Институт химии имени А. М. Бутлерова"
-_AMBASSADOR = re.compile(r"(?i)(?<!\w)(?:سفیر|السفير|سفير|посол(?:а|у|ом|е)?|ambassador)(?!\w)")
+_AMBASSADOR = re.compile(r"(?i)(?<!\w)(?:سفیر|السفير|سفير|посол(?:а|у|ом|е)?|ambassador|"
+                         r"(?P<consul>سرکنسول|کنسول|القنصل|قنصل|консул(?:а|у|ом)?|consul(?:[- ]general)?))(?!\w)")
+_EMBASSY_IN_POST = re.compile(r"(?i)(?<!\w)(?:سفارت|السفارة|سفارة|посольств\w*|the embassy)(?!\w)")
 _WHERE = {fold(_n(w)) for w in ("в", "во", "in", "to", "at", "در", "لدى", "في", "فی", "به")}   # where, not whose
 
 
@@ -797,6 +799,16 @@ def _embassy_of_ambassador(doc: Document, label: str, lang: str) -> str | None:
             break
     embassies = [i.key for i in doc.institutions if i.kind == "GovernmentBody" and iso and i.country == iso
                  and fold(i.name.split()[0]) in _EMBASSY_FOLDS]
+    if am.group("consul"):
+        # "سرکنسول جمهوری X در رشت": the consulate general of that country, when the text has one;
+        # "القنصل في السفارة" (the consul at the embassy): the one embassy the text names
+        consulates = [i.key for i in doc.institutions if i.kind == "GovernmentBody" and iso and i.country == iso
+                      and fold(i.name.split()[0]) in _CONSULATE_FOLDS]
+        if len(consulates) == 1:
+            return consulates[0]
+        if iso is None and _EMBASSY_IN_POST.search(label[am.end():]):
+            embassies = [i.key for i in doc.institutions if i.kind == "GovernmentBody"
+                         and fold(i.name.split()[0]) in _EMBASSY_FOLDS]
     return embassies[0] if len(embassies) == 1 else None
 
 
@@ -845,9 +857,14 @@ _ACADEMIC_ROLES = {"president", "vice_president", "rector", "vice_rector", "firs
                    "dean", "vice_dean", "head_of_department", "professor", "researcher", "chancellor"}
 _EMBASSY_STEMS = tuple(fold(_n(w)) for w in ("سفارة", "السفارة", "سفارت", "Embassy", "посольств"))
 _EMBASSY_FOLDS = {fold(w) for w in ("سفارت", "سفارة", "السفارة", "Embassy", "посольство", "The")}
+_CONSULATE_FOLDS = {fold(w) for w in ("سرکنسولگری", "القنصلية", "Consulate", "Генеральное")}
 
 
+_WE_WITH = re.compile(r"(?i)(?<!\w)(?:мы|we)\s+(?:[\w-]+\s+){0,2}(?:вместе|совместно|together)\s+(?:со?|with)\s+$")
 _IN_PRESENCE = re.compile(r"(?<!\w)بحضور(?!\w)")
+# a post whose next words (before the next comma) say "the university": "مدیر دفتر ... و بین‌المللی دانشگاه،"
+_UNIVERSITY_OFFICE = re.compile(r"[^،,؛;\n]{0,40}?(?<!\w)(?:دانشگاه|الجامعة|بالجامعة|the university)\s*[،,.]", re.I)
+
 _SIDE_LIST = re.compile(r"(\w+)\s+(?:сторон\w*|делегаци\w*)\s+(?:на переговорах\s+)?(?:представлял\w*|возглав\w*)\s"
                         r"|(\w+)\s+(?:side|delegation|team)\s+(?:was\s+|were\s+)?(?:represented|led|headed)\s+by\s",
                         re.I)
@@ -1031,13 +1048,19 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
             # "استقبل رئيس جامعة X ... وفد جامعة Y برئاسة ...، بحضور معاون رئيس الجامعة ...": those
             # "in the presence of" the reception, of "the university", are the host's
             return host
-        if pm.post and pm.post[3] in _ACADEMIC_ROLES and kinds.get(nearest) == "GovernmentBody" \
+        if pm.post and (pm.post[3] in _ACADEMIC_ROLES or last in _BARE_FOLDS
+                        or _UNIVERSITY_OFFICE.match(doc.norm, pm.post[1])) \
+                and kinds.get(nearest) == "GovernmentBody" \
                 and any(w.startswith(_EMBASSY_STEMS) for w in fold(_n(doc.institution(nearest).name)).split()):
             # "استقبل رئيس جامعة X سفير Y ..., بحضور نائب رئيس الجامعة ... وعميد كلية ...": a
             # vice-president or a dean is a university's, not the embassy's named just before
             unis = [x for x in before if kinds.get(x[1]) == "University"]
             if unis:
                 return max(unis)[1]
+            if host and kinds.get(host) == "University":
+                # "در این سفر که با هماهنگی سفارت X انجام شد، دکتر Y، معاون آموزشی، ...": with no
+                # university told before in the sentence, the delegation's, the page's own
+                return host
         if last in _BARE_FOLDS and len(label_words) <= 4 and kinds.get(nearest) != "University":
             # "میان این دانشگاه و سازمان X ... با حضور Y رئیس دانشگاه": "the university" is the
             # university told before, not the nearer body of another kind
@@ -1045,6 +1068,13 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
             if unis:
                 return max(unis)[1]
         return nearest
+    if last in _BARE_FOLDS and s0 > 0 and _WE_WITH.search(doc.norm, max(s0, lead - 40), lead):
+        # "Мы побывали в Университете X. Тогда мы вместе с президентом университета Y ...":
+        # "we together with" the head of "the university": the other side, told just before
+        p0 = sentence_at(bounds, s0 - 1)[0]
+        others = [(a, k) for a, b, k, _ in spans if p0 <= a < s0 and k != host]
+        if others:
+            return max(others)[1]
     if last in _BARE_FOLDS:
         return host
     if pm.post and host and _names_bare_university(pm.post[2]):

@@ -30,7 +30,7 @@ _STUDENTS = rx(r"\bدانشجو\w*", r"\bстудент\w*", r"\bаспиран�
                r"\b[وفب]?للطلب\w*", r"\b[وفب]?للطلاب\b")   # "للطلبة": لـ fused with the article
 _STAFF = rx(r"\bاستاد(?:ان)?\b", r"\bاساتید\b", r"\bهی[ئا]ت علمی\b", r"\bپژوهشگران\b", r"\bпреподавател\w*",
             r"\bсотрудник\w*", r"\bучен\w+\b", r"\bfaculty\b", r"\bstaff\b", r"\bresearchers\b", r"\bprofessors\b",
-            r"\bteachers\b", r"\bالأساتذة\b", r"\bالتدریسی\w*", r"\bأعضاء هیئة التدریس\b",
+            r"\bteachers\b", r"\blecturers\b", r"\bالأساتذة\b", r"\bالتدریسی\w*", r"\bأعضاء هیئة التدریس\b",
             r"هی[ئا]ة التدریس\b",   # "وأعضاء هيئة التدريس": the conjunction written onto the word
             r"\b[وفبل]?(?:ال)?باحثین\b")   # "تبادل الطلاب والباحثين": researchers as the staff exchanged
 _ACADEMIC_MOBILITY = rx(r"\bакадемическ\w+ (?:обмен\w*|мобильност\w*)", r"\bмобильност\w*", r"\bacademic (?:exchange|mobility)\b",
@@ -135,6 +135,8 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bالتعلیم (?:الإلکترونی|عن بعد)\b", r"\bمقررات إلکترونیة\b",
         r"\b(?:ال)?تعليم (?:ال)?(?:رقمي|مدمج)\b", r"\b(?:ال)?(?:مساقات|مقررات) (?:ال)?(?:إلكترونية|الكترونية)\b",
         r"\bblended learning\b", r"\bdigital (?:education|learning)\b", r"\bآموزش (?:ترکیبی|دیجیتال)\b",
+        # "دوره‌های آموزش زبان فارسی به صورت آنلاین": the course, then how it is given
+        r"\bدوره(?: ?های)? [^.]{0,40}?به صورت (?:آنلاین|مجازی|برخط)\b",
     ),
     "Innovation": ScriptRx(
         r"\bاستارت ?آپ\w*", r"\bشتاب ?دهنده\w*", r"\bدانش ?بنیان\b", r"\bنوآوری\w*", r"\bانتقال فناوری\b",
@@ -146,7 +148,8 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
     ),
     "SummerSchool": ScriptRx(r"\bمدرسه(?: ?های)? تابستانی\b", r"\bлетн\w+ (?:и зимн\w+ )?(?:\w+ )?школ\w*", r"\bsummer schools?\b", r"\bsummer (?:programmes?|programs?|camps?)\b",
                        r"\bwinter schools?\b", r"\bзимн\w+ школ\w*", r"\bالمدرسة الصیفیة\b", r"\bمدارس صیفیة\b",
-                       r"\bمدرسة صیفیة\b", r"\b(?:ال)?(?:برامج|برنامج|دورات|دورة)(?: (?:ال)?تدریبیة)? (?:ال)?صیفیة\b", r"\b(?:ال)?برنامج (?:ال)?صیفی\b", r"\b(?:ال)?مدرس(?:ة|ات) (?:ال)?شتوي(?:ة)?\b", r"\bمدرسه(?: ?های)? زمستانی\b"),
+                       r"\bمدرسة صیفیة\b", r"\b(?:ال)?(?:برامج|برنامج|دورات|دورة)(?: (?:ال)?تدریبیة)? (?:ال)?صیفیة\b", r"\b(?:ال)?برنامج (?:ال)?صیفی\b", r"\b(?:ال)?مدرس(?:ة|ات) (?:ال)?شتوي(?:ة)?\b", r"\bمدرسه(?: ?های)? زمستانی\b",
+                       r"\bدوره(?: ?های)? (?:مشترک )?تابستانی\b"),
     "Scholarship": ScriptRx(r"\bبورس(?:یه)?\b", r"\bстипенди\w*", r"\bscholarships?\b", r"\bfellowships?\b",
                       # funded study places: "PhD studentships", "travel grants", "гранты на обучение"
                       r"\bstudentships?\b",
@@ -169,12 +172,13 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         # a conference the partners plan or invite to: "a conference ... to be held in", "invited X to its conference"
         r"\b(?:conference|seminar|symposium|forum) (?:[\w-]+ ){0,8}?to be (?:held|organi[sz]ed|hosted)\b",
         r"\binvit\w+ (?:[\w-]+ ){0,4}?to (?:its|their|the|an?) (?:annual |joint |international )*(?:conference|seminar|symposium|forum)\b",
-        r"\b(?:مؤتمر|ندوة|ملتقى) (?:علمی |دولی )?مشترک\w*", r"\bوبینار(?: ?ها| ?های)? مشترک\b",
+        r"\b(?:مؤتمر|ندوة|ملتقى) (?:علمی |دولی |سنوی(?:ة)? )?مشترک\w*", r"\bوبینار(?: ?ها| ?های)? مشترک\b",
+        r"\bکارگاه(?: ?ها| ?های)? مشترک\w*",
         r"\b(?:مؤتمرات|ندوات) (?:علمیة )?مشترکة\b",
         # the next edition the partners agree on: "أن تستضيف جامعة X الدورة الثانية من المؤتمر"
         r"\b[وفبل]?(?:ال)?دورة (?:ال)?(?:ثانیة|ثالثة|مقبلة|قادمة|تالیة) (?:من |ل)(?:ال)?(?:مؤتمر|ندوة|ملتقی|ملتقى)",
         r"\b(?:next|second|third|following) edition of the (?:[\w-]+ ){0,3}(?:conference|forum|symposium|seminar)\b",
-        r"\bследующ\w+ (?:[\w-]+ ){0,2}(?:конференци|форум|симпозиум|семинар)\w*",
+        r"\bследующ\w+,? (?:[\w-]+,? ){0,2}(?:конференци|форум|симпозиум|семинар)\w*",
     ),
     "Healthcare": ScriptRx(
                      # work with patients: "field research in county hospitals", "практика в клиниках"
@@ -185,7 +189,9 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
                      r"\b(?:refugee|global|mental|maternal|child|community|population|planetary) health\b",
                      r"\bالرعایة الصحیة\b", r"\bالصحة\b", r"\b[وفبل]?(?:ال)?علوم (?:ال)?صحیة\b",
                      # clinical care and treatment: "التدريب السريري", "علاج الأورام", "clinical training"
-                     r"\b(?:ال)?سریری\b", r"\b(?:ال)?علاج\b", r"\bclinical\b", r"\bклиническ\w*"),
+                     r"\b(?:ال)?سریری\b", r"\b(?:ال)?علاج\b", r"\bclinical\b", r"\bклиническ\w*",
+                     # medicine taught together: "دوره‌های پزشکی مشترک", "الطب البشري" (human medicine)
+                     r"\bدوره(?: ?های)? پزشکی\b", r"\b[وفبل]?(?:ال)?طب (?:ال)?بشري\b"),
     "Culture": ScriptRx(
         r"\b(?:همکاری|تبادل|روابط|تعامل)(?: ?های)? (?:\w+(?:,|،| و) ?){0,4}فرهنگی\b", r"\bکرسی زبان\b", r"\bکنفوسیوس\b",
         r"\bкультурн\w+ (?:взаимодейств|обмен|сотрудничеств|связ|программ|мероприяти)\w*",

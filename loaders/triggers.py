@@ -156,6 +156,7 @@ FUTURE = rx(
     r"\bto (?:hold|organi[sz]e|host|convene)\b", r"\b(?:провести|организовать|проведени\w+ в (?:19|20)\d\d)\b",
     r"\bعلی (?:عقد|إقامة|اقامة|تنظیم)\b",
     r"\bالقادم\w*", r"\bالمقبل\w*", r"\bسیعقد\b", r"\bستعقد\b", r"\bستقام\b", r"\bسیقام\b", r"\bدعا\b",
+    r"\b(?:ستنظم|سینظم|ستستضیف|سیستضیف)\b",   # "ستنظم الجامعتان ندوة": will organise, will host
     # "الزيارة المرتقبة", "expected to be signed during the visit": an awaited event
     r"\bالمرتقب\w*", r"\bمرتقب\w*",
     r"\b(?:is|are) expected to (?:be (?:signed|held|organi[sz]ed)|take place|visit)\b",   # ("... is expected to boost": no)
@@ -170,6 +171,9 @@ PARTICIPATION = rx(
     r"\b(?:rectors|presidents|vice-chancellors|vice-rectors|heads|leaders)(?: and [\w-]+)? of\b",
     r"\bректор(?:ы|ов)\b", r"\bруководител(?:и|ей)\b", r"\bرؤسای\b", r"\bرؤساء\b",
     r"\bشارک\w*", r"\bبمشارکة\b", r"\bحضر\w*", r"\bممثل\w*", r"\bاستقبل\w*",
+    # a plenary or keynote speaker takes part: "С пленарным докладом выступил ...", "gave the keynote"
+    r"\bпленарн\w+ доклад\w*", r"\bkeynote\b", r"\bplenary (?:talk|lecture|address|speech|report)\b",
+    r"\bسخنرانی (?:کلیدی|اصلی)\b", r"\b(?:ال)?محاضرة (?:ال)?رئیسیة\b",
 )
 # A past event told as background ("founded in", "earlier", "previously").
 BACKGROUND = rx(
@@ -333,6 +337,9 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\b(?:double|dual|joint)[- ](?:degree|diploma)s?(?: programmes?| programs?)?",
         r"\b(?:joint|dual|double) (?:PhD|doctoral|master['’]?s|MSc|MBA|bachelor['’]?s) (?:degree )?program(?:me)?s?\b",
         r"\bдвойн\w+ диплом\w*",
+        # a scholarship the two fund together: "joint scholarship", "совместная стипендия", "بورسیه مشترک"
+        r"\bjoint scholarships?(?: programmes?| programs?)?\b", r"\bсовместн\w+ стипенди\w+",
+        r"\bبورسیه(?: ?های)? (?:تحصیلی )?مشترک\b", r"\bمنح(?:ة)? (?:دراسية )?مشتركة\b",
         # "совместную магистерскую программу": a degree-level adjective may stand between
         r"\bсовместн\w+ (?:(?:магистерск|бакалаврск|аспирантск|докторск|образовательн)\w+ )?программ\w*",
         r"\bсетев\w+ (?:форм\w+ )?(?:реализаци\w+ )?(?:(?:образовательн|магистерск|бакалаврск|аспирантск)\w+ )?программ\w*",
@@ -367,6 +374,17 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\bتأسیس (?:اتحاد|تحالف|شبکة)",
     ),
 }
+# Joining an association, consortium or network: a membership, an agreement of no subtype
+MEMBERSHIP = rx(
+    r"\b(?:вош(?:ёл|ел|ла|ли|ло)|включ\w+|принят\w*) в (?:состав|число членов|члены) (?:\w+ ){0,2}"
+    r"(?:ассоциаци|консорциум|альянс|союз|сет)\w*",
+    r"\bстал\w* (?:полноправн\w+ |новым |)член\w* (?:\w+ ){0,2}(?:ассоциаци|консорциум|альянс|союз|сет)\w*",
+    r"\bвступ\w+ в (?:\w+ ){0,2}(?:ассоциаци|консорциум|альянс|союз)\w*",
+    r"\b(?:joined|has joined|(?:became|become|becoming) (?:a |an )?(?:full |new |associate )?member of|admitted (?:as a member )?"
+    r"(?:to|into)) (?:the )?(?:[\w-]+ ){0,4}?(?:association|consortium|alliance|network|union|league)\b",
+    r"\bبه عضویت (?:\S+ )?(?:انجمن|اتحادیه|کنسرسیوم|شبکه|ائتلاف)",
+    r"\bانضم\w* (?:إلى|الى) (?:\S+ )?(?:ال)?(?:رابطة|اتحاد|شبكة|تحالف|جمعية)",
+)
 # The draft of an agreement: one not signed yet ("проект соглашения будет подготовлен").
 DRAFT_OF_AGREEMENT = rx(r"\bпроект\w* (?:соглашени|меморандум|договор)\w*", r"\bdraft (?:agreement|memorandum|MoU)\b",
                         r"\b(?:drafting|to draft|be drafted)\b", r"\bپیش ?نویس\b", r"\b[وفبل]?(?:ال)?صیاغة\b")
