@@ -31,7 +31,7 @@ def _rank(typ: str, status: str) -> int:
 
 # The subject of an agreement: "соглашение о ... двойных дипломов", "agreement on a joint degree".
 _SUBJECT_WINDOW = 80
-_ABOUT = T.rx(r"^\s*(?:on|about|for|regarding|concerning|establishing|to (?:launch|implement|establish|run))\b",
+_ABOUT = T.rx(r"^\s*(?:on|about|for|regarding|concerning|establishing|to (?:launch|implement|establish|run|create|set up))\b",
               r"^\s*(?:о|об|по|на)\s", r"^\s*(?:برای|درباره|در زمینه|در خصوص|جهت)\s", r"^\s*(?:حول|بشأن|ل)",
               # after the words saying what kind it is and how many sign it: "اتفاقية تعاون ثلاثية لإطلاق برنامج"
               r"^\s*(?:(?:لل|ال)?(?:تعاون|ثلاثیة|ثنائیة|رباعیة|إطاریة|اطاریة|جدیدة)\s+){1,3}(?:حول|بشأن|ل|بهدف|من أجل)",
@@ -83,11 +83,15 @@ def _status(text: str, start: int = 0, end: int | None = None) -> str | None:
     A signing verb governed by an intention ("proposed signing", "to be signed") is intended."""
     end = len(text) if end is None else end
     best = None
-    intended = [(m.start(), m.end()) for m in T.PLANNED_STRONG.finditer(text)]
+    signed_before = any(x.end() <= start for x in T.SIGNED.finditer(text[:start]))
+    intended = [(m.start(), m.end()) for m in T.PLANNED_STRONG.finditer(text)
+                if not (signed_before and m.group().startswith("to ") and 0 <= m.start() - end <= 2)]
     for pattern, status in ((T.PLANNED_STRONG, "planned"), (T.SIGNED, "signed"), (T.ACTIVE, "active")):
         for m in pattern.finditer(text):
             if status == "signed" and any(a - 25 <= m.end() and m.start() <= b + 25 for a, b in intended):
                 continue
+            if status == "planned" and (m.start(), m.end()) not in intended:
+                continue   # "signed an agreement to create a joint programme": its purpose, not an intent to sign
             distance = start - m.end() if m.end() <= start else max(0, m.start() - end)
             if best is None or distance < best[0]:
                 best = (distance, status)
@@ -238,20 +242,22 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
             if st not in ("signed", "active"):
                 continue  # "exchange programmes" as a wish is a topic (StudentExchange)
             typ = "Agreement"
+        if typ == "JointProgramme" and _POTENTIAL_FOR.search(sent.text[max(0, s - 50):s]):
+            st = None   # "мы видим потенциал для совместных программ": a prospect, not one that runs
         near = sent.text[max(0, s - _LAUNCH_BEFORE):e + 30]
         # the launch verb may follow the programme's subject ("... in law is to be launched")
         wide = sent.text[max(0, s - _LAUNCH_BEFORE):e + (_LAUNCH_AFTER_FA if view.doc.lang == "fa" else 80)]
         to_launch = typ == "JointProgramme" and bool(T.PROGRAMME_TO_LAUNCH.search(wide))
         if to_launch:
             st = "planned"   # "a joint programme is to be launched" (also under a signed MoU)
-        elif typ == "JointProgramme" and st != "active" and not via_agreement and T.PROGRAMME_LAUNCHED.search(wide):
+        elif typ == "JointProgramme" and st != "active" and not via_agreement and _launched(wide, view):
             st = "active"    # launched, opened, first cohort: the programme runs
         # a joint programme is an agreement only once it is signed or running; "joint
         # programmes" as a wish is a topic (JointDegree), not an agreement
         # ("an agreement on a double degree" to be signed is a planned programme)
         if typ == "JointProgramme" and st not in ("signed", "active") and not (via_agreement and st) \
                 and not to_launch:
-            if T.PROGRAMME_LAUNCHED.search(near):
+            if _launched(near, view):
                 st = "active"
             elif T.PROGRAMME_INTENT.search(near) or _RELATIVE_INTENT.search(sent.text[e:e + 100]):
                 st = "planned"
@@ -265,6 +271,20 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
     return out
 
 
+def _launched(text: str, view: TextView) -> bool:
+    """A programme told as running: "launched", "first cohort"; a headline's present "X and Y launch
+    joint PhD programme" only when the story does not say its first students are still to come."""
+    m = T.PROGRAMME_LAUNCHED.search(text)
+    if m is None:
+        return False
+    if m.group().lower().startswith("launch") and not m.group().lower().startswith("launched"):
+        return not any(T.PROGRAMME_TO_LAUNCH.search(x.text) for x in view.story())
+    return True
+
+
+# a prospect: "potential for joint programmes", "потенциал для совместных программ", "پتانسیل ..."
+_POTENTIAL_FOR = T.rx(r"\b(?:potential|scope|room) for (?:[\w'-]+ ){0,4}$", r"\bпотенциал\w* (?:для|в) (?:\w+ ){0,4}$",
+                      r"\bپتانسیل (?:\S+ ){0,4}$")
 _DEMONSTRATIVE = T.rx(r"\b(?:this|that|the said) $", r"\bاین $", r"\b(?:данн|эт|указанн)\w+ $", r"\b(?:هذه|هذا) $")
 
 # The year an agreement was signed, told beside its word: before it ("a 2020 MoU"), right after
@@ -371,6 +391,12 @@ def _same_kind(draft: _Draft, mention: _Mention) -> bool:
         return True
     # "the agreement" after "the memorandum": one document, two words
     pair = {draft.type, mention.type}
+    if mention.type == "CooperationAgreement" and draft.type in ("JointProgramme", "ActionPlan") \
+            and mention.status == draft.status and mention.spans:
+        # "signed an agreement to create a joint PhD programme. The agreement was signed in Amman by ...":
+        # "the agreement" told again is the programme's
+        a = mention.spans[0][0] - mention.sent.start
+        return bool(re.search(r"(?i)\bthe\s+$", mention.sent.text[max(0, a - 5):a]))
     return pair == {"MemorandumOfUnderstanding", "CooperationAgreement"} and (
         mention.status is None or mention.framework or mention.status == draft.status)
 

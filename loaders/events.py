@@ -684,6 +684,8 @@ def _lead_paragraphs(view: TextView) -> set[int]:
             continue
         if len(s.text.split()) <= 6 and s.full_dates():
             continue   # a date line with its city and weekday ("بيروت، الإثنين 18 أيلول 2023")
+        if s.full_dates() and not s.actors() and len(re.findall(r"[^\W\d_]+", s.text)) <= 8:
+            continue   # "الثلاثاء 21 رجب 1446هـ الموافق 21 يناير 2025م": a date line in two calendars
         seen_text.add(s.text)
         lead.add(s.para)
     return lead

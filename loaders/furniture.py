@@ -24,6 +24,7 @@ _RELATED = rx(
     r"^\s*(?:"
     r"read also|read more|see also|related|more news|other news|latest news|recent news|more stories|"
     r"you may also like|other (?:announcements|stories|articles)|more announcements|"
+    r"most popular|most read|popular news|популярное|популярные новости|самое читаемое|"
     r"читайте также|другие новости|последние новости|похожие новости|похожие материалы|новости по теме|"
     r"е[щш][её] новости|"
     r"اخبار مرتبط|مطالب مرتبط|خبرهای مرتبط|بیشتر بخوانید|پربازدیدترین|آخرین اخبار|اخبار مشابه|سایر اخبار|"

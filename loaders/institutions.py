@@ -643,6 +643,8 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
         return nlp.lemma(tok.text.lower()).replace("ё", "е")
 
     def is_adj(tok) -> bool:
+        if tok.text.lower().startswith(("котор", "чей", "чья", "чьё", "чье", "чьи", "чью", "чьей", "чьего", "чьих")):
+            return False   # "школу, которую Самарский университет проводит": a relative word, not a name's part
         if tok.pos in ("ADJ",) or (tok.pos == "VERB" and tok.feats.get("VerbForm") == "Part"):
             return True
         return tok.pos in ("PROPN", "NOUN") and nlp.is_adjective(tok.text.split("-")[-1]) and \
@@ -849,6 +851,9 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
             named = False
         if lemma == "школа" and (not (proper_left or proper_tail) or (left and left[0].text[:1].islower())):
             named = False   # ("инженерные школы Томска": schools of a city, a name starts with a capital)
+        if lemma == "школа" and left and not proper_tail and not country and len(left) == 1 \
+                and lemma_of(left[0]) in _RU_SCHOOL_KINDS:
+            named = False   # "Исследовательская школа химических технологий": a kind of school, a unit
         if lemma == "школа" and any(lemma_of(w) in _RU_SEASONS for w in left):
             i = max(j, i + 1)
             continue   # "Сибирская летняя школа": a course the universities hold, not an institution
@@ -900,6 +905,8 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
 
 
 _RU_SEASONS = {"летний", "зимний", "весенний", "осенний"}
+# kinds of a university's schools ("Инженерная школа", "Исследовательская школа"), not names
+_RU_SCHOOL_KINDS = {"инженерный", "исследовательский", "научный", "аспирантский", "докторский", "передовой"}
 # kinds of institution that may carry their own name in quotes after them ("Институт «Винча»")
 _RU_QUOTED_NAME_HEADS = {"институт", "академия", "университет", "фонд", "ассоциация", "консорциум"}
 _LATIN_NAME_WORD = re.compile(r"[A-Z][A-Za-z0-9&.'-]*")
@@ -1589,6 +1596,21 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
             continue
         if re.fullmatch(r"\s*(?:и|and|و|,)\s*(?:the\s+)?", text[m.end:nxt.start]):
             m.unit_of = nxt.unit_of
+    # "بجولة في كلية الزراعة ومركز X", "в Институте X, Y институте и на кафедре Z": an institute
+    # or centre listed with a faculty or a department is a unit like it (of the first university)
+    for m in mentions:
+        if m.unit_of is not None or not unis or m.is_acronym \
+                or m.kind not in ("ResearchInstitute", "Institution") and not m.may_be_unit:
+            continue
+        if _UNIT_BEFORE.search(text, max(0, m.start - 60), m.start) \
+                or _UNIT_AFTER.match(text[m.end:m.end + 120]):
+            m.unit_of = unis[0]
+
+
+_SHORT_IN_BRACKETS = re.compile(r"\s*\(\s*([^\W\d_][^\s()]{2,20})\s*\)")
+_UNIT_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(L.normalised(w) for w in ("كلية", "قسم", "عمادة", "مختبر", "مستشفى جامعة")) + r")(?:\s+[^\s،,.؛:()]+){1,4}\s+و$")
+_UNIT_AFTER = re.compile(r"(?:,\s*[^,.;:\n()«»]{1,60}?)?\s+и\s+(?:в\s+|во\s+|на\s+)?"
+                         r"(?:кафедр|факультет|лаборатори|отдел|департамент)\w*\s")
 
 
 _UNIT_NOUN = r"(?:faculty|school|institute|college|campus|centre|center|branch|department|kulliyyah)"
@@ -1644,6 +1666,12 @@ def find_institutions(doc: Document, resources) -> None:
     mentions.sort(key=lambda m: (m.start, -m.end))
     if lang in ("fa", "ar"):
         _trim_to_known_forms(doc, mentions)
+        for m in mentions:
+            # "دانشگاه ملی قزاقستان (الفارابی)": one word in brackets after the name is its short
+            # name ("دانشگاه الفارابی" further on), unless it says where the institution is
+            short = _SHORT_IN_BRACKETS.match(doc.norm, m.end)
+            if short and not m.acronym and not m.is_acronym and not L.place_country(short.group(1)):
+                m.acronym = short.group(1)
 
     noise = _noise_spans(doc)
     for m in mentions:

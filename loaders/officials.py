@@ -608,7 +608,7 @@ def _en_persons(doc: Document) -> list[PMention]:
         words = m.group(1).split()
         if any(a <= s < c for _, a, c in found) or words[0] in L.EN_NOT_NAME or words[0] in _EN_NOT_PERSON \
                 or any(w in L.EN_HEADS or w in _EN_NOT_PERSON or L.place_country(w) or re.search(r"['’]s$", w)
-                       or _EN_POSTWORD_START.match(w) for w in words):
+                       or _EN_POSTWORD_START.match(w) for w in words) or all(w in _EN_PORTFOLIO for w in words):
             continue   # "Glasgow's Principal, Professor ...": a post, not a name
         found.append((s, s, e))
     out = []
@@ -660,7 +660,7 @@ def _en_post_paren(text: str, end: int):
 
 def _en_post_right(text: str, end: int):
     # ", Vice-Chancellor of ...", ", Deakin's vice-chancellor" or ", METU Vice President" (the owner first)
-    m = re.match(r",\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,4}['’]s\s+|[A-Z][A-Za-z]{0,6}[A-Z]\s+)?",
+    m = re.match(r",\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,4}(?:['’]s|(?<=s)['’])\s+|[A-Z][A-Za-z]{0,6}[A-Z]\s+)?",
                  text[end:end + 60])
     if not m:
         return None
@@ -774,6 +774,8 @@ def _of_country_adjective(doc: Document, last_two: list[str]) -> str | None:
     return of_country.pop() if len(of_country) == 1 else None
 
 
+_SAYS_THAT = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(_n(w)) for w in ("إلى أن", "الى أن", "بأن", "that", "что", "که"))
+                        + r")(?!\w)")
 _NAMED_AFTER = re.compile(r"(?i)(?:\bимени|\bим\.|\bnamed after)\s+(?:[\w.-]+\s+){0,4}$")
 _RIGHT_AFTER_NAMED = re.compile(r"(?i)(?:\bимени|\bим\.)\s*$")   # "Институт химии имени А. М. Бутлерова"
 _AMBASSADOR = re.compile(r"(?i)(?<!\w)(?:سفیر|السفير|سفير|посол(?:а|у|ом|е)?|ambassador|"
@@ -953,6 +955,12 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
         k = _of_country_adjective(doc, fold(pm.post[2]).split()[-2:])
         if k:
             return k
+        words = fold(pm.post[2]).split()
+        for n in range(1, len(words) - 2):
+            # "вице-президент египетского вуза по делам аспирантуры": the portfolio after it
+            k = _of_country_adjective(doc, words[n:n + 2]) if words[n + 1] in _REFERRING_HEADS else None
+            if k:
+                return k
     if pm.post:
         # a post ending in a unit the text attached to one institution ("رئیس دانشکده مهندسی شیمی"
         # after "دانشکده مهندسی شیمی دانشگاه X و دانشگاه Y"): that unit's institution
@@ -979,6 +987,8 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
     ar_side = None
     for ar_side in _AR_SIDE.finditer(doc.norm, s0, lead):
         pass
+    if ar_side is not None and _IN_PRESENCE.search(doc.norm, ar_side.end(), lead):
+        ar_side = None   # "وعن الجانب الإيراني X، بحضور Y": those "in the presence of" are no side's list
     if ar_side is not None:
         # "شارك فيه من الجانب السوري X ومدير ... Y، ومن الجانب البيلاروسي ... Z": the side
         # named last before the person, by its country adjective (a university before a mission)
@@ -1043,8 +1053,10 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
     if before:
         nearest = max(before)[1]
         kinds = {i.key: i.kind for i in doc.institutions}
-        if pm.post and host and _names_bare_university(pm.post[2]) and kinds.get(host) == "University" \
-                and _IN_PRESENCE.search(doc.norm[max(before)[0]:lead]):
+        if pm.post and host and kinds.get(host) == "University" and _IN_PRESENCE.search(doc.norm[max(before)[0]:lead]) \
+                and (_names_bare_university(pm.post[2]) or (pm.post[2].startswith("و") and any(
+                    w in _BARE_UNIVERSITY for w in fold(doc.norm[max(before)[0]:lead]).split()))):
+            # ("بحضور معاون رئيس الجامعة ... X ومدير قسم ... Y": the next of that list is the host's too)
             # "استقبل رئيس جامعة X ... وفد جامعة Y برئاسة ...، بحضور معاون رئيس الجامعة ...": those
             # "in the presence of" the reception, of "the university", are the host's
             return host
@@ -1084,7 +1096,8 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
     # (not past the next item of a list: "Also present were the Deputy VC, Prof. X, and a
     # representative of the Embassy of Y": X is no man of the embassy)
     after = [(a, k) for a, b, k, _ in spans if pm.end <= a < s1
-             and not re.search(r"[,،]\s*(?:and|и|و)\s", doc.norm[pm.end:a])]
+             and not re.search(r"[,،]\s*(?:and|и|و)\s", doc.norm[pm.end:a])
+             and not _SAYS_THAT.search(doc.norm[pm.end:a])]   # ("X إلى أن ...": what X says names others)
     if after:
         return min(after)[1]
     return host

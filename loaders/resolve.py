@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from loaders import lexicon as L
 from loaders.model import Document, Institution, Link
 from loaders.normalise import fold
 
@@ -66,6 +67,9 @@ def _acronym_of(a: Institution, b: Institution) -> bool:
     acr_b = fold(b.acronym or "").replace(" ", "")
     if acr_b and (name_a == acr_b or fold(a.acronym or "").replace(" ", "") == acr_b):
         return True
+    words_a, words_b = fold(a.name).split(), fold(b.name).split()
+    if acr_b and len(words_a) == 2 and words_b and words_a[0] == words_b[0] and words_a[1] == acr_b:
+        return True   # "دانشگاه الفارابی" beside "دانشگاه ملی قزاقستان (الفارابی)": the head and the short name
     return False
 
 
@@ -151,6 +155,17 @@ def _settle_country(doc: Document, inst: Institution) -> None:
     inst.country = inst.link.country
 
 
+_BARE_HEADS = {fold(w) for w in ("الجامعة", "دانشگاه")}
+
+
+def _country_anaphor(inst: Institution) -> str | None:
+    """The country of an unlinked "the <nationality> university" ("الجامعة الإيرانية", "دانشگاه عراقی")."""
+    words = fold(inst.name).split()
+    if inst.link is not None or len(words) != 2 or words[0] not in _BARE_HEADS:
+        return None
+    return L.adjective_country(inst.name.split()[1], "ar") or L.adjective_country(inst.name.split()[1], "fa")
+
+
 def resolve_institutions(doc: Document, resources) -> None:
     """Link every institution of `doc`, fill countries from links, merge duplicates."""
     gazetteer = resources.gazetteer if resources is not None else None
@@ -160,6 +175,22 @@ def resolve_institutions(doc: Document, resources) -> None:
             inst.link, several = link_institution(inst, gazetteer, doc.lang)
             if inst.link is None and several:
                 ambiguous.append(inst)
+    if gazetteer is not None:
+        # "делегация вузов Ирака — Мосульского университета и Университета Дохука": a name the
+        # text gives no country for may be found in the country of another party it names
+        told = {i.link.country for i in doc.institutions if i.link is not None and i.link.country}
+        for inst in doc.institutions:
+            if inst.link is not None or inst.country or len(told) > 3:
+                continue
+            found = []
+            for iso in sorted(told):
+                inst.country = iso
+                link, _ = link_institution(inst, gazetteer, doc.lang)
+                if link is not None:
+                    found.append(link)
+            inst.country = None
+            if len(found) == 1:
+                inst.link = found[0]
 
     kept: list[Institution] = []
     into: dict[str, Institution] = {}   # merged key -> the institution that absorbed it
@@ -180,6 +211,16 @@ def resolve_institutions(doc: Document, resources) -> None:
         _rewrite(doc, inst.key, target.key)
         into[inst.key] = target
         doc.warnings.append(f"merged: {inst.key} ({inst.name}) into {target.key} ({target.name}): {reason}")
+    for inst in list(kept):
+        # "الجامعة الإيرانية" beside "جامعة الإمام الخميني الدولية": "the Iranian university", with
+        # no name of its own and no record, is the one institution of that country the text names
+        iso = _country_anaphor(inst)
+        others = [k for k in kept if k is not inst and iso and (k.country or (k.link and k.link.country)) == iso]
+        if len(others) == 1:
+            _rewrite(doc, inst.key, others[0].key)
+            kept.remove(inst)
+            doc.warnings.append(f"merged: {inst.key} ({inst.name}) into {others[0].key} ({others[0].name}): "
+                                "named by its country alone")
     doc.institutions = kept
     for inst in kept:
         _settle_country(doc, inst)

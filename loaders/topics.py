@@ -40,7 +40,7 @@ _ACADEMIC_MOBILITY = rx(r"\bакадемическ\w+ (?:обмен\w*|моби�
 TOPIC_PATTERNS: dict[str, ScriptRx] = {
     "StudentExchange": ScriptRx(
         r"\bвключ[её]нн\w+ обучени\w*", r"\bstudy abroad\b", r"\bsemester abroad\b",
-        r"\b(?:semester|student) exchanges?\b", r"\bexchange semesters?\b",
+        r"\b(?:semester|student) exchanges?\b", r"\bexchange semesters?\b", r"\bстуденческ\w+ обмен\w*",
         r"\bстудент\w* [^.]{0,50}(?:в обоих университетах|в каждом из (?:вузов|университетов)|в другой стране|в университете-партн[её]ре|за рубежом|"
         r"в (?:вузах|университетах)-партн[её]рах)", r"\bсеместров\w+ обучени\w*",
         # a degree split between the partners: "first semester in X and the second in Y"
@@ -49,6 +49,10 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bstud(?:y|ies|ying|ents?) (?:[\w-]+ ){0,3}at (?:the |a |each other's )?partner (?:university|universities|institution)",
         # "students ... will spend a semester at the partner university"
         r"\bspend (?:at least )?(?:a|one|two|a full) (?:semester|term|(?:academic )?year) (?:[\w-]+ ){0,2}?(?:at|in) (?:the |a |each other's )?(?:partner|host|other)\b",
+        r"\bspend (?:at least )?\d{1,2} months (?:[\w-]+ ){0,2}?(?:at|in) (?:the |a |each other's )?(?:partner|host|other)\b",
+        # a term spent at the partner ("دانشجو ... یک نیم سال را در X گذرانده اند"), hosting its students
+        r"\bدانشجو\w* [^.]{0,60}?(?:نیم ?سال|ترم)\w* [^.]{0,40}?گذراند\w*",
+        r"\bобучени\w+ (?:[\w-]+ ){0,2}(?:аспирант|студент|магистрант)\w* в\b",
         # hosting the partner's (graduate) students: "استقبال طلبة الدراسات العليا من جامعة X"
         r"\b(?:استقبال|استضافة) (?:ال)?(?:طلبة|طلاب)\b",
         r"\bترم (?:اول|نخست) [^.]{0,60}?ترم دوم\b", r"\bالفصل (?:الدراسی )?الأول [^.]{0,60}?(?:الفصل )?(?:الدراسی )?الثانی\b",
@@ -106,7 +110,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bpublish(?:ing)? jointly\b", r"\bjointly publish\w*", r"\bjoint publishing\b",
         r"\bсовместно (?:публик|опублик|изда)\w*", r"\bانتشار مشترک\b",
         r"\bсовместно (?:готовить|подготовить|готовят|подготовят|выпускать|писать) (?:научн\w+ )?(?:публикаци|стать|монографи)\w*",
-        r"\bالنشر المشترک\b", r"\bالنشر العلمی المشترک\b", r"\bالبحوث المنشورة\b",
+        r"\bالنشر المشترک\b", r"\b[وفبل]?(?:إصدار|اصدار) (?:عدد|أعداد|اعداد|کتاب|کتب) مشترک\w*", r"\bjoint (?:special )?issues?\b", r"\bالنشر العلمی المشترک\b", r"\bالبحوث المنشورة\b",
         r"\b[وفبل]?نشر (?:ال)?(?:أبحاث|ابحاث|بحوث|مقالات|أوراق|اوراق)(?: (?:ال)?علمیة)? (?:ال)?مشترکة\b",
     ),
     "Training": ScriptRx(
@@ -123,11 +127,12 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         # training clinicians and staff: "آموزش دستیاران تخصصی", "обучение ординаторов", "residency training"
         r"\bآموزش (?:دستیار|پزشک|پرستار|کارکنان|کادر|مدرس|مربی)\w*", r"\bобучени\w+ (?:ординатор|врач|медсест|персонал)\w*",
         r"\bподготовк\w+ (?:ординатор|врач|медсест)\w*",
-        r"\b(?:residency|clinical) training\b", r"\btraining (?:of|for) (?:\w+ )?(?:doctors|physicians|residents|nurses|clinicians)\b",
+        r"\b(?:residency|clinical) training\b",
+        r"\btrain(?:s|ing)? (?:of )?(?:a new generation of )?(?:[\w-]+ ){0,2}(?:researchers|scientists|clinician-scientists|clinicians)\b", r"\btraining (?:of|for) (?:\w+ )?(?:doctors|physicians|residents|nurses|clinicians)\b",
     ),
     "OnlineEducation": ScriptRx(
         r"\bدوره(?: ?های)? (?:آنلاین|مجازی|برخط)", r"\bآموزش (?:مجازی|آنلاین|الکترونیکی)\b",
-        r"\bонлайн-?(?:курс|обучени|лекци)\w*", r"\bдистанционн\w+ (?:обучени|курс)\w*", r"\bэлектронн\w+ обучени\w*",
+        r"\bонлайн-?(?:курс|обучени|лекци)\w*", r"\bдистанционн\w+ (?:обучени|курс)\w*", r"\bкурс\w* [^.]{0,80}?в (?:том числе )?(?:в )?дистанционном формате\b", r"\bэлектронн\w+ обучени\w*",
         r"\be-learning\b", r"\bdistance (?:learning|education)\b", r"\bMOOCs?\b",
         r"\bonline (?:[\w-]+ ){0,2}?(?:courses?|lectures?|education|learning|teaching|programmes?|degrees?)\b",
         r"\b(?:ال)?(?:دورات|دورة|محاضرات|تدریس|برامج)\b[^.]{0,30}?\bعن بعد\b",
@@ -175,6 +180,9 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\b(?:مؤتمر|ندوة|ملتقى) (?:علمی |دولی |سنوی(?:ة)? )?مشترک\w*", r"\bوبینار(?: ?ها| ?های)? مشترک\b",
         r"\bکارگاه(?: ?ها| ?های)? مشترک\w*",
         r"\b(?:مؤتمرات|ندوات) (?:علمیة )?مشترکة\b",
+        r"\bال(?:مؤتمر|ندوة|ملتقی) (?:ال)?(?:علمی |دولی )?المشترک\b",
+        # the partners' people at a coming conference: "участие китайских коллег в конференции"
+        r"\bучасти\w+ (?:[\w-]+ ){0,3}в (?:[\w-]+ ){0,2}конференци\w*",
         # the next edition the partners agree on: "أن تستضيف جامعة X الدورة الثانية من المؤتمر"
         r"\b[وفبل]?(?:ال)?دورة (?:ال)?(?:ثانیة|ثالثة|مقبلة|قادمة|تالیة) (?:من |ل)(?:ال)?(?:مؤتمر|ندوة|ملتقی|ملتقى)",
         r"\b(?:next|second|third|following) edition of the (?:[\w-]+ ){0,3}(?:conference|forum|symposium|seminar)\b",
@@ -203,7 +211,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bнаучн\w+ и культурн\w+ (?:сотрудничеств|обмен)\w*",
         # "Дни иранской культуры", "days of Kazakh culture", "أيام ثقافية", "هفته فرهنگی"
         r"\bдн(?:и|ей|ях|ям) (?:\w+ )?культуры\b", r"\bdays of (?:[\w-]+ )?culture\b", r"\bcultural (?:days|week|festival)\b",
-        r"\b(?:ال)?أیام (?:ال)?ثقافیة\b", r"\b(?:هفته|روزهای) فرهنگی\b",
+        r"\b(?:ال)?أیام (?:ال)?ثقافیة\b", r"\b(?:هفته|روزهای) فرهنگی\b", r"\b(?:هفته|روزهای) فرهنگ\b",
         # courses of Persian for the partner's students ("دوره‌های آموزش زبان فارسی")
         r"\bدوره(?: ?های)? (?:[^\s.]+ ){0,2}?آموزش زبان (?:و ادبیات )?فارسی\b",
     ),

@@ -133,6 +133,7 @@ TYPE_PRIORITY = ("SigningCeremony", "Visit", "Conference", "Meeting")
 SIGNED = rx(
     r"امضا(?:ی)?\b", r"\bمنعقد", r"\bانعقاد\b",
     r"\bподписа\w*", r"\bподписыва\w*", r"\bзаключ(?:ил|ила|или|ен|ено|ена|ён)\w*",
+    r"\bскреп\w* (?:\w+ )?подпис\w*",   # "скрепили подписями", "скреплён подписями сторон"
     r"\bsign(?:s|ed|ing)?\b", r"\bentered into\b", r"\binked\b", r"\bconcluded\b",
     r"\b[وفبل]?توقیع\b", r"\bالتوقیع\b", r"\b(?:ی|ت)?وقع(?:ان|ا|ت|وا)?\b", r"\bأبرم\w*", r"\bابرام\b",
 )
@@ -246,6 +247,8 @@ PLACE = rx(
 DELEGATION_BEFORE = rx(
     r"\bهی[ئا]ت(?:ی)?(?: مشترک| نمایندگی| عالی ?رتبه)?(?: از)?\s*$", r"\bدر راس هی[ئا]تی از\s*$",
     r"\bделегаци\w*(?: из)?\s*$", r"\bкоманд\w*\s*$", r"\bпредставител\w+(?: из)?\s*$",
+    # whose delegation told after a dash: "делегация двух вузов Ирака — X и Y", "a delegation of two universities: X and Y"
+    r"\bделегаци\w* (?:[\w-]+ ){1,4}[—–:-]\s*$", r"\bdelegation of (?:[\w-]+ ){1,4}(?:universities|institutions)\s*[—–:,-]\s*$",
     r"\bdelegation (?:from|of)\s+(?:the\s+)?$", r"\bteam (?:from|of)\s+(?:the\s+)?$", r"\bvisitors from\s+(?:the\s+)?$",
     r"\bوفد(?:ا)?(?: من| رفیع المستوی من)?\s*$",
     # who goes along with the guests is of their side: "accompanied by the Ambassador of X"
@@ -406,7 +409,7 @@ PLANNED_STRONG = rx(
     r"\bпроект\w* (?:\w+ )?(?:договор|соглашени|меморандум|контракт)\w*", r"\b[وفبل]?(?:ال)?مسودة\b", r"\bپیش ?نویس\b",
     r"\bwill be (?:launched|introduced|opened|established)\b", r"\bбуд(?:ет|ут) (?:запущен|открыт|создан)\w*",
     r"\bسی(?:تم|ت) (?:إطلاق|اطلاق|افتتاح)\b", r"\bplan(?:s|ned)? to\b", r"\bpropos\w*", r"\bworking towards?\b", r"\bintend\w*",
-    r"\bagreed to (?:sign|draft|prepare|conclude)\b", r"\bto draft\b", r"\bwill sign\b",
+    r"\bagreed to (?:sign|draft|prepare|conclude|draw up|work out|formulate|develop)\b", r"\bto (?:draft|draw up)\b", r"\bwill sign\b",
     r"\bسیتم\b", r"\bمن المقرر\b", r"\bسوف\b", r"\bس(?:ی|ت)وقع\w*", r"\bمستقبلا\b",
     r"\bподготов(?:ить|ят|ит)\b", r"\bразработа(?:ть|ют|ет)\b", r"\bподписать\b", r"\bзаключить\b", r"\bto sign\b",
     # ("واتفق الطرفان على أن يعد": the subject may stand between)
