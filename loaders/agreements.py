@@ -321,7 +321,8 @@ def _signed_year(text: str, s: int, e: int, hi: int, dateline: str | None) -> in
 _RELATIVE_INTENT = T.rx(
     r"^[^.;,]{0,50},\s*(?:котор\w+|which|that)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:разработа\w*|подготов\w*|запуст\w*|откро\w*|will (?:develop|design|launch|open|prepare)\b|"
-    r"(?:are|is) (?:developing|designing|preparing)\b)")
+    r"(?:are|is) (?:developing|designing|preparing)\b|"
+    r"(?:agreed|decided|plan|plans|planned|intend|intends) to (?:develop|design|launch|open|prepare|create|set up)\b)")
 
 _SINCE = T.rx(r"\b(?:since|с|از سال|منذ(?: عام)?)\s+(\d{4})\b")
 

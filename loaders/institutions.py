@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from loaders import dates as _dates
 from loaders import lexicon as L
 from loaders.furniture import noise_line, related_heading
 from loaders.model import Document, Institution, Unit
@@ -387,8 +388,10 @@ def _fa_plural_list(tokens: list[Tok], j: int, head: str) -> list[Mention]:
 _AR_STOP = L.word_set("""في من إلى الى على عن مع بين حيث التي الذي الذين و أو ثم قد لقد خلال عقب بعد قبل منذ
 ضمن لدى عند هذه هذا ذلك تلك كما وقد حول عبر نحو لها له التابعة اليوم أمس الماضي الحالي الجاري المقبل
 القادم العريقة وفد وفدا وفداً مذكرة اتفاقية بحضور برئاسة يرافقه ترافقه نيابة ممثلا لبحث لمناقشة
-للفترة لفترة الفترة لمدة للمدة للعام لعام الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت""".split())
-# (periods and weekdays end a name: "برعاية الوزارة للفترة من ...", "جامعة X الخميس")
+للفترة لفترة الفترة لمدة للمدة للعام لعام الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت
+المكلف المكلفة المكلفين بالنيابة""".split())
+# (periods and weekdays end a name: "برعاية الوزارة للفترة من ...", "جامعة X الخميس"; so does
+# "in charge of" that goes on with a post: "نائب رئيس الجامعة المكلف بالبحث العلمي")
 _AR_POST_WORDS = {p.split()[0] for p, _ in L.AR_POSTS}
 # adjectives that say what kind of university, not which ("جامعة حكومية", "الجامعة المضيفة")
 _AR_GENERIC = L.word_set("""الحكومية الأهلية العراقية الأخرى المذكورة حكومية أهلية عراقية أجنبية عربية رصينة
@@ -400,7 +403,7 @@ _AR_PLURAL = L.word_set("الجامعات جامعات الكليات كليات
 
 
 # words after which an Arabic name goes on with a personal name (no article)
-_AR_NAMING = L.word_set("الملك الأمير الامير الإمام الامام السلطان الشهيد الرئيس".split())
+_AR_NAMING = L.word_set("الملك الأمير الامير الإمام الامام السلطان الشهيد الرئيس أبو أبي أبا".split())
 _AR_NASAB = L.word_set("بن بنت ابن".split())
 # "أعضاء هيئة التدريس" (teaching staff): a head word that names no body
 _AR_NOT_NAME = L.word_set("التدريس التدريسية الطلبة الطلاب".split())
@@ -457,6 +460,44 @@ def _ar_indefinite_adjective(word: str) -> bool:
         and not L.adjective_country(word, "ar")
 
 
+_AR_NUMBER = re.compile(r"^[1-9١-٩]$")
+_AR_NUMBER_GOES_ON = re.compile(r"^(?:[/\-.:%٪]|\d)")
+_AR_MONTHS = {w for table in (_dates._AR_GREG_NAMES, _dates._HIJRI_NAMES) for w in table}
+# words that a day number follows ("يوم 5 مايو"): not part of a name
+_AR_TIME_WORDS = L.word_set("يوم يومي عام سنة الساعة رقم العدد المادة".split())
+
+
+def _ar_number_at(tokens: list[Tok], k: int) -> bool:
+    """"1" in "جامعة وهران 1 ...": a one-digit number closing a name, not a day ("1 مايو"), a
+    date or a figure ("1/5", "1.5")."""
+    if k >= len(tokens) or tokens[k].nl_before or not _AR_NUMBER.match(tokens[k].text):
+        return False
+    nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return not _AR_NUMBER_GOES_ON.match(nxt) and nxt not in _AR_MONTHS
+
+
+def _ar_name_rest(tokens: list[Tok], j: int) -> list[Tok]:
+    """One or two words without the article that end in a city: the rest of a name such as
+    "جامعة الإخوة منتوري قسنطينة" (not "جامعة الكوفة وفدا")."""
+    rest: list[Tok] = []
+    for k in range(j, min(j + 3, len(tokens))):
+        w = tokens[k]
+        wt = w.text
+        if w.nl_before or not re.match(r"\w", wt) or _AR_NUMBER.match(wt):
+            break
+        if rest and L.place_country(wt) and _n(wt).casefold() not in L.COUNTRY_NAMES:
+            return rest + [w]   # ("وهران" starts like "and ...")
+        if wt.startswith(("ال", "وال", "لل", "و")) or wt in _AR_STOP or wt in L.AR_TITLES or wt in _AR_TIME_WORDS \
+                or wt in _AR_POST_WORDS or _ar_strip_clitic(wt, set(L.AR_HEADS))[0] in L.AR_HEADS:
+            break
+        rest.append(w)
+        if L.place_country(wt) and _n(wt).casefold() not in L.COUNTRY_NAMES:
+            return rest
+        if len(rest) == 2:
+            break
+    return []
+
+
 def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
     out: list[Mention] = []
     heads = dict(L.AR_HEADS)
@@ -495,8 +536,19 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                 break   # "جامعة دهوك والجامعة الأردنية": "and the University of ..." starts the next one
             if wt[:1] == "و" and wt[1:3] == "ال" and wt[3:] in _AR_DEFINITE_HEADS:
                 break   # "جامعة X والجمعية العلمية ...": "and the society ..." starts the next one
+            if words and _ar_number_at(tokens, j) and not _AR_NUMBER.match(words[-1].text):
+                words.append(w)   # "جامعة وهران 1", "جامعة الجزائر 2": the number of a split university
+                j += 1
+                continue
             if words and not (wt.startswith("ال") or wt.startswith("وال") or wt.startswith("لل")):
                 prev = words[-1].text
+                # "جامعة الإخوة منتوري قسنطينة", "جامعة أبي بكر بلقايد تلمسان": a family name
+                # and the city the university is in go on with the name
+                rest = _ar_name_rest(tokens, j)
+                if rest:
+                    words += rest
+                    j += len(rest)
+                    continue
                 # "جامعة الملك سعود", "جامعة الإمام محمد بن سعود": a person's name inside the name
                 if prev in _AR_NAMING or wt in _AR_NASAB or prev in _AR_NASAB or prev == _n("عبد"):
                     words.append(w)
@@ -741,8 +793,10 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
         while j < len(toks):
             w = toks[j]
             low = w.text.lower()
-            if w.text == "«" and lemma in _RU_QUOTED_NAME_HEADS:
-                close = next((x for x in range(j + 1, min(j + 6, len(toks))) if toks[x].text == "»"), None)
+            if w.text in _RU_OPEN_QUOTES and lemma in _RU_QUOTED_NAME_HEADS:
+                # (typed quotes too: 'консорциум "Университеты Большого Алтая"')
+                close = next((x for x in range(j + 1, min(j + 6, len(toks)))
+                              if toks[x].text == _RU_OPEN_QUOTES[w.text]), None)
                 if close and close > j + 1 and toks[j + 1].text[:1].isupper() \
                         and "\n" not in doc.norm[w.start:toks[close].stop]:
                     quoted = (w.start, toks[close].stop)
@@ -862,7 +916,7 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
             i = max(j, i + 1)
             continue   # "образование в Советском Союзе": a state, not an institution
         if quoted:
-            name = f"{name} {doc.norm[quoted[0]:quoted[1]]}"
+            name = f"{name} «{doc.norm[quoted[0] + 1:quoted[1] - 1]}»"
             end, named = quoted[1], True
             surface = doc.norm[start:end]
         m = Mention(start, end, name, "ru", L.RU_HEADS[lemma], named)
@@ -909,6 +963,7 @@ _RU_SEASONS = {"летний", "зимний", "весенний", "осенни
 _RU_SCHOOL_KINDS = {"инженерный", "исследовательский", "научный", "аспирантский", "докторский", "передовой"}
 # kinds of institution that may carry their own name in quotes after them ("Институт «Винча»")
 _RU_QUOTED_NAME_HEADS = {"институт", "академия", "университет", "фонд", "ассоциация", "консорциум"}
+_RU_OPEN_QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
 _LATIN_NAME_WORD = re.compile(r"[A-Z][A-Za-z0-9&.'-]*")
 _RU_FIRM = re.compile(r"(?i:\b(?:компани[яиюей]|корпораци[яиюей]|концерн\w*|холдинг\w*|групп[аыуе] компаний|"
                       r"ПАО|ОАО|АО|ЗАО|ООО|ГК))\s+«([^«»\n]{2,40})»")
@@ -1114,9 +1169,15 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         # the name ends at its last head word, or after "of X" that follows it
         h = heads[-1]
         end_k = h
+        and_the = None
         if h + 1 < len(run) and run[h + 1].text in ("of", "for"):
             end_k = len(run) - 1
-        rest = run[end_k + 1:]
+            # "the College of Engineering and the X Incubator": "and the" starts another name
+            and_the = next((k for k in range(h + 3, len(run) - 1)
+                            if run[k].text in ("and", "&") and run[k + 1].text == "the"), None)
+            if and_the is not None:
+                end_k = and_the - 1
+        rest = run[end_k + 1:] if and_the is None else []
         country = None
         if rest and run[h].text.lower() in _EN_SAME and (h == 0 or run[h - 1].text in ("of", "the", "at")):
             end_k, rest = len(run) - 1, []   # "Universiti Malaya": the head comes first in Malay
@@ -1466,6 +1527,17 @@ _EN_UNIT_RE = re.compile(
     r"|(?:[A-Z][\w\-]* ){1,4}(?:Centre|Center|Office|Laboratory|Lab))")
 
 
+def _ar_second_field(tokens: list[Tok], j: int, k: int) -> bool:
+    """"والعلوم" in "كلية الآداب والعلوم الإنسانية": "and the ..." after the unit's field, not
+    "and the faculty/university ..." that starts another name."""
+    w = tokens[j].text
+    if j < k + 2 or not w.startswith(_n("وال")) or tokens[j].nl_before:
+        return False
+    bare = w[1:]
+    return bare[2:] not in L.AR_UNITS and bare[2:] not in L.AR_HEADS and bare != L.AR_UNIVERSITY_ADJ \
+        and bare[2:] != L.AR_COLLEGE and bare not in _AR_STOP
+
+
 def _find_units(doc: Document, tokens: list[Tok], lang: str, nlp=None) -> list[tuple[int, int, str]]:
     text = doc.norm
     out = []
@@ -1499,9 +1571,10 @@ def _find_units(doc: Document, tokens: list[Tok], lang: str, nlp=None) -> list[t
             word, skip = _ar_strip_clitic(t.text, L.AR_UNITS)
             if word in L.AR_UNITS and k + 1 < len(tokens):
                 j = k + 1
+                # ("كلية الآداب والعلوم الإنسانية": a second field joined by "و" goes on with the name)
                 while j < len(tokens) and j - k <= 4 and re.match(r"\w", tokens[j].text) and \
-                        (j == k + 1 or tokens[j].text.startswith("ال")) and tokens[j].text not in L.AR_TITLES \
-                        and tokens[j].text != L.AR_UNIVERSITY_ADJ:
+                        (j == k + 1 or tokens[j].text.startswith("ال") or _ar_second_field(tokens, j, k)) \
+                        and tokens[j].text not in L.AR_TITLES and tokens[j].text != L.AR_UNIVERSITY_ADJ:
                     j += 1
                 if j > k + 1 and not (j < len(tokens) and tokens[j].text == L.AR_UNIVERSITY_ADJ):
                     out.append((t.start + skip, tokens[j - 1].end, text[t.start + skip:tokens[j - 1].end]))
@@ -1585,6 +1658,24 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
             break
         if m.unit_of is None:
             _appositive_unit(mentions, unis, k, text)
+    # "директор Института информатики и робототехники": an institute or centre named by its
+    # fields alone (no proper name, no quotes), whose director is told, is a university's unit
+    for m in mentions:
+        if m.unit_of is None and m.lang == "ru" and not m.is_acronym and m.kind != "University" \
+                and _RU_UNIT_HEAD.match(text, m.start) and _RU_HEAD_OF_UNIT.search(text, max(0, m.start - 30), m.start) \
+                and re.fullmatch(r"[а-яё\s,-]+", text[m.start:m.end].split(None, 1)[1] if " " in text[m.start:m.end] else "x"):
+            m.unit_of = unis[0] if unis else -1
+    # "مركز X بالجامعة", "مركز X التابع للجامعة": a centre "of the university" is its unit
+    for m in mentions:
+        if m.unit_of is None and m.lang == "ar" and not m.is_acronym and m.kind != "GovernmentBody" \
+                and _AR_AT_THE_UNIVERSITY.match(text, m.end):
+            m.unit_of = unis[0] if unis else -1
+        # "وزار الوفد مركز الدراسات X", "جولة في مركز X": a centre toured on a visit, with no
+        # institution of its own named after it, is the host's
+        elif m.unit_of is None and m.lang == "ar" and unis and m.kind == "ResearchInstitute" \
+                and text[m.start:m.start + 1] != _n("ا") and _AR_TOURED.search(text, max(0, m.start - 25), m.start) \
+                and not re.match(r"\s*(?:في\s+|ب|ل|التابع\S*\s+ل)?\S*" + _n("جامعة"), text[m.end:m.end + 20]):
+            m.unit_of = unis[0]
     # "Институт A и Институт B КФУ", "the Faculty of A and the Faculty of B of X": the university
     # named after the last of two coordinated units of one kind owns the first one too
     for k in range(len(mentions) - 2, -1, -1):
@@ -1607,6 +1698,10 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
             m.unit_of = unis[0]
 
 
+_RU_UNIT_HEAD = re.compile(r"(?:Институт|Центр|Высш\w+ школ)\w*\s")
+_RU_HEAD_OF_UNIT = re.compile(r"(?i)(?<!\w)(?:директор|руководител|заведующ|декан|начальник)\w*\s+$")
+_AR_TOURED = re.compile(_n(r"(?<!\w)(?:و?زار(?:وا|ت)?(?:\s+(?:ال)?وفد)?|تفقد(?:وا|ت)?|جولة\s+(?:في|على|داخل))\s+$"))
+_AR_AT_THE_UNIVERSITY = re.compile(_n(r"\s+(?:(?:ب|في\s+)الجامعة|(?:ال)?تابع(?:ة)?\s+للجامعة)(?!\w)"))
 _SHORT_IN_BRACKETS = re.compile(r"\s*\(\s*([^\W\d_][^\s()]{2,20})\s*\)")
 _UNIT_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(L.normalised(w) for w in ("كلية", "قسم", "عمادة", "مختبر", "مستشفى جامعة")) + r")(?:\s+[^\s،,.؛:()]+){1,4}\s+و$")
 _UNIT_AFTER = re.compile(r"(?:,\s*[^,.;:\n()«»]{1,60}?)?\s+и\s+(?:в\s+|во\s+|на\s+)?"
@@ -1663,6 +1758,8 @@ def find_institutions(doc: Document, resources) -> None:
         mentions += [m for m in _en_mentions(doc, tokens) if lang == "en" or not m.is_acronym]
     mentions += _gazetteer_mentions(doc, gazetteer, lang, mentions)
     mentions = _embassies(doc, mentions, lang)
+    # a name never runs across a paragraph break ("Новости\n\nУниверситет": two lines of a header)
+    mentions = [m for m in mentions if "\n\n" not in doc.norm[m.start:m.end]]
     mentions.sort(key=lambda m: (m.start, -m.end))
     if lang in ("fa", "ar"):
         _trim_to_known_forms(doc, mentions)
@@ -2242,7 +2339,24 @@ def _unit_owner_named(doc: Document, start: int, end: int) -> str | None:
         k = institution_at(doc, end + nxt.end(), end + nxt.end() + 2)
         if k:
             return k
+    # "كلية الآداب بالرباط", "دانشکده ... در تبریز": the unit's city points to its institution
+    city = _UNIT_IN_CITY.match(doc.norm, end)
+    if city:
+        words = city.group(1).split()
+        iso = L.place_country(" ".join(words)) or L.place_country(words[0])
+        if iso and _n(words[0]).casefold() not in L.COUNTRY_NAMES:
+            # the institution written with the same city ("جامعة X بالرباط"), else the one of its country
+            owners = [i.key for i in doc.institutions if i.kind != "GovernmentBody" and any(
+                (c := _UNIT_IN_CITY.match(doc.norm, norm_pos(doc, ev.end - 1) + 1)) and c.group(1).split()[0] == words[0]
+                for ev in i.evidence)]
+            owners = owners or [i.key for i in doc.institutions if i.kind != "GovernmentBody" and iso in (
+                i.country, i.link.country if i.link else None)]
+            if len(set(owners)) == 1:
+                return owners[0]
     return institution_at(doc, max(0, start - 8), start)
+
+
+_UNIT_IN_CITY = re.compile(_n(r"\s*(?:ب|في\s+|در\s+)(\w+(?:\s\w+)?)"))
 
 
 def _unit_owner(doc: Document, start: int, end: int, bounds) -> str | None:

@@ -314,6 +314,13 @@ CITIES = {
     "SY": ["Damascus", "دمشق", "Aleppo", "حلب", "اللاذقية", "Latakia", "حمص", "Homs"], "AF": ["Kabul", "کابل", "كابول", "Herat", "هرات"],
     "AE": ["Abu Dhabi", "أبوظبي", "ابوظبي", "أبو ظبي", "Dubai", "دبي", "Sharjah", "الشارقة", "Al Ain"],
     "SA": ["Riyadh", "الرياض", "Jeddah", "جدة", "Dammam", "الدمام"], "QA": ["Doha", "الدوحة"],
+    # Maghreb university towns (Algerian universities are named, and numbered, after them: "جامعة وهران 1")
+    "DZ": ["قسنطينة", "Oran", "وهران", "Tlemcen", "تلمسان", "Setif", "Sétif", "سطيف", "Annaba",
+           "عنابة", "Batna", "باتنة", "Blida", "البليدة", "Bejaia", "Béjaïa", "بجاية", "Biskra", "بسكرة",
+           "Tizi Ouzou", "تيزي وزو", "Ouargla", "ورقلة", "Mostaganem", "مستغانم", "Algiers"],
+    "TN": ["Sfax", "صفاقس", "Sousse", "سوسة", "Monastir", "المنستير", "Gabes", "Gabès", "قابس", "Kairouan", "القيروان"],
+    "MA": ["Rabat", "الرباط", "Casablanca", "الدار البيضاء", "Fes", "Fès", "فاس", "Kenitra", "القنيطرة",
+           "Agadir", "أكادير", "Oujda", "وجدة", "Tetouan", "تطوان"],
     "ID": ["Jakarta", "Bandung", "Yogyakarta", "Surabaya", "Depok"], "KE": ["Nairobi"], "UG": ["Kampala"],
 }
 # Adjectives of countries (stems/forms) for "иранский университет", "الجامعات العراقية", "دو دانشگاه ایرانی"
@@ -329,7 +336,8 @@ COUNTRY_ADJ = {
            "CN": ["الصيني", "الصينية"], "GB": ["البريطاني", "البريطانية"], "US": ["الأمريكي", "الأمريكية", "الامريكية"],
            "FR": ["الفرنسي", "الفرنسية"], "DE": ["الألماني", "الألمانية"], "TR": ["التركي", "التركية"],
            "MY": ["الماليزي", "الماليزية"], "AE": ["الإماراتي", "الإماراتية"], "OM": ["العماني", "العمانية"],
-           "BY": ["البيلاروسي", "البيلاروسية"], "TN": ["التونسي", "التونسية"]},
+           "BY": ["البيلاروسي", "البيلاروسية"], "TN": ["التونسي", "التونسية"], "DZ": ["الجزائري", "الجزائرية"],
+           "MA": ["المغربي", "المغربية"]},
     "ru": {"IR": ["иранск"], "IQ": ["иракск"], "RU": ["российск", "русск"], "CN": ["китайск"],
            "IN": ["индийск"], "VN": ["вьетнамск"], "BY": ["белорусск"],
            "TJ": ["таджикск"], "UZ": ["узбекск"], "TR": ["турецк"], "DE": ["германск", "немецк"],
@@ -341,7 +349,10 @@ COUNTRY_ADJ = {
            "AU": ["австралийск"], "RS": ["сербск"]},
     "en": {"IR": ["Iranian"], "IQ": ["Iraqi"], "RU": ["Russian"], "CN": ["Chinese"], "IN": ["Indian"],
            "CA": ["Canadian"], "MY": ["Malaysian"], "BY": ["Belarusian"], "VN": ["Vietnamese"],
-           "GB": ["British"], "US": ["American"], "TR": ["Turkish"], "EG": ["Egyptian"]},
+           "GB": ["British"], "US": ["American"], "TR": ["Turkish"], "EG": ["Egyptian"], "PL": ["Polish"],
+           "CZ": ["Czech"], "GH": ["Ghanaian"], "BR": ["Brazilian"], "ID": ["Indonesian"], "KZ": ["Kazakh", "Kazakhstani"],
+           "UZ": ["Uzbek"], "TJ": ["Tajik"], "GE": ["Georgian"], "AM": ["Armenian"], "JP": ["Japanese"],
+           "KR": ["Korean"], "DZ": ["Algerian"], "MA": ["Moroccan"], "TN": ["Tunisian"], "PK": ["Pakistani"]},
 }
 
 

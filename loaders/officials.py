@@ -191,6 +191,7 @@ def _fa_office_led(tokens: list[Tok], i: int, text: str, floor: int) -> tuple[in
 
 _POST_FIRST = {p.split()[0] for p, _ in L.FA_POSTS + L.AR_POSTS}
 _AR_COMPOUND = {_n("الله"), _n("الدين")}   # "عبد الله X", "نور الدين X" go on
+_AR_SERVANT_OF = {_n("عبد")}   # "عبد الحميد X": a first name of two words, the second with the article
 # Words that end a Persian or Arabic name after a title: function words, verbs, posts,
 # institution and unit words. ("على", on, is spelled like the name "علی" once normalised:
 # in a name it is the name.)
@@ -200,6 +201,7 @@ _NAME_STOP = (set(_FA_STOP) | set(_AR_STOP) | {p.split()[0] for p, _ in L.FA_POS
 
 
 _FA_NOUN_SUFFIXES = L.word_set(["ای", "ها", "های", "هایی"])
+_POST_CITY_END = re.compile(_n(r"\s+(?:ب|في\s+|در\s+)(\w+)$"))
 _AR_NAME_STOP = L.word_set(["أن", "إن", "بأن", "لأن", "أنه", "أنها", "إنه", "إنها"])
 # verbal nouns that open what was discussed ("بحث مع الدكتورة X تدريب الأطباء"): never a name word
 _AR_NAME_TOPIC = L.word_set("""تدريب تبادل تعزيز تطوير توسيع توسيع إقامة اقامة تنظيم تفعيل سبل آفاق آليات آلية
@@ -222,7 +224,9 @@ def _fa_ar_persons(doc: Document, tokens: list[Tok], lang: str) -> list[PMention
         t = tokens[i]
         two = t.text + " " + tokens[i + 1].text if i + 1 < len(tokens) else ""
         # (Arabic writes "and" onto a title: "والبروفيسور", "والدكتورة")
-        clitic_title = lang == "ar" and t.text[:1] == _n("و") and t.text[1:] in titles
+        # (and "with": "التقى الوفد بالدكتورة X", "وبالأستاذ X")
+        clitic_title = lang == "ar" and (t.text[:1] in (_n("و"), _n("ب")) and t.text[1:] in titles
+                                         or t.text[:2] == _n("وب") and t.text[2:] in titles)
         if not clitic_title and t.text not in titles and two not in titles and not (
                 t.text in ("د", "أ") and i + 1 < len(tokens) and tokens[i + 1].text == "."):
             i += 1
@@ -270,8 +274,9 @@ def _fa_ar_persons(doc: Document, tokens: list[Tok], lang: str) -> list[PMention
             # Arabic: a family name with the article ends the name unless another follows
             # ("عبد الهادي المرهج"); the next word is the sentence going on ("السعدي مذكرة")
             if lang == "ar" and k > j and tokens[k - 1].text.startswith("ال") and not w.text.startswith("ال") \
-                    and tokens[k - 1].text not in _AR_COMPOUND:
-                break
+                    and tokens[k - 1].text not in _AR_COMPOUND \
+                    and not (k - 2 == j and tokens[k - 2].text in _AR_SERVANT_OF):
+                break   # ("عبد الحميد بوزيد": the article word after "عبد" is the first name's)
             k += 1
         if k == j:
             i = j
@@ -515,7 +520,8 @@ _LO = "[a-zß-öø-ÿā-ž]"
 _UP = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
 _EN_NAME = (r"(?:[A-Z]\.\s?)*" + _UP + _LO + r"[\w'’\-]*(?:\s[A-Z]\.(?:\s?[A-Z]\.)*)?(?:\s(?:" + _EN_PARTICLES +
             r")?(?:[A-Z]\.\s?)*" + _UP + _LO + r"[\w'’\-]*){0,3}")
-_EN_PERSON_RE = re.compile(rf"(?<![\w])((?:{_EN_TITLE}\s+)+)({_EN_NAME})")
+# (a title may stand in brackets after another: "Prof. (Mrs.) X")
+_EN_PERSON_RE = re.compile(rf"(?<![\w])((?:(?:{_EN_TITLE}|\({_EN_TITLE}\))\s+)+)({_EN_NAME})")
 _EN_POST_WORDS = sorted((p for p, _ in L.EN_POSTS), key=len, reverse=True)
 # after a name the post may be written in lower case ("Dr. X, vice-chancellor of ...")
 # "Pro Vice-Chancellor", "Senior Deputy Director": a grade written before a post word
@@ -618,7 +624,10 @@ def _en_persons(doc: Document) -> list[PMention]:
         if institution_at(doc, a, b) or len(name) < 2:
             continue
         pm = PMention(a, b, name, "en", ts)
-        pm.post = pre_posts.get(a) or _en_post_paren(text, b) or _en_post_right(text, b) \
+        right = _en_post_right(text, b)
+        if right and any(right[0] <= a2 < right[1] for _, a2, _ in found):
+            right = None   # "X, Head of the Y Department Z": the post written before the next name is Z's
+        pm.post = pre_posts.get(a) or _en_post_paren(text, b) or right \
             or _en_post_left(text, ts, doc, prev_end)
         prev_end = b
         if pm.post and pm.post[0] < ts:
@@ -714,6 +723,7 @@ _LED_BY = re.compile(r"(?i)(?:^|\s)(?:the\s+)?(?:делегаци\w*\s+возг�
                      r"|(?:delegation|group|team|students),?\s+(?:was\s+|were\s+)?(?:led|headed)\s+by)\s*$")
 _DELEGATION_INCLUDED = re.compile(r"(?i)\bdelegation,?\s+(?:which\s+)?(?:also\s+)?(?:included|comprised)\s"
                                   r"|в\s+состав\s+делегации\s+(?:также\s+)?вош\w*\s")
+_DELEGATION_BACK = 600   # how far back the delegation named before may be told (a paragraph and a sentence)
 _DELEGATION_OF = re.compile(r"(?i)\b(?:делегаци\w*|delegation\s+(?:of|from)(?:\s+the)?)\s+")
 _AR_ON_BEHALF = re.compile(r"(?:^|\s)و?عن\s+ال(\w+)\s*$")
 _COMPANY_FOLDS = {fold(w) for w in ("компании", "корпорации", "company", "شركة", "الشركة", "شرکت")}
@@ -749,6 +759,8 @@ def _names_bare_university(label: str) -> bool:
     return any(w in _BARE_UNIVERSITY for w in fold(label).split()[1:])
 
 
+_ITS_OF_COUNTRY = re.compile(r"\bthe ([A-Z][a-z]+) (?:university|institute|institution|delegation|side|partner)\b"
+                             r"[^.;]{0,40}\bits\s+$")
 _REFERRING_HEADS = {fold(w) for w in ("دانشگاه", "university", "вуза", "вуз", "университета", "университет")}
 
 
@@ -965,6 +977,9 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
         # a post ending in a unit the text attached to one institution ("رئیس دانشکده مهندسی شیمی"
         # after "دانشکده مهندسی شیمی دانشگاه X و دانشگاه Y"): that unit's institution
         label = fold(pm.post[2])
+        city = _POST_CITY_END.search(pm.post[2])
+        if city and L.place_country(city.group(1)):
+            label = fold(pm.post[2][:city.start()])   # "عميدة كلية الآداب بالرباط": the unit, then its city
         # (only a unit written next to its institution somewhere: one placed by nearness alone
         # may have been put with an embassy or a guest named in the same sentence)
         owners = {u.institution for u in doc.units if len(fold(u.name).split()) >= 2 and label.endswith(fold(u.name))
@@ -973,6 +988,14 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
                           for ev in u.evidence)}
         if len(owners) == 1:
             return owners.pop()
+    if pm.post and pm.post[0] < pm.start:
+        # "a delegation from the Polish university led by its Vice-Rector": "its" is the one
+        # institution of that country
+        its = _ITS_OF_COUNTRY.search(doc.norm, max(0, pm.post[0] - 90), pm.post[0])
+        iso = L.adjective_country(its.group(1), "en") if its else None
+        of_country = {i.key for i in doc.institutions if iso and i.country == iso and i.kind != "GovernmentBody"}
+        if len(of_country) == 1:
+            return of_country.pop()
     if pm.inst_hint:
         k = institution_at(doc, *pm.inst_hint)
         if k:
@@ -1021,12 +1044,12 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
         # ("The delegation, which included Vice-Rector X and the Dean ..., Y, was received by Z":
         # X and Y are the delegation's, Z is not)
         # "Делегацию возглавил ...", "The delegation was led by ...": the delegation named just before
-        told = _DELEGATION_OF.finditer(doc.norm[max(0, s0 - 400):s0])
+        told = _DELEGATION_OF.finditer(doc.norm[max(0, s0 - _DELEGATION_BACK):s0])
         last_told = None
         for last_told in told:
             pass
         if last_told is not None:
-            base = max(0, s0 - 400) + last_told.end()
+            base = max(0, s0 - _DELEGATION_BACK) + last_told.end()
             owner = [k for a, b, k, _ in spans if base <= a <= base + 3]
             # "a delegation of fifteen students from the University of X": its source a few words on
             phrase = re.match(r"(?:[\w-]+\s+){0,6}?from\s+(?:the\s+)?", doc.norm[base:s0])

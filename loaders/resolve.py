@@ -54,11 +54,24 @@ def link_institution(inst: Institution, gazetteer, lang: str | None) -> tuple[Li
                 link, status = gazetteer.match_status(short, text_lang, inst.country, inst.acronym)
                 if link is not None and (best is None or link.score > best.score):
                     best = link
+    if best is None:
+        # "جامعة قسنطينة 1": a numbered university (Algeria's are split and numbered) may be
+        # listed in one language without its number; the record must carry the same number
+        for text, text_lang in forms:
+            num = _TRAILING_NUMBER.search(text)
+            if num is None or len(text[:num.start()].split()) < 2:
+                continue
+            link, status = gazetteer.match_status(text[:num.start()], text_lang, inst.country, inst.acronym)
+            if link is not None and any(num.group(1) in re.findall(r"\d+", label)
+                                        for label in [link.name] + [lab for lab, _ in link.labels]):
+                best = link
+                break
     return best, ambiguous
 
 
 _NAMED_AFTER = re.compile(r"\s+(?:имени|им\.)\s+.*$|,?\s+named after\s+.*$", re.I)
 _TRAILING_ACRONYM = re.compile(r"\s+[A-Z]{2,6}$")
+_TRAILING_NUMBER = re.compile(r"\s+(\d{1,2})$")
 
 
 def _acronym_of(a: Institution, b: Institution) -> bool:

@@ -27,7 +27,7 @@ _NOT_PEOPLE = rx(r"\bنظر\b", r"\bاطلاعات\b", r"\bتجربیات\b", r"
                  r"\bknowledge\b", r"\bنشان\w*", r"\bالآراء\b", r"\bالخبرات\b")
 _STUDENTS = rx(r"\bدانشجو\w*", r"\bстудент\w*", r"\bаспирант\w*", r"\bмагистрант\w*", r"\bstudents?\b",
                r"\b(?:PhD|doctoral|postgraduate) (?:students|candidates)\b", r"\bالطلب\w*", r"\bطلاب\b", r"\bالطلاب\b",
-               r"\b[وفب]?للطلب\w*", r"\b[وفب]?للطلاب\b")   # "للطلبة": لـ fused with the article
+               r"\b[وفب]?للطلب\w*", r"\b[وفب]?للطلاب\b", r"\b(?:ال)?طلابی(?:ة)?\b")   # "للطلبة": لـ fused with the article
 _STAFF = rx(r"\bاستاد(?:ان)?\b", r"\bاساتید\b", r"\bهی[ئا]ت علمی\b", r"\bپژوهشگران\b", r"\bпреподавател\w*",
             r"\bсотрудник\w*", r"\bучен\w+\b", r"\bfaculty\b", r"\bstaff\b", r"\bresearchers\b", r"\bprofessors\b",
             r"\bteachers\b", r"\blecturers\b", r"\bالأساتذة\b", r"\bالتدریسی\w*", r"\bأعضاء هیئة التدریس\b",
@@ -83,6 +83,8 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bبرامج (?:(?:ال)?دراسات (?:ال)?علیا|أکادیمیة|اکادیمیة|تعلیمیة) مشترکة\b",
         r"\bبرنامج (?:(?:ال)?دراسات (?:ال)?علیا (?:ال)?مشترک|مشترک (?:لل|فی (?:ال)?)دراسات (?:ال)?علیا)\b",
         r"\bبرنامج (?:لل|ل)دراسات (?:ال)?علیا (?:ال)?مشترکة\b",
+        # "البرنامج المشترك للدكتوراه", "شهادة من الجامعتين": one degree given by both
+        r"\b(?:ال)?برنامج (?:ال)?مشترک (?:لل|ل)(?:دکتوراه|ماجستیر)\b", r"\bشهادة (?:مشترکة|من (?:ال)?جامعتین)\b",
     ),
     "JointResearch": ScriptRx(
         r"\b(?:پژوهش|تحقیق|تحقیقات)(?: ?ها| ?های)? مشترک\b", r"\b(?:پروژه|طرح)(?: ?ها| ?های)? (?:پژوهشی|تحقیقاتی) مشترک\b",
@@ -100,18 +102,23 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         # applying for funding together: "will jointly apply for research funding"
         r"\bjointly (?:apply|bid) for (?:[\w-]+ ){0,2}(?:funding|grants?)\b",
         r"\b[وفبل]?(?:أبحاث|ابحاث|بحوث) (?:علمیة )?مشترکة\b",
+        r"\b[وفبل]?(?:ال)?(?:مشاریع|مشروعات) (?:ال)?(?:بحث|بحوث) (?:ال)?مشترکة\b",
     ),
     "JointPublication": ScriptRx(
         r"\bانتشار (?:مجلات|مقالات|کتاب)\w*", r"\b(?:مقالات|انتشارات) مشترک\b", r"\bتالیف مشترک\b",
         r"\bсовместн\w+ (?:научн\w+ )?(?:стат\w+|публикаци\w*|монографи\w*|сборник\w*)", r"\bпубликаци\w+ (?:научн\w+ |совместн\w+ )?стат\w*",
         r"\b(?:joint|bilateral|co-authored|collaborative) (?:research |scientific )?publications?\b", r"\bco-publication\w*",
         r"\bco-authored (?:[\w-]+ ){0,3}?(?:papers|articles|publications)\b", r"\bjoint (?:papers|articles)\b",
+        r"\bco-author(?:s|ing)? (?:[\w-]+ ){0,2}?(?:papers|articles|publications)\b",
         # the verb rather than the noun: "will publish jointly", "совместно публиковать", "انتشار مشترک"
         r"\bpublish(?:ing)? jointly\b", r"\bjointly publish\w*", r"\bjoint publishing\b",
         r"\bсовместно (?:публик|опублик|изда)\w*", r"\bانتشار مشترک\b",
         r"\bсовместно (?:готовить|подготовить|готовят|подготовят|выпускать|писать) (?:научн\w+ )?(?:публикаци|стать|монографи)\w*",
         r"\bالنشر المشترک\b", r"\b[وفبل]?(?:إصدار|اصدار) (?:عدد|أعداد|اعداد|کتاب|کتب) مشترک\w*", r"\bjoint (?:special )?issues?\b", r"\bالنشر العلمی المشترک\b", r"\bالبحوث المنشورة\b",
         r"\b[وفبل]?نشر (?:ال)?(?:أبحاث|ابحاث|بحوث|مقالات|أوراق|اوراق)(?: (?:ال)?علمیة)? (?:ال)?مشترکة\b",
+        # publishing in the partners' journals, the proceedings of a joint meeting
+        r"\b[وفبل]?(?:ال)?نشر فی (?:ال)?مجلات\b",
+        r"\b[وفبل]?(?:إصدار|اصدار|نشر) أعمال (?:ال)?(?:مؤتمر|ملتقی|ملتقى|ندوة)\b",
     ),
     "Training": ScriptRx(
         r"\bآموزش (?:مداوم|ضمن خدمت)\b", r"\bکارگاه(?: ?های)? آموزشی\b",
@@ -139,7 +146,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\b(?:lectures?|courses?|classes|teaching) (?:may |will |can |could )?(?:be )?(?:delivered |held |offered |given )?online\b",
         r"\bالتعلیم (?:الإلکترونی|عن بعد)\b", r"\bمقررات إلکترونیة\b",
         r"\b(?:ال)?تعليم (?:ال)?(?:رقمي|مدمج)\b", r"\b(?:ال)?(?:مساقات|مقررات) (?:ال)?(?:إلكترونية|الكترونية)\b",
-        r"\bblended learning\b", r"\bdigital (?:education|learning)\b", r"\bآموزش (?:ترکیبی|دیجیتال)\b",
+        r"\bblended learning\b", r"\bdigital (?:education|learning|teaching)\b", r"\bآموزش (?:ترکیبی|دیجیتال)\b",
         # "دوره‌های آموزش زبان فارسی به صورت آنلاین": the course, then how it is given
         r"\bدوره(?: ?های)? [^.]{0,40}?به صورت (?:آنلاین|مجازی|برخط)\b",
     ),
@@ -173,11 +180,13 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\b(?:an? )?(?:annual|yearly) (?:joint )?(?:international )?(?:conference|seminar|symposium|workshop|forum)\b",
         r"\bсовместн\w+ (?:научн\w+ )?мероприяти\w*",
         r"\b(?:organi[sz]\w*|co-organi[sz]\w*|hold\w*|host\w*|co-host\w*) (?:an? |the )?(?:annual |joint |international |regional )*(?:conference|seminar|symposium|forum|workshop)\b", r"\b(?:organi[sz]\w+|hold\w*|co-host\w*) (?:joint )?(?:international )?(?:conferences|seminars|symposia)\b",
-        r"\b(?:المؤتمرات|الندوات)\b", r"\b[وفبل]?(?:تنظیم|عقد|إقامة|اقامة) (?:ال)?(?:مؤتمرات|ندوات)\b",
+        r"\b(?:المؤتمرات|الندوات)\b",
+        # "jointly organise workshops and conferences"
+        r"\b(?:organi[sz]\w*|hold\w*|co-host\w*) (?:joint )?(?:workshops|seminars) and (?:conferences|symposia)\b", r"\b[وفبل]?(?:تنظیم|عقد|إقامة|اقامة) (?:ال)?(?:مؤتمرات|ندوات)\b",
         # a conference the partners plan or invite to: "a conference ... to be held in", "invited X to its conference"
         r"\b(?:conference|seminar|symposium|forum) (?:[\w-]+ ){0,8}?to be (?:held|organi[sz]ed|hosted)\b",
         r"\binvit\w+ (?:[\w-]+ ){0,4}?to (?:its|their|the|an?) (?:annual |joint |international )*(?:conference|seminar|symposium|forum)\b",
-        r"\b(?:مؤتمر|ندوة|ملتقى) (?:علمی |دولی |سنوی(?:ة)? )?مشترک\w*", r"\bوبینار(?: ?ها| ?های)? مشترک\b",
+        r"\b(?:مؤتمر|ندوة|ملتقى) (?:علمی(?:ة)? |دولی(?:ة)? |سنوی(?:ة)? )?مشترک\w*", r"\bوبینار(?: ?ها| ?های)? مشترک\b",
         r"\bکارگاه(?: ?ها| ?های)? مشترک\w*",
         r"\b(?:مؤتمرات|ندوات) (?:علمیة )?مشترکة\b",
         r"\bال(?:مؤتمر|ندوة|ملتقی) (?:ال)?(?:علمی |دولی )?المشترک\b",
@@ -195,7 +204,8 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
                      r"\b(?:پژوهش|تحقیق|کارآموزی|کار میدانی)\w* (?:[^\s.]+ ){0,3}در بیمارستان", r"\bفی (?:ال)?مستشفیات\b",r"\bدرمان(?:ی)?\b", r"\bبهداشت(?:ی)?\b(?! درمان و آموزش پزشکی)", r"\bسلامت\b", r"\bздравоохранени\w*",
                      r"\bмедицинск\w+ помощ\w*", r"\bhealth ?care\b", r"\bmedical care\b", r"\bpublic health\b",
                      r"\b(?:refugee|global|mental|maternal|child|community|population|planetary) health\b",
-                     r"\bالرعایة الصحیة\b", r"\bالصحة\b", r"\b[وفبل]?(?:ال)?علوم (?:ال)?صحیة\b",
+                     r"\bالرعایة الصحیة\b", r"\bالصحة\b", r"\b[وفبل]?(?:ال)?(?:أمراض|امراض)\b",
+                     r"\b[وفبل]?(?:ال)?کوادر (?:ال)?طبیة\b", r"\b[وفبل]?(?:ال)?علوم (?:ال)?صحیة\b",
                      # clinical care and treatment: "التدريب السريري", "علاج الأورام", "clinical training"
                      r"\b(?:ال)?سریری\b", r"\b(?:ال)?علاج\b", r"\bclinical\b", r"\bклиническ\w*",
                      # medicine taught together: "دوره‌های پزشکی مشترک", "الطب البشري" (human medicine)
@@ -242,6 +252,7 @@ NAMED_TOPICS = {"Culture": rx(r"\bکرسی زبان\b", r"\bکنفوسیوس\b",
 _POST_BEFORE = rx(r"(?:مدیر|معاون|رئیس|رییس|دبیر|دستیار|director|head|dean|officer|проректор|директор|начальник|"
                   r"руководител|заведующ|مدير|عمید|رئیس|معاون)\w*(?:\s+\S+){0,4}\s*$")
 _CAPITALISED = re.compile(r"[A-Z]")
+_ERASMUS = re.compile(r"\bErasmus\b")
 _JOINT_UNIT = re.compile(r"(?i)(?:совместн|joint\b|shared\b)")
 
 
@@ -329,7 +340,9 @@ def find_topics(doc: Document, resources=None) -> None:
                 continue  # "as a reminder, in 2019 they held a joint forum": a past event, not an area
             if _POST_BEFORE.search(sent.text[max(0, s - 40):s]) and code in ("Culture", "Scholarship", "Innovation", "Training"):
                 continue  # "director of cultural affairs", "head of scholarship students"
-            if _CAPITALISED.match(sent.text[s:e]) and s > 0 and code not in ("JointDegree", "SummerSchool"):
+            if _CAPITALISED.match(sent.text[s:e]) and s > 0 and code not in ("JointDegree", "SummerSchool") \
+                    and not (code.endswith("Exchange") and _ERASMUS.search(sent.text[max(0, s - 40):s])):
+                # ("Erasmus+ International Credit Mobility": the exchange programme, named)
                 continue  # English title case: part of a name ("Research Centre and Innovation")
             if code == "Healthcare" and _DEGREE_FIELD_BEFORE.search(sent.text[max(0, s - 40):s]):
                 continue  # "a Master's in public health": the subject of a degree

@@ -342,6 +342,8 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\bдвойн\w+ диплом\w*",
         # a scholarship the two fund together: "joint scholarship", "совместная стипендия", "بورسیه مشترک"
         r"\bjoint scholarships?(?: programmes?| programs?)?\b", r"\bсовместн\w+ стипенди\w+",
+        # a course the two run together every year: "have run a joint summer course since 2021"
+        r"\bjoint (?:summer|winter) (?:courses?|schools?)\b",
         r"\bبورسیه(?: ?های)? (?:تحصیلی )?مشترک\b", r"\bمنح(?:ة)? (?:دراسية )?مشتركة\b",
         # "совместную магистерскую программу": a degree-level adjective may stand between
         r"\bсовместн\w+ (?:(?:магистерск|бакалаврск|аспирантск|докторск|образовательн)\w+ )?программ\w*",
@@ -363,6 +365,8 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
     ),
     "ActionPlan": rx(
         r"\bплан\w* мероприятий\b", r"\bдорожн\w+ карт\w*", r"\baction plans?\b", r"\broad ?maps?\b",
+        # a plan of joint work: "план совместных научных исследований", "a joint research plan"
+        r"\bплан\w* совместн\w+ (?:научн\w+ )?(?:исследовани|работ)\w*", r"\bjoint (?:research|work) plans?\b",
         r"\bنقشه راه\b", r"\bبرنامه عملیاتی\b", r"\bدورنامه\b", r"\bخطة عمل\b", r"\bخارطة طریق\b",
         # the plan that puts an agreement into effect: "برنامج تنفيذي", "برنامه اجرایی", "implementation plan"
         # (the accusative of an indefinite noun ends in alef: "أن يعد برنامجا تنفيذيا")
@@ -404,6 +408,8 @@ PLANNED_STRONG = rx(
     r"\bбудет подписан\w*", r"\bбуд(?:ет|ут) (?:подписан|заключ)\w*", r"\bпланиру\w*", r"\bнамерен\w*",
     r"\bстанет\b", r"\bпредлож\w*", r"\bрассчитыва\w*", r"\bв перспективе\b",
     r"\bto be signed\b", r"\bwill be (?:signed|concluded|drafted)\b", r"\b(?:is|are) to be (?:launched|introduced|opened|established|created)\b",
+    # "discussed a future memorandum of understanding": one still to be made
+    r"\b(?:a|an|the) (?:possible |potential )?future (?:[\w-]+ ){0,2}(?:agreements?|memorand\w+|MoUs?)\b",
     # a draft is not signed yet: "a draft MoU", "проект договора", "مسودة مذكرة", "پیش نویس تفاهم نامه"
     r"\bdraft (?:[\w-]+ ){0,2}(?:agreements?|memorand\w+|MoUs?|contracts?)\b",
     r"\bпроект\w* (?:\w+ )?(?:договор|соглашени|меморандум|контракт)\w*", r"\b[وفبل]?(?:ال)?مسودة\b", r"\bپیش ?نویس\b",
@@ -453,7 +459,7 @@ PROGRAMME_TO_LAUNCH = rx(
 RENEWAL = rx(
     # English only of an agreement ("renewed interest", "extended stay" say nothing about one)
     r"\b(?:renew|extend)(?:al|ed|ing|s)? (?:of )?(?:the |their |its |this )?(?:existing )?(?:[\w-]+ ){0,2}(?:agreement|memorand\w+|MoU|partnership)",
-    r"\b(?:agreement|memorand\w+|MoU|partnership) (?:[\w-]+ ){0,3}(?:was|were|has been|have been|is|will be) (?:renewed|extended)\b",
+    r"\b(?:agreement|memorand\w+|MoU|partnership) (?:[\w-]+ ){0,5}(?:was|were|has been|have been|is|will be) (?:renewed|extended)\b",
     r"\bextension of (?:the |their |its )?(?:existing )?(?:\w+ )?(?:agreement|memorandum|MoU)",
     r"\bпродл(?:ени|ить|ил|ят|ен)\w*", r"\bпролонгаци\w*", r"\bتمدید\b", r"\bتجدید\b",
     r"\b(?:ال)?تمدید\b", r"\b(?:ال)?تجدید\b",

@@ -1,0 +1,233 @@
+"""Round 11: Arabic names that go on with a family name, a city and a number; "in charge of" in
+Arabic posts; centres "of the university"; faculties with two fields; titles with clitics;
+English posts before the next name, "its" post of a national university, "and the" between
+two names; Russian units named by their fields; agreements and topics. Sentences written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.furniture import related_heading
+from loaders.lexicon import normalised
+from loaders.normalise import fold
+from loaders.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.fixture
+def run(pipeline, tmp_path):
+    def _run(text: str):
+        path = tmp_path / "doc.txt"
+        path.write_text(text, encoding="utf-8")
+        return pipeline(path)
+    return _run
+
+
+def names(doc) -> list[str]:
+    return [fold(i.name) for i in doc.institutions]
+
+
+def post_of(doc, surname: str) -> str | None:
+    person = next(p for p in doc.persons if surname in p.name)
+    post = next(p for p in doc.posts if p.person == person.key)
+    return doc.institution(post.institution).name if post.institution else None
+
+
+def topics(doc) -> set[str]:
+    return {t.code for t in doc.topics}
+
+
+def agreements(doc) -> set[tuple[str, str]]:
+    return {(a.type, a.status) for a in doc.agreements}
+
+
+# ---------------------------------------------------------------- Arabic institutions
+
+def test_arabic_name_goes_on_with_family_name_city_and_number(run):
+    doc = run("الأحد 9 مارس 2025\n\n"
+              "استقبل رئيس جامعة بغداد وفدا من جامعة الشهداء بوعلام وهران 2 الجزائرية، وبحث الجانبان "
+              "التعاون العلمي ووقعا مذكرة تفاهم.\n\n"
+              "وأكد رئيس جامعة وهران 2 أن جامعته تتطلع إلى تبادل الطلبة مع جامعة بغداد.")
+    oran = [i for i in doc.institutions if fold("وهران") in fold(i.name)]
+    assert len(oran) == 1, names(doc)
+    assert oran[0].name.endswith("2")
+    assert oran[0].country == "DZ"
+    assert not any(n.endswith(fold("الشهداء")) for n in names(doc))
+
+
+def test_arabic_day_number_is_not_part_of_a_name(run):
+    doc = run("وقعت جامعة الكوفة وجامعة تلمسان يوم 5 مايو 2024 مذكرة تفاهم للتعاون العلمي.")
+    assert not any(n.endswith(" 5") or n.endswith(fold("يوم")) for n in names(doc))
+
+
+def test_arabic_in_charge_of_belongs_to_the_post(run):
+    doc = run("وقعت جامعة الكوفة وجامعة تلمسان يوم الأحد 5 آذار 2023 مذكرة تفاهم.\n\n"
+              "وحضر التوقيع الدكتور كمال حسين نائب رئيس الجامعة المكلف بالتعاون الدولي.")
+    assert not any(fold("المكلف") in n for n in names(doc))
+    assert len(doc.institutions) == 2
+
+
+def test_arabic_centres_of_the_university_are_units_not_participants(run):
+    doc = run("وقعت جامعة الكوفة وجامعة تلمسان يوم الأحد 5 آذار 2023 مذكرة تفاهم.\n\n"
+              "وزار الوفد بعد التوقيع مركز طب العيون ومركز أبحاث السرطان بالجامعة.")
+    assert not any(fold("مركز") in n for n in names(doc))
+    assert {fold(u.name) for u in doc.units} >= {fold("مركز أبحاث السرطان")}
+    keys = {i.key for i in doc.institutions}
+    assert all(set(e.participants) <= keys for e in doc.events)
+
+
+def test_arabic_faculty_with_two_fields_and_its_city(run):
+    doc = run("الرباط، 3 فبراير 2025\n\n"
+              "وقعت جامعة الملك سعود وجامعة محمد الخامس بالرباط مذكرة تفاهم للتعاون الأكاديمي.\n\n"
+              "وضم الوفد المغربي الدكتور حسن العلمي عميد كلية العلوم والتقنيات بالرباط.\n\n"
+              "كما التقى الوفد بالدكتورة سلمى بنت راشد عميدة كلية الهندسة والعمارة.")
+    assert fold("كلية العلوم والتقنيات") in {fold(u.name) for u in doc.units}
+    assert fold(post_of(doc, "العلمي")) == fold("جامعة محمد الخامس")
+    assert any("سلمى" in p.name for p in doc.persons)
+
+
+def test_arabic_related_articles_heading(run):
+    assert related_heading(normalised("مقالات ذات صلة"))
+    assert related_heading(normalised("مواضيع مشابهة:"))
+    assert not related_heading(normalised("مقالات الأساتذة المنشورة في المجلات العلمية ذات الصلة بالطاقة المتجددة"))
+    doc = run("وقعت جامعة الكوفة وجامعة تلمسان يوم الأحد 5 آذار 2023 مذكرة تفاهم.\n\n"
+              "مقالات ذات صلة\n• جامعة الكوفة توقع اتفاقية مع جامعة ليون 1")
+    assert not any(fold("ليون") in n for n in names(doc))
+
+
+# ---------------------------------------------------------------- Arabic topics
+
+def test_arabic_topics_of_symposia_student_exchange_and_joint_degree(run):
+    doc = run("وقعت جامعة الكوفة وجامعة تلمسان يوم الأحد 5 آذار 2023 مذكرة تفاهم تتضمن تنظيم ندوة علمية "
+              "مشتركة كل عام، وبرامج التبادل الطلابي، والبرنامج المشترك للدكتوراه، وتقديم مشاريع بحث مشتركة، "
+              "والنشر في المجلات العلمية للجامعتين.")
+    assert {"AcademicEvents", "StudentExchange", "JointDegree", "JointResearch", "JointPublication"} <= topics(doc)
+
+
+# ---------------------------------------------------------------- English
+
+def test_english_post_before_the_next_name_is_that_ones(run):
+    doc = run("12 May 2024\n\nAn online meeting was held between Leipzig University and Ilia State University. "
+              "It was attended by Ilia Vice-Rector Prof. Maia Beridze, Head of the Research Office Giorgi Lomidze, "
+              "and Leipzig Vice-Rector Prof. Anna Schmidt.")
+    person = next(p for p in doc.persons if "Beridze" in p.name)
+    labels = [p.label for p in doc.posts if p.person == person.key]
+    assert labels and not any("Lomidze" in x for x in labels)
+
+
+def test_english_its_post_of_the_national_university(run):
+    doc = run("10 March 2025\n\nMakerere University signed a Memorandum of Understanding with Warsaw University "
+              "of Technology, Poland, during a visit by a delegation from the Polish university led by its "
+              "Vice-Rector for Research, Prof. Jan Kowalski. The Vice-Chancellor of Makerere University, "
+              "Prof. (Mrs.) Ruth Nankya, signed for the University.")
+    assert post_of(doc, "Kowalski") == "Warsaw University of Technology"
+    assert any("Nankya" in p.name for p in doc.persons)
+
+
+def test_english_and_the_starts_another_name(run):
+    doc = run("10 March 2025\n\nMakerere University signed a Memorandum of Understanding with Warsaw University "
+              "of Technology. The delegation also toured the School of Law and the Makerere Innovation Hub.")
+    assert not any("Hub" in i.name for i in doc.institutions)
+
+
+def test_english_extended_agreement_and_agreed_programme(run):
+    doc = run("7 June 2023\n\nAn online meeting was held between Ilia State University and Leipzig University. "
+              "Following the meeting, the cooperation agreement between the two universities was extended until "
+              "2028. The sides also discussed a joint master's programme in geology, which both sides agreed to "
+              "develop next year.")
+    assert ("CooperationAgreement", "signed") in agreements(doc)
+    assert ("JointProgramme", "planned") in agreements(doc)
+
+
+def test_english_future_memorandum_and_joint_summer_course(run):
+    doc = run("3 December 2024\n\nA delegation of Leipzig University visited Ilia State University. Since 2020 the "
+              "two universities have run a joint summer course on Caucasian languages. The delegation also "
+              "discussed a future memorandum of understanding with Ilia State University.")
+    kinds = agreements(doc)
+    assert ("JointProgramme", "active") in kinds
+    assert ("MemorandumOfUnderstanding", "planned") in kinds
+
+
+# ---------------------------------------------------------------- Russian
+
+def test_russian_institute_named_by_its_fields_is_a_unit(run):
+    doc = run("12.03.2024\n\nДелегация Томского государственного университета посетила Казанский федеральный "
+              "университет. В составе делегации ТГУ был директор Института физики и астрономии Иван Петрович "
+              "Соколов.")
+    assert not any(n.startswith(fold("Институт")) for n in names(doc))
+    assert any(fold(u.name).startswith(fold("Институт физики")) for u in doc.units)
+
+
+def test_name_does_not_run_across_paragraphs(run):
+    doc = run("ТГУ | Новости\n\nУниверситет / Пресс-центр / Новости\n\n12.03.2024\n\nТомский государственный "
+              "университет и Казанский федеральный университет подписали соглашение о сотрудничестве.")
+    assert not any("\n" in doc.norm[ev.start:ev.end] for i in doc.institutions for ev in i.evidence)
+    assert not any(n.startswith(fold("Новости")) for n in names(doc))
+
+
+def test_numbered_university_links_only_to_the_record_with_that_number(run):
+    doc = run("وقعت جامعة بغداد وجامعة قسنطينة 1 يوم الأحد 5 آذار 2023 مذكرة تفاهم للتعاون العلمي.")
+    one = next(i for i in doc.institutions if fold("قسنطينة") in fold(i.name))
+    assert one.link is not None and one.link.ror.endswith("017wv6808")
+    doc = run("وقعت جامعة بغداد وجامعة قسنطينة 3 يوم الأحد 5 آذار 2023 مذكرة تفاهم للتعاون العلمي.")
+    three = next(i for i in doc.institutions if fold("قسنطينة") in fold(i.name))
+    assert three.link is None or not three.link.ror.endswith("017wv6808")
+
+
+def test_persian_most_visited_news_heading(run):
+    assert related_heading(normalised("اخبار پربازدید"))
+    doc = run("تهران - ۱۲ اسفند ۱۴۰۲\n\nدانشگاه کاشان و دانشگاه بغداد تفاهم نامه همکاری امضا کردند.\n\n"
+              "اخبار پربازدید\n- دیدار رئیس دانشگاه شیراز با رئیس دانشگاه کاشان")
+    assert not any(fold("شیراز") in n for n in names(doc))
+
+
+def test_russian_plan_of_joint_research_is_a_planned_action_plan(run):
+    doc = run("12.03.2024\n\nДелегация Томского государственного университета посетила Казанский федеральный "
+              "университет. Стороны договорились подготовить план совместных научных исследований в области "
+              "геологии.")
+    assert ("ActionPlan", "planned") in agreements(doc)
+
+
+def test_english_topics_erasmus_mobility_digital_teaching_coauthoring_and_workshops(run):
+    doc = run("7 June 2023\n\nAn online meeting was held between Ilia State University and Leipzig University. "
+              "The parties reviewed the Erasmus+ Credit Mobility programme, through which 20 Ilia students have "
+              "studied in Leipzig. They discussed a project on digital teaching. The two institutions will "
+              "co-author publications and jointly organise workshops and conferences.")
+    assert {"StudentExchange", "OnlineEducation", "JointPublication", "AcademicEvents"} <= topics(doc)
+
+
+def test_arabic_first_name_with_abd_and_an_article_word_goes_on(run):
+    doc = run("الثلاثاء 15 أبريل 2025\n\nوقّع الأستاذ الدكتور سامي نور رئيس جامعة بغداد، والأستاذ الدكتور "
+              "عبد الكريم بلعيد رئيس جامعة تلمسان، مذكرة تفاهم للتعاون العلمي.")
+    assert any(p.name == "عبد الكريم بلعيد" for p in doc.persons), [p.name for p in doc.persons]
+
+
+def test_arabic_centre_toured_on_a_visit_is_the_hosts_unit(run):
+    doc = run("وقعت جامعة الكوفة وجامعة تلمسان يوم الأحد 5 آذار 2023 مذكرة تفاهم.\n\n"
+              "وزار الوفد مركز الدراسات الأندلسية.")
+    assert not any(fold("مركز") in n for n in names(doc))
+    assert fold("مركز الدراسات الأندلسية") in {fold(u.name) for u in doc.units}
+
+
+def test_russian_quoted_name_in_typed_quotes(run):
+    doc = run("12.03.2024\n\nТомский государственный университет и Казанский федеральный университет провели "
+              "встречу. Вузы давно сотрудничают в рамках Международной ассоциации \"Университеты Волги\" и "
+              "договорились подготовить соглашение о сотрудничестве.")
+    assoc = [i for i in doc.institutions if "Волги" in i.name]
+    assert assoc and assoc[0].name.endswith("«Университеты Волги»"), names(doc)
+
+
+def test_russian_delegation_members_told_a_paragraph_later(run):
+    doc = run("Томский государственный университет | Новости\n\n12.03.2024\n\nДелегация Белорусского "
+              "государственного университета посетила Томский государственный университет. По итогам переговоров "
+              "вузы подписали соглашение о сотрудничестве в области физики, химии, биологии, геологии, географии, "
+              "экологии, математики и информатики, а также договорились о проведении совместных конференций, "
+              "летних школ и стажировок для студентов и преподавателей.\n\n"
+              "Белорусских гостей возглавил проректор по научной работе Иван Петрович Козлов, который рассказал "
+              "о научных проектах своего университета в области физики и химии. "
+              "В состав делегации также вошли директор Школы физики и математики Анна Сергеевна Морозова.")
+    assert post_of(doc, "Морозова") == "Белорусский государственный университет"
