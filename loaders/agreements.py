@@ -127,11 +127,19 @@ def _clause_parties(sent: Sent, view: TextView, s: int, e: int) -> list[str]:
     # agreement is made with is a party (one only named around it is not)
     partners = {m.key for m in sent.insts if lo <= m.start - sent.start < hi
                 and _WITH_BEFORE.search(sent.text[max(0, m.start - sent.start - 10):m.start - sent.start])}
+    # "پیش نویس تفاهم نامه ... برای تصویب به وزارت علوم ارسال شود", "submitted to the Ministry":
+    # a government body the text is sent to for approval is no party
+    addressees = {m.key for m in sent.insts if lo <= m.start - sent.start < hi and m.key in view.government
+                  and _TO_BEFORE.search(sent.text[max(0, m.start - sent.start - 10):m.start - sent.start])}
+    if addressees and set(keys) <= addressees:
+        return []
     return [k for k in keys if k not in view.government or k in partners] or keys
 
 
 _NEW_BEFORE = re.compile(r"(?i)(?<!\w)(?:a new|another|нов\w+|جدید|جديد)\s+$")
 _WITH_IT = re.compile(r"(?i)(?<!\w)(?:с ним|с ней|with it|with this university)(?!\w)")
+_COUNT_BEFORE = T.rx(r"\b(?:سه|چهار|پنج)\s+$")
+_TO_BEFORE = T.rx(r"\b(?:to|به|إلى|الى)\s+(?:the\s+)?$")
 _WITH_BEFORE = T.rx(r"\b(?:с|со|with|با|مع)\s+(?:the\s+)?$")
 
 
@@ -264,6 +272,8 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
             else:
                 continue
         plural = bool(T.PLURAL_AGREEMENTS.search(sent.text[s:e + 6]))   # ("تفاهم نامه هایی": the suffix apart)
+        # "سه تفاهم نامه جداگانه" (three separate memoranda): a Persian count takes the singular
+        plural = plural or bool(_COUNT_BEFORE.search(sent.text[max(0, s - 12):s]))
         since = _since_year(sent.text[lo:e + _STATUS_AFTER]) if st == "active" else None
         year = next((int(d.start_date[:4]) for d in sent.dates if d.start_date), None)
         out.append(_Mention(typ, st, list(parties), sent, [(sent.start + s, sent.start + e)], plural, renewal,
@@ -421,6 +431,9 @@ def _merge(mentions: list[_Mention], doc_year: int | None = None, view: TextView
                 and any(T.DRAFT_OF_AGREEMENT.search(m.sent.text, max(0, a - m.sent.start - 40),
                                                     b - m.sent.start + 40) for a, b in m.spans):
             target = None   # "a draft agreement will be prepared": a new one, not the one signed
+        if target is not None and m.status == "planned" and target.status == "active" and not m.parties \
+                and not m.renewal and not target.renewal and all(m.sent.para != x.para for x in target.sents):
+            target = None   # an agreement to be prepared in another paragraph is not the one running
         if m.status is None and target is None:
             continue  # "the agreement" with nothing told about it before
         if target is None:

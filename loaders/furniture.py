@@ -22,7 +22,7 @@ CREDIT_LINE = rx(
 # Headings of lists of other stories, at the start of a line.
 _RELATED = rx(
     r"^\s*(?:"
-    r"read also|read more|see also|related|more news|other news|latest news|recent news|more stories|"
+    r"read also|read more|see also|related|more news|other news|latest news|recent news|more stories|(?:recent|latest) (?:posts|stories|articles)|"
     r"you may also like|other (?:announcements|stories|articles)|more announcements|"
     r"most popular|most read|popular news|популярное|популярные новости|самое читаемое|"
     r"читайте также|другие новости|последние новости|похожие новости|похожие материалы|новости по теме|"

@@ -209,6 +209,7 @@ _FA_STOP = L.word_set("""از به با در را که و برای تا نیز �
 آشنا ساخت ساختند سازد سازند آگاه تهیه""".split())   # time words end a name
 # (the last lines: nominal halves of compound verbs, "... اجرا می کنیم", "... آشنا ساخت", and "وابسته به"
 # (affiliated to), which relates a hospital or institute to the university named next)
+_FA_AFFAIRS_OF = L.word_set("دانشجویان اساتید استادان کارکنان".split())
 # field words a name goes on with after "و" ("علم و صنعت", "کشاورزی و منابع طبیعی")
 _FA_FIELD = L.word_set("""علم علوم صنعت فناوری فنون فن تکنولوژی منابع طبیعی آموزش پزشکی درمان بهداشت تحقیقات
 پژوهش هنر هنرها معماری مهندسی ادبیات زبان زبانها فرهنگ ارتباطات اقتصاد مدیریت کشاورزی دامپزشکی
@@ -282,14 +283,17 @@ def _fa_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                 j += 2
                 continue
             # "بین" ends a name ("... بین دو دانشگاه") except in "بین المللی"
+            # ("سازمان امور دانشجویان": after "affairs" the people it serves are part of the name)
             if w.text in _FA_STOP and not (w.text == _n("بین") and j + 1 < len(tokens) and
-                                           tokens[j + 1].text == _n("المللی")):
+                                           tokens[j + 1].text == _n("المللی")) \
+                    and not (words and words[-1].text == _n("امور") and w.text in _FA_AFFAIRS_OF):
                 break
             if w.text in _FA_POST_WORDS or w.text in L.FA_UNITS or w.text.isdigit():
                 break
             words.append(w)
             j += 1
-        while words and (words[-1].text == _n("و") or words[-1].text in _FA_STOP):
+        while words and (words[-1].text == _n("و") or words[-1].text in _FA_STOP) \
+                and not (len(words) > 1 and words[-2].text == _n("امور") and words[-1].text in _FA_AFFAIRS_OF):
             words.pop()
         # "... دانشگاه پذیرفته می شوند", "دانشگاه سپرده شد": a past participle before its auxiliary
         # is the sentence's verb, not a word of a name
@@ -569,11 +573,17 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                     words.append(w)
                     j += 1
                 # "جامعة غازي عنتاب التركية": a foreign name of two words, then its country adjective
+                # (or the title of the person the post belongs to: "رئيس جامعة غازي عنتاب الأستاذ ...")
                 elif not prev.startswith("ال") and len(words) == 1 and j + 1 < len(tokens) \
-                        and not tokens[j + 1].nl_before and L.adjective_country(tokens[j + 1].text, "ar") \
-                        and wt not in _AR_STOP:
-                    words += [w, tokens[j + 1]]
-                    j += 2
+                        and not tokens[j + 1].nl_before and (L.adjective_country(tokens[j + 1].text, "ar")
+                                                             or tokens[j + 1].text in L.AR_TITLES) \
+                        and wt not in _AR_STOP and wt not in L.AR_TITLES:
+                    if tokens[j + 1].text in L.AR_TITLES:
+                        words.append(w)
+                        j += 1
+                    else:
+                        words += [w, tokens[j + 1]]
+                        j += 2
                 break   # after the first word a name goes on with article words only
             if wt in _AR_PLURAL or wt in _AR_NAME_END or wt in _AR_EVENT_NOUNS:
                 break
@@ -608,6 +618,13 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             # after a country's adjective is part of the name
             keep = 2 if len(words) > 1 and name_words[1] in _AR_STATE_ADJ and _AR_NISBA_END.search(name_words[0]) \
                 else 1
+            # "الجامعة الوطنية التقنية البيلاروسية": adjectives of kind, then the country's adjective
+            # that closes the name
+            for k in range(1, min(len(words), 3)):
+                if L.adjective_country(name_words[k], "ar") and not L.adjective_country(name_words[0], "ar") \
+                        and all(_AR_NISBA_END.search(x) for x in name_words[:k]):
+                    keep = max(keep, k + 1)
+                    break
             words, name_words = words[:keep], name_words[:keep]
             j = i + 1 + keep
         is_college = word == L.AR_COLLEGE
@@ -1782,6 +1799,8 @@ def find_institutions(doc: Document, resources) -> None:
     clusters = [c for c in clusters if any(not m.weak for m in c.mentions) and
                 any(m.named for m in c.mentions)]
     clusters = _without_firm_programmes(clusters)
+    if lang in ("fa", "ar"):
+        clusters = _translated_header_lines(doc.norm, clusters)
     _english_short_forms(doc, clusters, tokens)
     clusters.sort(key=lambda c: c.first)
 
@@ -1790,6 +1809,37 @@ def find_institutions(doc: Document, resources) -> None:
 
     # units: explicit unit phrases and institute mentions attached to a university
     _build_units(doc, mentions, tokens, lang, nlp)
+
+
+def _whole_line(text: str, m: Mention) -> tuple[int, int] | None:
+    """(start, end) of the line when the mention fills it alone, else None."""
+    a = text.rfind("\n", 0, m.start) + 1
+    b = text.find("\n", m.end)
+    b = len(text) if b < 0 else b
+    return (a, b) if not text[a:m.start].strip() and not text[m.end:b].strip() else None
+
+
+def _translated_header_lines(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """"دانشگاه X" on one line and "X University" alone on the next (a page header in two
+    scripts): the Latin line is the English name of the institution above it."""
+    owner: dict[int, _Cluster] = {}
+    for c in clusters:
+        for m in c.mentions:
+            line = _whole_line(text, m)
+            if line and not re.search(r"[A-Za-z]", m.name):
+                owner[line[1]] = c
+    out = []
+    for c in clusters:
+        lines = [_whole_line(text, m) for m in c.mentions]
+        if all(lines) and all(re.fullmatch(r"[A-Za-z][A-Za-z .,'&()-]*", m.name) for m in c.mentions):
+            above = {owner.get(line[0] - 1) for line in lines}
+            if len(above) == 1 and None not in above and c not in above:
+                d = above.pop()
+                d.mentions += c.mentions
+                d.idx += c.idx
+                continue
+        out.append(c)
+    return out
 
 
 def _without_firm_programmes(clusters: list[_Cluster]) -> list[_Cluster]:

@@ -352,7 +352,10 @@ COUNTRY_ADJ = {
            "GB": ["British"], "US": ["American"], "TR": ["Turkish"], "EG": ["Egyptian"], "PL": ["Polish"],
            "CZ": ["Czech"], "GH": ["Ghanaian"], "BR": ["Brazilian"], "ID": ["Indonesian"], "KZ": ["Kazakh", "Kazakhstani"],
            "UZ": ["Uzbek"], "TJ": ["Tajik"], "GE": ["Georgian"], "AM": ["Armenian"], "JP": ["Japanese"],
-           "KR": ["Korean"], "DZ": ["Algerian"], "MA": ["Moroccan"], "TN": ["Tunisian"], "PK": ["Pakistani"]},
+           "KR": ["Korean"], "DZ": ["Algerian"], "MA": ["Moroccan"], "TN": ["Tunisian"], "PK": ["Pakistani"],
+           "FI": ["Finnish"], "HU": ["Hungarian"], "IT": ["Italian"], "ES": ["Spanish"], "DE": ["German"],
+           "FR": ["French"], "KE": ["Kenyan"], "NG": ["Nigerian"], "UA": ["Ukrainian"], "AZ": ["Azerbaijani"],
+           "SY": ["Syrian"], "JO": ["Jordanian"], "RS": ["Serbian"], "MN": ["Mongolian"], "KG": ["Kyrgyz"]},
 }
 
 

@@ -285,6 +285,12 @@ def _fa_ar_persons(doc: Document, tokens: list[Tok], lang: str) -> list[PMention
         m = PMention(start, end, surface(doc, start, end), lang, title_start)
         after = k + 1 if quoted and k < len(tokens) and tokens[k].text in ("»", '"', "”") else k
         m.post = _fa_paren_post(tokens, after, doc.norm) or _fa_post_right(tokens, after, doc.norm)
+        if lang == "ar" and m.post and not quoted:
+            # "استقبل رئيس جامعة X الدكتور A سفير Y السيد B": a post followed by a title and a
+            # name is that next person's (post first, then the title and the name)
+            nxt = next((x for x in tokens[k:k + 12] if x.start >= m.post[1]), None)
+            if nxt is not None and nxt.text in titles and nxt.start - m.post[1] <= 2:
+                m.post = None
         title_index[id(m)] = i
         out.append(m)
         i = k
@@ -723,6 +729,8 @@ _LED_BY = re.compile(r"(?i)(?:^|\s)(?:the\s+)?(?:делегаци\w*\s+возг�
                      r"|(?:delegation|group|team|students),?\s+(?:was\s+|were\s+)?(?:led|headed)\s+by)\s*$")
 _DELEGATION_INCLUDED = re.compile(r"(?i)\bdelegation,?\s+(?:which\s+)?(?:also\s+)?(?:included|comprised)\s"
                                   r"|в\s+состав\s+делегации\s+(?:также\s+)?вош\w*\s")
+_LED_TEAM_AFTER = re.compile(r"(?i)\s*,?\s*(?:led|headed)\s+(?:the|a)\s+(?:team|delegation|group)\s+(?:from|of)\s+(?:the\s+)?")
+_MEMBERS_OF = re.compile(r"(?i)\bв\s+составе\s+делегации\s+|\bmembers\s+of\s+the\s+delegation\s+(?:of|from)\s+(?:the\s+)?")
 _DELEGATION_BACK = 600   # how far back the delegation named before may be told (a paragraph and a sentence)
 _DELEGATION_OF = re.compile(r"(?i)\b(?:делегаци\w*|delegation\s+(?:of|from)(?:\s+the)?)\s+")
 _AR_ON_BEHALF = re.compile(r"(?:^|\s)و?عن\s+ال(\w+)\s*$")
@@ -1038,6 +1046,20 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
             return of_country.pop()
     # the words before the name (and its title), or before a post written first
     lead_in = pm.post[0] if pm.post and pm.post[0] < pm.start else (pm.title_start if pm.title_start >= 0 else pm.start)
+    # "Professor Z, Dean of ..., led the team from X": the one whose team the person led
+    led = _LED_TEAM_AFTER.match(doc.norm, max(pm.end, pm.post[1]) if pm.post else pm.end)
+    if led:
+        owner = [k for a, b, k, _ in spans if a == led.end()]
+        if owner:
+            return owner[0]
+    # "В составе делегации X в Y побывали декан ... Z": the members of X's delegation
+    member = None
+    for member in _MEMBERS_OF.finditer(doc.norm, s0, lead_in):
+        pass
+    if member is not None:
+        owner = [k for a, b, k, _ in spans if a == member.end()]
+        if owner:
+            return owner[0]
     included = _DELEGATION_INCLUDED.search(doc.norm[s0:lead_in])
     if _LED_BY.search(doc.norm[s0:lead_in]) or (
             included and not re.search(r",\s+(?:was|were)\s", doc.norm[s0 + included.end():lead_in])):

@@ -338,7 +338,7 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
     ),
     "JointProgramme": rx(
         r"\b(?:double|dual|joint)[- ](?:degree|diploma)s?(?: programmes?| programs?)?",
-        r"\b(?:joint|dual|double) (?:PhD|doctoral|master['’]?s|MSc|MBA|bachelor['’]?s) (?:degree )?program(?:me)?s?\b",
+        r"\b(?:joint|dual|double) (?:PhD|doctoral|master['’]?s|MSc|MBA|bachelor['’]?s) (?:degree |training |study |research )?program(?:me)?s?\b",
         r"\bдвойн\w+ диплом\w*",
         # a scholarship the two fund together: "joint scholarship", "совместная стипендия", "بورسیه مشترک"
         r"\bjoint scholarships?(?: programmes?| programs?)?\b", r"\bсовместн\w+ стипенди\w+",
@@ -509,7 +509,9 @@ ACTIVE = rx(
     # "the joint programme run by the two institutes", "the double degree offered jointly by"
     r"\b(?:program(?:me)?s?|degrees?|M\.?Sc\.?) (?:(?:currently|now|already|successfully) )?(?:run|offered|taught|delivered) (?:jointly )?by\b",
     r"\b(?:is|are) (?:already |now )?(?:up and )?running\b", r"\bin force\b", r"\bhas been running\b", r"\bruns since\b",
-    r"در حال اجرا", r"\bالجاری\b", r"\bساری المفعول\b", r"\b(?:ال)?ساری(?:ة)?\b",
+    r"در حال اجرا", r"\bالجاری\b",
+    # "اتفاقية التعاون القائمة بين ...": the agreement that stands (of an agreement only)
+    r"\b(?:[وبل]?ال)?(?:اتفاقية|اتفاقيات|مذكرة|مذكرات)(?: \S+){0,3} (?:ال)?قائمة\b", r"\bساری المفعول\b", r"\b(?:ال)?ساری(?:ة)?\b",
     # "the existing agreement", "действующее соглашение", "تفاهم نامه موجود"
     # (only of an agreement: "existing facilities", "امکانات موجود" say nothing about one)
     r"\b(?:existing|current) (?:[\w-]+ ){0,2}(?:agreements?|memorand\w+|MoUs?|partnership|exchange programmes?)\b",

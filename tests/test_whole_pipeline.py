@@ -398,3 +398,100 @@ def test_russian_delegation_members_told_a_paragraph_later(run):
               "о научных проектах своего университета в области физики и химии. "
               "В состав делегации также вошли директор Школы физики и математики Анна Сергеевна Морозова.")
     assert post_of(doc, "Морозова") == "Белорусский государственный университет"
+
+
+def test_arabic_two_word_foreign_name_before_a_title_goes_on(run):
+    doc = run("الأربعاء 9 تشرين الأول 2024\n\nزار وفد جامعة البصرة مدينة قونية، وكان في استقبال الوفد رئيس "
+              "جامعة سلجوق قونيا الأستاذ الدكتور أحمد يلماز، وبحث الجانبان التعاون العلمي.")
+    assert fold("جامعة سلجوق قونيا") in names(doc), names(doc)
+    assert fold("جامعة سلجوق") not in names(doc)
+
+
+def test_arabic_definite_name_of_kind_adjectives_closed_by_a_country_adjective(run):
+    doc = run("الاثنين 4 آذار 2024\n\nاستقبل رئيس جامعة حلب وفدا من الجامعة الوطنية التقنية الروسية، "
+              "وبحث الجانبان تبادل الطلبة.")
+    assert fold("الجامعة الوطنية التقنية الروسية") in names(doc), names(doc)
+
+
+def test_english_name_on_the_line_under_a_persian_header_is_the_same_institution(run):
+    doc = run("دانشگاه بجنورد\nUniversity of Bojnord\n\nنشست مجازی دانشگاه بجنورد و دانشگاه دولتی تومسک روز دوشنبه "
+              "۱۰ اردیبهشت ۱۴۰۳ برگزار شد و طرفین درباره تبادل دانشجو گفتگو کردند.")
+    assert len(doc.institutions) == 2, names(doc)
+
+
+def test_persian_ministry_a_draft_is_sent_to_is_no_party(run):
+    doc = run("نشست مجازی دانشگاه اراک و دانشگاه دولتی تومسک روز دوشنبه ۱۰ اردیبهشت ۱۴۰۳ برگزار شد.\n\n"
+              "طرفین توافق کردند پیش نویس تفاهم نامه همکاری تهیه و برای تصویب به وزارت علوم، تحقیقات و "
+              "فناوری ارسال شود.")
+    mou = [a for a in doc.agreements if a.type == "MemorandumOfUnderstanding"]
+    assert mou and mou[0].status == "planned"
+    parties = {fold(doc.institution(k).name) for k in mou[0].parties}
+    assert not any(fold("وزارت") in p for p in parties), parties
+
+
+def test_persian_three_separate_memoranda_are_one_with_each_partner(run):
+    doc = run("۲۰ آذر ۱۴۰۱\n\nهیئتی از دانشگاه های یزد، اصفهان و شیراز از دانشگاه بغداد بازدید کرد. در پایان "
+              "دیدار سه تفاهم نامه جداگانه میان دانشگاه بغداد و هر یک از دانشگاه های یزد، اصفهان و شیراز "
+              "به امضا رسید.")
+    mous = [a for a in doc.agreements if a.type == "MemorandumOfUnderstanding"]
+    assert len(mous) == 3 and all(len(a.parties) == 2 for a in mous), [a.parties for a in mous]
+
+
+def test_persian_student_affairs_organization_keeps_its_last_word(run):
+    doc = run("۲۰ آذر ۱۴۰۱\n\nهیئت دانشگاه یزد از دانشگاه بغداد بازدید کرد. این سفر با هماهنگی سازمان امور "
+              "دانشجویان انجام شد.")
+    assert fold("سازمان امور دانشجویان") in names(doc), names(doc)
+
+
+def test_english_joint_phd_training_programme_running_since_a_year(run):
+    doc = run("5 September 2022\n\nThe University of Ghana and Leiden University held a joint workshop. The two "
+              "universities have run a joint PhD training programme in epidemiology since 2018.")
+    assert ("JointProgramme", "active") in agreements(doc), agreements(doc)
+
+
+def test_english_recent_posts_list_is_no_story(run):
+    doc = run("5 September 2022\n\nThe University of Ghana and Leiden University held a joint workshop on "
+              "epidemiology.\n\nRecent posts\nUniversity of Ghana signs MoU with Korle Bu Teaching Hospital\n")
+    assert not doc.agreements, agreements(doc)
+
+
+def test_russian_members_of_the_named_delegation_are_its_officials(run):
+    doc = run("12.03.2024\n\nТомский государственный университет и Уханьский университет подписали соглашение о "
+              "сотрудничестве. В составе делегации Уханьского университета в ТГУ побывали декан Школы физики "
+              "Ли Мин и руководитель международного отдела Чэнь Юй.")
+    assert post_of(doc, "Ли Мин") == "Уханьский университет", [(p.person, p.institution) for p in doc.posts]
+
+
+def test_english_side_named_by_a_country_adjective_after_a_title(run):
+    doc = run("3 May 2024\n\nAn online meeting was held between the University of Lagos and the University of "
+              "Helsinki. The Finnish side was led by Professor Mikko Virtanen, Vice Rector for Research.")
+    assert post_of(doc, "Virtanen") == "University of Helsinki"
+
+
+def test_arabic_standing_agreement_is_active(run):
+    doc = run("الاثنين 4 آذار 2024\n\nاستقبل رئيس جامعة حلب وفدا من جامعة قازان الفيدرالية، وأشار إلى اتفاقية "
+              "التعاون القائمة بين جامعة حلب وجامعة قازان الفيدرالية في مجال الكيمياء.")
+    assert ("CooperationAgreement", "active") in agreements(doc), agreements(doc)
+
+
+def test_arabic_post_followed_by_a_titled_name_is_the_next_persons(run):
+    doc = run("الأحد 7 نيسان 2024\n\nاستقبل رئيس جامعة حلب الدكتور كريم فؤاد الأحمد سفير جمهورية كازاخستان "
+              "في دمشق السيد نورلان سيتوف، وبحث معه سبل تعزيز التعاون العلمي.")
+    assert post_of(doc, "الأحمد") == "جامعة حلب", [(p.person, p.institution, p.role) for p in doc.posts]
+
+
+def test_english_person_who_led_the_team_from_a_university_is_its_official(run):
+    doc = run("4 June 2024\n\nMonash University hosted a joint delegation from Peking University and Fudan University. "
+              "Peking University was represented by Professor Wang Hua, Vice President, while Professor Chen Lei, "
+              "Dean of the School of Physics, led the team from Fudan University.")
+    assert post_of(doc, "Chen Lei") == "Fudan University", [(p.person, p.institution) for p in doc.posts]
+
+
+def test_russian_agreement_to_prepare_in_another_paragraph_is_not_the_running_one(run):
+    doc = run("12.03.2024\n\nДелегация Томского государственного университета побывала в Польше.\n\n"
+              "В Варшавском университете гости встретились с проректором Яном Ковальским. Вузы сотрудничают с "
+              "2017 года: действующее соглашение предусматривает обмен студентами.\n\n"
+              "В Ягеллонском университете делегация ТГУ провела переговоры с деканом физического факультета. "
+              "По итогам встречи принято решение подготовить соглашение о сотрудничестве.")
+    assert {("CooperationAgreement", "active"), ("CooperationAgreement", "planned")} <= agreements(doc), \
+        [(a.type, a.status, a.parties) for a in doc.agreements]
