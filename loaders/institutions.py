@@ -2323,10 +2323,13 @@ def _institution(doc: Document, c: _Cluster, key: str, lang: str) -> Institution
         next((m.acronym for m in c.mentions if m.is_acronym), None)
     if acronym and fold(acronym) not in seen:
         labels.append((acronym, None))
-    countries = [m.country for m in c.mentions if m.country]
-    country = max(set(countries), key=countries.count) if countries else None
-    kinds = [m.kind for m in c.mentions if not m.is_acronym] or ["University"]
-    kind = max(set(kinds), key=kinds.count)
+    # the most frequent country and kind; on a tie the one of the earliest mention (a set's order
+    # would change with the hash seed, and the same text would give another graph)
+    in_order = sorted(c.mentions, key=lambda m: m.start)
+    countries = [m.country for m in in_order if m.country]
+    country = max(dict.fromkeys(countries), key=countries.count) if countries else None
+    kinds = [m.kind for m in in_order if not m.is_acronym] or ["University"]
+    kind = max(dict.fromkeys(kinds), key=kinds.count)
     inst = Institution(key=key, name=name, lang=full[0].lang if full else lang, labels=labels,
                        acronym=acronym, kind=kind, country=country)
     for m in sorted(c.mentions, key=lambda m: m.start):

@@ -760,3 +760,33 @@ def test_acronym_and_a_word_the_registry_knows_as_one_name(res):
     _acronym_and_place_names(doc, Gaz(), ms)
     assert [(m.name, m.is_acronym) for m in ms] == [("HIT Lakeside", False), ("HIT Lakeside", False),
                                                      ("HIT", True)]
+
+
+_TIE_SNIPPET = """
+from pathlib import Path
+from loaders.institutions import Mention, _Cluster, _institution
+from loaders.model import Document
+from loaders.normalise import normalise
+doc = Document(Path("t.txt"), text="Hilltop University met guests. Hilltop University signed.", lang="en")
+normalise(doc)
+first = Mention(0, 17, "Hilltop University", "en", "University", True, country="IR")
+later = Mention(31, 48, "Hilltop University", "en", "Institution", True, country="IQ")
+cluster = _Cluster(later, 1)
+cluster.mentions.append(first)
+inst = _institution(doc, cluster, "i1", "en")
+print(inst.country, inst.kind)
+"""
+
+
+def test_a_tie_between_countries_goes_to_the_earliest_mention_whatever_the_hash_seed():
+    # a set's order changes with PYTHONHASHSEED: the same text must give the same graph
+    import os
+    import subprocess
+    import sys
+    seen = set()
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        done = subprocess.run([sys.executable, "-c", _TIE_SNIPPET], capture_output=True, text=True,
+                              env=dict(os.environ, PYTHONHASHSEED=seed), cwd=Path(__file__).resolve().parent.parent)
+        assert done.returncode == 0, done.stderr
+        seen.add(done.stdout.strip())
+    assert seen == {"IR University"}
