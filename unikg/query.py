@@ -25,8 +25,8 @@ from typing import Any, Callable
 
 import pyoxigraph as ox
 
-from unikg.ordering import sort_rows
 from unikg.locations import shipped
+from unikg.ordering import sort_rows
 
 QUERIES_DIR = shipped("queries")
 
