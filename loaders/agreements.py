@@ -83,18 +83,20 @@ def _status(text: str, start: int = 0, end: int | None = None) -> str | None:
     A signing verb governed by an intention ("proposed signing", "to be signed") is intended."""
     end = len(text) if end is None else end
     best = None
-    signed_before = any(x.end() <= start for x in T.SIGNED.finditer(text[:start]))
+    signed_before = bool(T.SIGNED.search(text[:start]))
+    # ("signed an agreement to create a joint programme": its purpose, not an intent to sign)
     intended = [(m.start(), m.end()) for m in T.PLANNED_STRONG.finditer(text)
                 if not (signed_before and m.group().startswith("to ") and 0 <= m.start() - end <= 2)]
-    for pattern, status in ((T.PLANNED_STRONG, "planned"), (T.SIGNED, "signed"), (T.ACTIVE, "active")):
+    found = [(a, b, "planned") for a, b in intended]
+    for pattern, status in ((T.SIGNED, "signed"), (T.ACTIVE, "active")):
         for m in pattern.finditer(text):
             if status == "signed" and any(a - 25 <= m.end() and m.start() <= b + 25 for a, b in intended):
                 continue
-            if status == "planned" and (m.start(), m.end()) not in intended:
-                continue   # "signed an agreement to create a joint programme": its purpose, not an intent to sign
-            distance = start - m.end() if m.end() <= start else max(0, m.start() - end)
-            if best is None or distance < best[0]:
-                best = (distance, status)
+            found.append((m.start(), m.end(), status))
+    for a, b, status in found:
+        distance = start - b if b <= start else max(0, a - end)
+        if best is None or distance < best[0]:
+            best = (distance, status)
     if best:
         return best[1]
     return "planned" if T.PLANNED_WEAK.search(text) else None
@@ -148,10 +150,12 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
     for typ, pattern in T.AGREEMENT_TRIGGERS.items():
         for m in pattern.finditer(sent.text):
             hits.append((m.start(), m.end(), typ))
-    if not hits and not (sent.index + 1 < len(view.sents) and any(
-            pattern.search(view.sents[sent.index + 1].text) for pattern in T.AGREEMENT_TRIGGERS.values())):
+    if not hits:
+        joined = [(m.start(), m.end(), _MEMBERSHIP) for m in T.MEMBERSHIP.finditer(sent.text)]
         # (a membership the next sentence tells as an agreement signed is that agreement)
-        hits = [(m.start(), m.end(), _MEMBERSHIP) for m in T.MEMBERSHIP.finditer(sent.text)]
+        if joined and not (sent.index + 1 < len(view.sents) and any(
+                pattern.search(view.sents[sent.index + 1].text) for pattern in T.AGREEMENT_TRIGGERS.values())):
+            hits = joined
     if not hits:
         # "a student exchange programme in force since 2019": an agreement of no subtype,
         # only when the sentence names no agreement word of its own (that one is it)
@@ -321,8 +325,7 @@ def _signed_year(text: str, s: int, e: int, hi: int, dateline: str | None) -> in
     m = _YEAR_BEFORE.search(text[max(0, s - 30):s]) or _YEAR_AFTER.search(after)
     if not m or _FIRST_SIGNED.search(after[:m.end()] if m.re is _YEAR_AFTER else ""):
         return None   # ("the agreement was first signed in 2016": the one told, signed again now)
-    y = int(next(g for g in m.groups() if g))
-    y = y + 621 if 1300 <= y < 1500 else y
+    y = _gregorian_year(int(next(g for g in m.groups() if g)))
     return y if y < int(dateline[:4]) else None
 
 
@@ -342,7 +345,11 @@ def _since_year(text: str) -> int | None:
     m = _SINCE.search(text)
     if not m:
         return None
-    y = int(m.group(1))
+    return _gregorian_year(int(m.group(1)))
+
+
+def _gregorian_year(y: int) -> int:
+    """A Jalali (solar hijri) year written in a Persian text, 1300-1499, as its Gregorian year."""
     return y + 621 if 1300 <= y < 1500 else y
 
 
@@ -569,15 +576,14 @@ def _drop_idle_embassies(doc: Document) -> None:
     """An embassy whose diplomat only attended ("the embassy's counsellor was also present")
     does not act: it is in no event, no agreement and employs no named official, so it is
     left out of the document's institutions (an embassy that hosts, signs or speaks stays)."""
-    used = {k for e in doc.events for k in e.participants} | {k for a in doc.agreements for k in a.parties} \
-        | {p.institution for p in doc.posts}
+    parties = {k for e in doc.events for k in e.participants} | {k for a in doc.agreements for k in a.parties}
+    used = parties | {p.institution for p in doc.posts}
     # (one named through its ambassador, "السفير الروسي", acts through him: only those the page
     # names by the word "embassy" alone can be idle)
     idle = {i.key for i in doc.institutions if i.kind == "GovernmentBody" and i.key not in used
             and _embassy_word(i.name) and i.evidence and all(_embassy_word(ev.text) for ev in i.evidence)}
     # an ambassador who only attended a meeting of two or more universities ("The Ambassador
     # of X attended the ceremony") does not make the embassy act either
-    parties = {k for e in doc.events for k in e.participants} | {k for a in doc.agreements for k in a.parties}
     if len(parties) >= 2:
         idle |= {i.key for i in doc.institutions if i.kind == "GovernmentBody" and i.key not in used
                  and _embassy_word(i.name) and i.evidence

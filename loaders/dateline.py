@@ -180,7 +180,7 @@ def header_date(norm: str, lang: str | None = None) -> str | None:
     for start, end in _lines(norm)[:_HEAD_LINES]:
         line = norm[start:end]
         mentions = find_dates(line, lang, restated=True)
-        found = _date_only(line, mentions) or _date_field(line, lang, mentions)
+        found = _date_field(line, lang, mentions)   # (a date-only line first)
         if found:
             return found.start_date
     return None

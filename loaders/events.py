@@ -22,6 +22,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from loaders.dateline import header_date
+from loaders.dates import DateMention
 from loaders.furniture import noise_line, related_heading
 from loaders.model import Document, Event
 from loaders import triggers as T
@@ -587,11 +588,10 @@ def _day_of(sent: Sent, home: "_Draft"):
         return None
     word = next(g for g in m.groups() if g)
     first, last = _dt.date.fromisoformat(d.start_date), _dt.date.fromisoformat(d.end_date)
-    n = _NTH.get(word.lower(), _NTH.get(word))
+    n = _NTH.get(word.lower())
     day = last if n is None else first + _dt.timedelta(days=n)
     if not first <= day <= last:
         return None
-    from loaders.dates import DateMention
     return DateMention(sent.start + m.start(), sent.start + m.end(), day.isoformat(), None, None,
                        getattr(d, "calendar", "gregorian"))
 
@@ -708,6 +708,8 @@ def find_events(doc: Document, resources=None) -> None:
     primary_date = next((d.date for d in drafts if d.primary and d.date), None)
     events: list[Event] = []
     lead = _lead_paragraphs(view)
+    # the date printed above the story, if it is the page's own (the same for every draft)
+    header = doc.dateline and header_date(doc.norm, doc.lang) == doc.dateline
     for draft in drafts:
         if draft.primary and draft.sents[0].para not in lead and not any(
                 d.primary and d.sents[0].para in lead for d in drafts):
@@ -739,7 +741,7 @@ def find_events(doc: Document, resources=None) -> None:
             draft.partial = None   # "X visited Y today ...; in May 2025 the rector will visit X": today's event
         relative = None if draft.date or draft.partial or not draft.primary else _relative_date(draft, doc.dateline)
         if relative is None and draft.date is None and draft.partial is None and draft.primary \
-                and not draft.own_only and doc.dateline and header_date(doc.norm, doc.lang) == doc.dateline:
+                and not draft.own_only and header:
             # a report that dates its story only in the date line printed above it ("14.10.2025 |
             # Views", "تاریخ انتشار: ...") tells of the event of that day (a date known only from
             # metadata or a footer leaves an undated story undated)

@@ -441,7 +441,7 @@ def _ar_definite_name(tokens: list[Tok], i: int, word: str, skip: int) -> tuple[
     names = [a.text for a in adjs]
     m = Mention(tokens[i].start + skip, adjs[-1].end, word + " " + " ".join(names), "ar",
                 L.AR_HEADS.get(word[2:], "Institution"), True)
-    m.country = next((L.adjective_country(w, "ar") for w in names if L.adjective_country(w, "ar")), None)
+    m.country = next(filter(None, (L.adjective_country(w, "ar") for w in names)), None)
     m.tokens = frozenset([word] + names)
     return m, j
 
@@ -492,7 +492,7 @@ def _ar_name_rest(tokens: list[Tok], j: int) -> list[Tok]:
         if rest and L.place_country(wt) and _n(wt).casefold() not in L.COUNTRY_NAMES:
             return rest + [w]   # ("وهران" starts like "and ...")
         if wt.startswith(("ال", "وال", "لل", "و")) or wt in _AR_STOP or wt in L.AR_TITLES or wt in _AR_TIME_WORDS \
-                or wt in _AR_POST_WORDS or _ar_strip_clitic(wt, set(L.AR_HEADS))[0] in L.AR_HEADS:
+                or wt in _AR_POST_WORDS or _ar_strip_clitic(wt, L.AR_HEADS)[0] in L.AR_HEADS:
             break
         rest.append(w)
         if L.place_country(wt) and _n(wt).casefold() not in L.COUNTRY_NAMES:
@@ -1881,7 +1881,7 @@ def _embassy_country(words: list[str], lang: str) -> str | None:
     return None
 
 
-_HIS_COUNTRY = L.word_set(["بلاده", "بلادها", "كشورش", "کشورش"])
+_HIS_COUNTRY = L.word_set(["بلاده", "بلادها", "کشورش"])
 # "Embassy of X in Hanoi": the host place written after the country names the mission too
 _EMBASSY_HOST = re.compile(r"\s+(?:in|to)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
 _EMBASSY_HOST_FA_AR = re.compile(r"\s+(?:در|في|لدى)\s+(\w+)")   # "سفارت ... ایران در آنکارا"
@@ -2314,7 +2314,8 @@ def _institution(doc: Document, c: _Cluster, key: str, lang: str) -> Institution
     labels: list[tuple[str, str | None]] = []
     name = shown.get(name, name)
     seen = {fold(name)}
-    for m in sorted(c.mentions, key=lambda m: m.start):
+    in_order = sorted(c.mentions, key=lambda m: m.start)
+    for m in in_order:
         for form in [shown.get(m.name, m.name)] + m.extra_labels:
             if fold(form) not in seen:
                 seen.add(fold(form))
@@ -2325,14 +2326,13 @@ def _institution(doc: Document, c: _Cluster, key: str, lang: str) -> Institution
         labels.append((acronym, None))
     # the most frequent country and kind; on a tie the one of the earliest mention (a set's order
     # would change with the hash seed, and the same text would give another graph)
-    in_order = sorted(c.mentions, key=lambda m: m.start)
     countries = [m.country for m in in_order if m.country]
     country = max(dict.fromkeys(countries), key=countries.count) if countries else None
     kinds = [m.kind for m in in_order if not m.is_acronym] or ["University"]
     kind = max(dict.fromkeys(kinds), key=kinds.count)
     inst = Institution(key=key, name=name, lang=full[0].lang if full else lang, labels=labels,
                        acronym=acronym, kind=kind, country=country)
-    for m in sorted(c.mentions, key=lambda m: m.start):
+    for m in in_order:
         inst.evidence.append(doc.evidence(m.start, m.end))
     return inst
 
@@ -2413,11 +2413,9 @@ _UNIT_IN_CITY = re.compile(_n(r"\s*(?:ب|في\s+|در\s+)(\w+(?:\s\w+)?)"))
 
 
 def _unit_owner(doc: Document, start: int, end: int, bounds) -> str | None:
-    """The institution a unit phrase belongs to: named right after or before it, or in its sentence."""
+    """The institution a unit phrase belongs to, in its sentence (the caller has asked
+    `_unit_owner_named` for one named right after or before it)."""
     after = institution_at(doc, end, min(len(doc.norm), end + 4 + 30))
-    named = _unit_owner_named(doc, start, end)
-    if named:
-        return named
     s0, s1 = sentence_at(bounds, start)
     best, dist = None, None
     for inst in doc.institutions:

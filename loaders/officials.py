@@ -39,16 +39,16 @@ class PMention:
 def _match_post(words: list[str], table, clitic: bool = False) -> tuple[int, str] | None:
     """Longest post phrase of `table` that `words` start with: (number of words, role)."""
     best = None
-    if clitic and words and words[0].startswith(_n("و")) and len(words[0]) > 2 \
-            and words[0] not in {p.split()[0] for p, _ in table}:
-        words = [words[0][1:]] + words[1:]   # "ومساعد": the conjunction written onto the post ("وكيل" is one)
-    if clitic and words and words[0].startswith("ال") and words[0] not in {p.split()[0] for p, _ in table} \
-            and words[0][2:] in {p.split()[0] for p, _ in table}:
-        words = [words[0][2:]] + words[1:]   # "النائب الأول لرئيس الجامعة": the post with the article
-    if clitic and words and words[0] not in {p.split()[0] for p, _ in table}:
+    if clitic and words:
+        firsts = {p.split()[0] for p, _ in table}
+        if words[0].startswith(_n("و")) and len(words[0]) > 2 and words[0] not in firsts:
+            words = [words[0][1:]] + words[1:]   # "ومساعد": the conjunction written onto the post ("وكيل" is one)
+        if words[0].startswith("ال") and words[0] not in firsts and words[0][2:] in firsts:
+            words = [words[0][2:]] + words[1:]   # "النائب الأول لرئيس الجامعة": the post with the article
+    if clitic and words and words[0] not in firsts:
         # "رئيسها", "مديره العام": the post with a possessive pronoun ("its president")
         for suffix in (_n("ها"), _n("ه")):
-            if words[0].endswith(suffix) and words[0][:-len(suffix)] in {p.split()[0] for p, _ in table}:
+            if words[0].endswith(suffix) and words[0][:-len(suffix)] in firsts:
                 words = [words[0][:-len(suffix)]] + [w[2:] if w.startswith("ال") else w for w in words[1:2]] \
                     + words[2:]
                 break
@@ -204,7 +204,7 @@ _FA_NOUN_SUFFIXES = L.word_set(["ای", "ها", "های", "هایی"])
 _POST_CITY_END = re.compile(_n(r"\s+(?:ب|في\s+|در\s+)(\w+)$"))
 _AR_NAME_STOP = L.word_set(["أن", "إن", "بأن", "لأن", "أنه", "أنها", "إنه", "إنها"])
 # verbal nouns that open what was discussed ("بحث مع الدكتورة X تدريب الأطباء"): never a name word
-_AR_NAME_TOPIC = L.word_set("""تدريب تبادل تعزيز تطوير توسيع توسيع إقامة اقامة تنظيم تفعيل سبل آفاق آليات آلية
+_AR_NAME_TOPIC = L.word_set("""تدريب تبادل تعزيز تطوير توسيع إقامة اقامة تنظيم تفعيل سبل آفاق آليات آلية
 إمكانية امكانية مجالات أوجه التعاون""".split())
 _ITS_HEAD = {fold(_n(w)) for w in ("رئيسها", "رئيسه", "مديرها", "مديره")}
 # family names spelled like a title ("السيد", "الشيخ"): a surname when they close a name
@@ -725,7 +725,7 @@ def _en_owner_before(text: str, post_start: int) -> tuple[int, int] | None:
 # ---------------------------------------------------------------- which institution
 
 _HEAD_FOLDS = {fold(h) for h in list(L.FA_HEADS) + list(L.AR_HEADS)} | {fold(_n("پارک"))}
-_LED_BY = re.compile(r"(?i)(?:^|\s)(?:the\s+)?(?:делегаци\w*\s+возглави\w*|delegation\s+was\s+(?:led|headed)\s+by"
+_LED_BY = re.compile(r"(?i)(?:^|\s)(?:the\s+)?(?:делегаци\w*\s+возглави\w*"
                      r"|(?:delegation|group|team|students),?\s+(?:was\s+|were\s+)?(?:led|headed)\s+by)\s*$")
 _DELEGATION_INCLUDED = re.compile(r"(?i)\bdelegation,?\s+(?:which\s+)?(?:also\s+)?(?:included|comprised)\s"
                                   r"|в\s+состав\s+делегации\s+(?:также\s+)?вош\w*\s")
@@ -1014,6 +1014,7 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
         if len(owners) == 1:
             return owners.pop()
     s0, s1 = sentence_at(bounds, pm.start)
+    # the words before the name (and its title), or before a post written first
     lead = pm.post[0] if pm.post and pm.post[0] < pm.start else (pm.title_start if pm.title_start >= 0 else pm.start)
     ar_side = None
     for ar_side in _AR_SIDE.finditer(doc.norm, s0, lead):
@@ -1044,8 +1045,6 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
         of_country = {i.key for i in doc.institutions if iso and i.country == iso}
         if len(of_country) == 1:
             return of_country.pop()
-    # the words before the name (and its title), or before a post written first
-    lead_in = pm.post[0] if pm.post and pm.post[0] < pm.start else (pm.title_start if pm.title_start >= 0 else pm.start)
     # "Professor Z, Dean of ..., led the team from X": the one whose team the person led
     led = _LED_TEAM_AFTER.match(doc.norm, max(pm.end, pm.post[1]) if pm.post else pm.end)
     if led:
@@ -1054,15 +1053,15 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
             return owner[0]
     # "В составе делегации X в Y побывали декан ... Z": the members of X's delegation
     member = None
-    for member in _MEMBERS_OF.finditer(doc.norm, s0, lead_in):
+    for member in _MEMBERS_OF.finditer(doc.norm, s0, lead):
         pass
     if member is not None:
         owner = [k for a, b, k, _ in spans if a == member.end()]
         if owner:
             return owner[0]
-    included = _DELEGATION_INCLUDED.search(doc.norm[s0:lead_in])
-    if _LED_BY.search(doc.norm[s0:lead_in]) or (
-            included and not re.search(r",\s+(?:was|were)\s", doc.norm[s0 + included.end():lead_in])):
+    included = _DELEGATION_INCLUDED.search(doc.norm[s0:lead])
+    if _LED_BY.search(doc.norm[s0:lead]) or (
+            included and not re.search(r",\s+(?:was|were)\s", doc.norm[s0 + included.end():lead])):
         # ("The delegation, which included Vice-Rector X and the Dean ..., Y, was received by Z":
         # X and Y are the delegation's, Z is not)
         # "Делегацию возглавил ...", "The delegation was led by ...": the delegation named just before

@@ -228,7 +228,9 @@ def resolve_institutions(doc: Document, resources) -> None:
         # "الجامعة الإيرانية" beside "جامعة الإمام الخميني الدولية": "the Iranian university", with
         # no name of its own and no record, is the one institution of that country the text names
         iso = _country_anaphor(inst)
-        others = [k for k in kept if k is not inst and iso and (k.country or (k.link and k.link.country)) == iso]
+        if not iso:
+            continue
+        others = [k for k in kept if k is not inst and (k.country or (k.link and k.link.country)) == iso]
         if len(others) == 1:
             _rewrite(doc, inst.key, others[0].key)
             kept.remove(inst)

@@ -467,7 +467,7 @@ RENEWAL = rx(
 # A renewal done in the story (not one agreed on or hoped for): "have renewed", "was extended",
 # "продлили", "تمدید شد", "تم تجديد".
 RENEWED = rx(
-    r"(?<!will be )(?<!to be )(?<!would be )(?<!be )\b(?:renewed|extended)\b", r"\brenewal (?:\w+ ){0,3}was signed\b",
+    r"(?<!be )\b(?:renewed|extended)\b", r"\brenewal (?:\w+ ){0,3}was signed\b",
     r"\bпродлил[аи]?\b", r"\bпродлен[оаы]?\b", r"\bпродлён\b", r"\bпролонгирован\w*",
     r"\bتمدید (?:شد|شده است|گردید|کرد|کردند|نمودند)\b",
     r"\b(?:تم|جرى) (?:ال)?(?:تجدید|تمدید)\b", r"\b(?:جدد|جددت|جددتا|مدد|مددت)\b",
@@ -499,7 +499,7 @@ PROGRAMME_INTENT = rx(
     r"\b(?:are|is|am) (?:now |currently )?(?:designing|developing|preparing|planning)\b",
     r"\bразработ\w*", r"\bподготов(?:ить|ят|ит)\b", r"\bطراحی\b", r"\bتدوین\b",
     # drafting it: "پیش نویس برنامه ... تهیه شود", "to draft a joint programme"
-    r"\bپیش ?نویس\b", r"\b(?:to |will )?draft(?:ing)?\b",
+    r"\bپیش ?نویس\b", r"\bdraft(?:ing)?\b",
     r"\b[وفبل]?(?:ال)?(?:إعداد|اعداد|إنشاء|انشاء|إطلاق|اطلاق|استحداث|تحضیر)\b",
 )
 PLANNED_WEAK = rx(r"\bwill\b", r"\bwould\b", r"\bбуд(?:ет|ут)\b", r"\bشود\b", r"\bآماده\b", r"\bпотенциальн\w*")
@@ -548,6 +548,6 @@ SELF_DESCRIPTION = rx(
     r"\bتأسست\b", r"\bمن أقدم\b", r"\bمن أعرق\b",
     # the host presenting itself to its guests: "briefed the guests on the University's schools",
     # "рассказал делегации о программах университета", "عرض برامج الجامعة"
-    r"\b(?:briefed|introduced|acquainted) (?:the )?(?:guests|delegation|visitors|delegates) (?:on|to|with) (?:the University's|the university's|its)\b",
+    r"\b(?:briefed|introduced|acquainted) (?:the )?(?:guests|delegation|visitors|delegates) (?:on|to|with) (?:the university's|its)\b",
     r"\bрассказал\w* (?:гостям|делегации|делегатам) об?\b", r"\b(?:عرض|استعرض) برامج الجامعة\b",
 )
