@@ -495,6 +495,26 @@ def test_json_is_the_w3c_structure(query_store):
     assert json.loads(format_results(AWKWARD, "json")) == AWKWARD
 
 
+def test_json_puts_one_binding_on_each_line_and_keeps_empty_results_valid():
+    lines = format_results(AWKWARD, "json").splitlines()
+    assert len(lines) == 2 + len(AWKWARD["results"]["bindings"]) + 1
+    assert [json.loads(line.strip().rstrip(",")) for line in lines[2:-1]] == AWKWARD["results"]["bindings"]
+    empty = {"head": {"vars": ["s"]}, "results": {"bindings": []}}
+    assert json.loads(format_results(empty, "json")) == empty
+
+
+def test_table_pads_by_terminal_columns_not_characters():
+    # a Persian word with a combining mark, a wide CJK name and plain ASCII line up
+    names = ["دانشگاهِ تهران", "北京大学", "Tomsk"]
+    results = {"head": {"vars": ["label", "n"]}, "results": {"bindings": [
+        {"label": {"type": "literal", "value": name}, "n": {"type": "literal", "value": "1"}}
+        for name in names]}}
+    rows = format_results(results, "table").splitlines()[2:5]
+    widths = [14 - 1, 8, 5]    # the kasra takes no column, each CJK character two
+    assert [row.index("1") for row in rows] == [max(widths) + 2 + (len(name) - w)
+                                                for name, w in zip(names, widths)]
+
+
 def test_csv_quotes_commas_quotes_and_newlines():
     text = format_results(AWKWARD, "csv")
     assert text == ('s,label,n,b\r\n'

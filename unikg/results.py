@@ -38,7 +38,7 @@ PREFIXES = sorted({
 def format_results(results: dict[str, Any], fmt: str, *, max_width: int = 80) -> str:
     """`results` written in `fmt` (one of FORMATS); `max_width` cuts long table cells."""
     if fmt == "json":
-        return json.dumps(results, ensure_ascii=False, indent=2) + "\n"
+        return _json(results)
     if fmt == "csv":
         return _csv(results)
     if fmt == "tsv":
@@ -56,6 +56,20 @@ def _boolean(results: dict[str, Any]) -> str | None:
     if "boolean" in results:
         return "true" if results["boolean"] else "false"
     return None
+
+
+# ---------------------------------------------------------------- JSON
+
+def _json(results: dict[str, Any]) -> str:
+    # One binding per line: as readable as an indented dump and written by json's C
+    # encoder (`indent` falls back to the pure-Python one, 5x slower on 45k rows).
+    if "results" not in results:
+        return json.dumps(results, ensure_ascii=False, indent=2) + "\n"
+    names, rows = _rows(results)
+    head = json.dumps(results.get("head", {"vars": names}), ensure_ascii=False)
+    lines = [json.dumps(row, ensure_ascii=False) for row in rows]
+    bindings = "[\n  " + ",\n  ".join(lines) + "\n ]" if lines else "[]"
+    return '{"head": ' + head + ',\n "results": {"bindings": ' + bindings + '}}\n'
 
 
 # ---------------------------------------------------------------- CSV (RFC 4180 lines, CRLF)
@@ -147,6 +161,8 @@ def _cell(term: dict[str, Any] | None) -> str:
 
 def _width(text: str) -> int:
     """Terminal columns: combining marks take none, East Asian wide characters two."""
+    if text.isascii():    # no combining, format or wide characters among them
+        return len(text)
     total = 0
     for ch in text:
         if unicodedata.combining(ch) or unicodedata.category(ch) == "Cf":
@@ -168,8 +184,12 @@ def _cut(text: str, limit: int) -> str:
     return "".join(out) + "…"
 
 
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _width(text))
+def _measured(text: str) -> tuple[str, int]:
+    return text, _width(text)
+
+
+def _pad(cell: tuple[str, int], width: int) -> str:
+    return cell[0] + " " * (width - cell[1])
 
 
 def _table(results: dict[str, Any], max_width: int) -> str:
@@ -179,9 +199,10 @@ def _table(results: dict[str, Any], max_width: int) -> str:
     names, rows = _rows(results)
     if not names:
         return f"({len(rows)} rows)\n"
-    cells = [[_cut(_cell(row.get(n)), max_width) for n in names] for row in rows]
-    header = ["?" + n for n in names]
-    widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(header)]
+    # each cell with its width, measured once
+    cells = [[_measured(_cut(_cell(row.get(n)), max_width)) for n in names] for row in rows]
+    header = [_measured("?" + n) for n in names]
+    widths = [max([h[1]] + [r[i][1] for r in cells]) for i, h in enumerate(header)]
     lines = ["  ".join(_pad(h, w) for h, w in zip(header, widths)).rstrip(),
              "  ".join("-" * w for w in widths)]
     lines += ["  ".join(_pad(c, w) for c, w in zip(r, widths)).rstrip() for r in cells]
