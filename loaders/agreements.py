@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from loaders.events import Sent, TextView
 from loaders.model import Agreement, Document, Event
+from loaders import lexicon as L
 from loaders import triggers as T
 from loaders.normalise import fold
 
@@ -581,12 +582,12 @@ def _drop_idle_embassies(doc: Document) -> None:
     # (one named through its ambassador, "السفير الروسي", acts through him: only those the page
     # names by the word "embassy" alone can be idle)
     idle = {i.key for i in doc.institutions if i.kind == "GovernmentBody" and i.key not in used
-            and _embassy_word(i.name) and i.evidence and all(_embassy_word(ev.text) for ev in i.evidence)}
+            and L.embassy_word(i.name) and i.evidence and all(L.embassy_word(ev.text) for ev in i.evidence)}
     # an ambassador who only attended a meeting of two or more universities ("The Ambassador
     # of X attended the ceremony") does not make the embassy act either
     if len(parties) >= 2:
         idle |= {i.key for i in doc.institutions if i.kind == "GovernmentBody" and i.key not in used
-                 and _embassy_word(i.name) and i.evidence
+                 and L.embassy_word(i.name) and i.evidence
                  and all(_only_attended(_sentence_around(doc.text, ev)) for ev in i.evidence)}
     if idle:
         doc.institutions = [i for i in doc.institutions if i.key not in idle]
@@ -607,14 +608,6 @@ def _sentence_around(text: str, ev) -> str:
 
 def _only_attended(sentence: str) -> bool:
     return bool(_ONLY_ATTENDED.search(sentence)) and not _ACTED.search(sentence)
-
-
-_EMBASSY_STEMS = tuple(fold(w) for w in ("سفارت", "سفارة", "السفارة", "Embassy", "Посольств"))
-
-
-def _embassy_word(text: str) -> bool:
-    """Does the text hold the word "embassy" (any case form: "Посольства", "السفارة")?"""
-    return any(w.startswith(_EMBASSY_STEMS) for w in fold(text).split())
 
 
 def _agreement(draft: _Draft, parties: list[str], doc: Document, n: int) -> Agreement:

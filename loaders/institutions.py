@@ -23,6 +23,11 @@ from loaders.normalise import fold
 
 _n = L.normalised
 
+
+def _is_city(place: str) -> bool:
+    """A place of the gazetteer that is not a country's own name ("وهران", "Kazan")."""
+    return bool(L.place_country(place)) and _n(place).casefold() not in L.COUNTRY_NAMES
+
 # ---------------------------------------------------------------- tokens and sentences
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
@@ -489,13 +494,13 @@ def _ar_name_rest(tokens: list[Tok], j: int) -> list[Tok]:
         wt = w.text
         if w.nl_before or not re.match(r"\w", wt) or _AR_NUMBER.match(wt):
             break
-        if rest and L.place_country(wt) and _n(wt).casefold() not in L.COUNTRY_NAMES:
+        if rest and _is_city(wt):
             return rest + [w]   # ("وهران" starts like "and ...")
         if wt.startswith(("ال", "وال", "لل", "و")) or wt in _AR_STOP or wt in L.AR_TITLES or wt in _AR_TIME_WORDS \
                 or wt in _AR_POST_WORDS or _ar_strip_clitic(wt, L.AR_HEADS)[0] in L.AR_HEADS:
             break
         rest.append(w)
-        if L.place_country(wt) and _n(wt).casefold() not in L.COUNTRY_NAMES:
+        if _is_city(wt):
             return rest
         if len(rest) == 2:
             break
@@ -559,12 +564,12 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                     j += 1
                     continue
                 # a city of two words: "جامعة سانت بطرسبرغ البوليتكنيكية"
-                if L.place_country(prev + " " + wt) and _n(prev + " " + wt).casefold() not in L.COUNTRY_NAMES:
+                if _is_city(prev + " " + wt):
                     words.append(w)
                     j += 1
                     continue
                 # "جامعة السوربون أبوظبي": the city of a branch closes the name
-                if L.place_country(wt) and _n(wt).casefold() not in L.COUNTRY_NAMES:
+                if _is_city(wt):
                     words.append(w)
                     j += 1
                 # "مؤسسة روسكي مير.": a foreign name of two words without the article, at a clause end
@@ -598,7 +603,7 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             if j + 2 < len(tokens) and L.place_country(tokens[j + 1].text + " " + tokens[j + 2].text):
                 city.append(tokens[j + 2])
             place = " ".join(x.text for x in city)
-            if L.place_country(place) and _n(place).casefold() not in L.COUNTRY_NAMES:
+            if _is_city(place):
                 words += [tokens[j]] + city
                 j += 1 + len(city)
         if not words:
@@ -1858,7 +1863,6 @@ def _without_firm_programmes(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if not programme(c)]
 
 
-_EMBASSY_HEADS = {fold(w) for w in ("سفارت", "سفارة", "السفارة", "Embassy", "посольство")}
 _STATE_WORDS = {fold(_n(w)) for w in ("جمهوری", "اسلامی", "فدراسیون", "پادشاهی", "خلق", "جمهورية", "الجمهورية",
                                        "الإسلامية", "الاتحادية", "المملكة", "مملكة", "دولة", "the", "of", "Republic",
                                        "Federation", "Kingdom", "Islamic", "People's", "State", "in", "to")}
@@ -1885,6 +1889,15 @@ _HIS_COUNTRY = L.word_set(["بلاده", "بلادها", "کشورش"])
 # "Embassy of X in Hanoi": the host place written after the country names the mission too
 _EMBASSY_HOST = re.compile(r"\s+(?:in|to)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
 _EMBASSY_HOST_FA_AR = re.compile(r"\s+(?:در|في|لدى)\s+(\w+)")   # "سفارت ... ایران در آنکارا"
+_HOST_AFTER = {"en": _EMBASSY_HOST, "fa": _EMBASSY_HOST_FA_AR, "ar": _EMBASSY_HOST_FA_AR}
+_CONSULATE_HOST_RU = re.compile(r"\s+в\s+(\w+)")
+
+
+def _foreign_host(pattern: re.Pattern | None, text: str, end: int, iso: str) -> re.Match | None:
+    """The host place written after a mission's country ("Embassy of X in Hanoi", "سفارت ...
+    در آنکارا"), when it lies in another country than the mission's own."""
+    host = pattern.match(text, end) if pattern else None
+    return host if host and (country := L.place_country(host.group(1))) and country != iso else None
 _EMBASSY_ADJ = re.compile(r"(?<!\w)(?:ال)?سفارة\s+(ال\w+)|\b(?:the\s+)?([A-Z][a-z]+)\s+Embassy\b|\bEmbassy\s+of\s+"
                           r"((?:the\s+)?(?:[A-Z][\w']*\s+(?:of\s+)?){0,3}[A-Z][\w']*)")
 
@@ -1896,10 +1909,10 @@ def _embassies(doc: Document, mentions: list[Mention], lang: str) -> list[Mentio
     unknown_ru, unknown_his = [], []
     for m in mentions:
         words = m.name.split()
-        if not words or fold(words[0]) not in _EMBASSY_HEADS and fold(words[-1]) not in _EMBASSY_HEADS:
+        if not words or fold(words[0]) not in L.EMBASSY_WORDS and fold(words[-1]) not in L.EMBASSY_WORDS:
             out.append(m)
             continue
-        rest = words[1:] if fold(words[0]) in _EMBASSY_HEADS else words[:-1]
+        rest = words[1:] if fold(words[0]) in L.EMBASSY_WORDS else words[:-1]
         iso = _embassy_country(rest, m.lang)
         if iso is None and len(rest) == 1 and rest[0] in _HIS_COUNTRY:
             unknown_his.append(m)   # "سفارة بلاده" (his country's embassy): the ambassador's, below
@@ -1912,9 +1925,8 @@ def _embassies(doc: Document, mentions: list[Mention], lang: str) -> list[Mentio
             continue   # (a Persian head word before a verb names nothing)
         m.named, m.country, m.kind = True, iso, "GovernmentBody"
         m.tokens = frozenset({"embassy", iso.lower()})
-        host = _EMBASSY_HOST.match(doc.norm, m.end) if m.lang == "en" else \
-            _EMBASSY_HOST_FA_AR.match(doc.norm, m.end) if m.lang in ("fa", "ar") else None
-        if host and L.place_country(host.group(1)) and L.place_country(host.group(1)) != iso:
+        host = _foreign_host(_HOST_AFTER.get(m.lang), doc.norm, m.end, iso)
+        if host:
             m.extra_labels.append(doc.norm[m.start:host.end()])   # "Embassy of X in Hanoi"
         out.append(m)
         spans.append((m.start, m.end))
@@ -1929,8 +1941,8 @@ def _embassies(doc: Document, mentions: list[Mention], lang: str) -> list[Mentio
             continue
         start = em.start(2) if em.group(2) else em.start()
         end = em.end()
-        host = _EMBASSY_HOST.match(doc.norm, end) if em.group(3) else None
-        if host and L.place_country(host.group(1)) and L.place_country(host.group(1)) != iso:
+        host = _foreign_host(_EMBASSY_HOST, doc.norm, end, iso) if em.group(3) else None
+        if host:
             end = host.end()
         m = Mention(start, end, doc.norm[start:end], lang, "GovernmentBody", True)
         m.country, m.tokens = iso, frozenset({"embassy", iso.lower()})
@@ -2021,9 +2033,8 @@ def _embassies_of_ambassadors(doc: Document, lang: str, spans: list[tuple[int, i
         m.country, m.tokens = iso, frozenset({"consulate" if consulate else "embassy", iso.lower()})
         if consulate:
             # "سرکنسول جمهوری آذربایجان در رشت": a consulate general is named by its city too
-            host = (_EMBASSY_HOST if lang == "en" else _EMBASSY_HOST_FA_AR if lang in ("fa", "ar") else
-                    re.compile(r"\s+в\s+(\w+)")).match(text, end)
-            if host and L.place_country(host.group(1)) and L.place_country(host.group(1)) != iso:
+            host = _foreign_host(_HOST_AFTER.get(lang, _CONSULATE_HOST_RU), text, end, iso)
+            if host:
                 m.extra_labels.append(name + " " + surface(doc, end, host.end()).strip())
         out.append(m)
     return out

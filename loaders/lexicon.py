@@ -11,7 +11,7 @@ import re
 
 from functools import lru_cache
 
-from loaders.normalise import normalise_text
+from loaders.normalise import fold, normalise_text
 
 
 @lru_cache(maxsize=65536)
@@ -22,6 +22,19 @@ def normalised(text: str) -> str:
 
 def word_set(words) -> frozenset[str]:
     return frozenset(normalised(w) for w in words)
+
+
+# ---------------------------------------------------------------- "embassy"
+# The word in Persian, Arabic (bare and with the article), English and Russian (its
+# nominative: a name's head word), folded; and the stems that match it in any case form
+# ("посольства", "Посольству") inside a phrase.
+EMBASSY_WORDS = frozenset(fold(w) for w in ("سفارت", "سفارة", "السفارة", "Embassy", "посольство"))
+EMBASSY_STEMS = tuple(sorted(w[:-1] if w == "посольство" else w for w in EMBASSY_WORDS))
+
+
+def embassy_word(text: str) -> bool:
+    """Does the text hold the word "embassy" in any form ("Посольства", "السفارة")?"""
+    return any(w.startswith(EMBASSY_STEMS) for w in fold(text).split())
 
 
 # ---------------------------------------------------------------- institution head words

@@ -877,8 +877,7 @@ _MINISTER_IN = re.compile(r"(?i)(?<!\w)(?:minister|министр[аеу]?|وز�
 
 _ACADEMIC_ROLES = {"president", "vice_president", "rector", "vice_rector", "first_vice_rector", "acting_rector",
                    "dean", "vice_dean", "head_of_department", "professor", "researcher", "chancellor"}
-_EMBASSY_STEMS = tuple(fold(_n(w)) for w in ("سفارة", "السفارة", "سفارت", "Embassy", "посольств"))
-_EMBASSY_FOLDS = {fold(w) for w in ("سفارت", "سفارة", "السفارة", "Embassy", "посольство", "The")}
+_EMBASSY_FOLDS = L.EMBASSY_WORDS | {"the"}   # a name's first word: "The Embassy of ..." too
 _CONSULATE_FOLDS = {fold(w) for w in ("سرکنسولگری", "القنصلية", "Consulate", "Генеральное")}
 
 
@@ -1107,7 +1106,7 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
         if pm.post and (pm.post[3] in _ACADEMIC_ROLES or last in _BARE_FOLDS
                         or _UNIVERSITY_OFFICE.match(doc.norm, pm.post[1])) \
                 and kinds.get(nearest) == "GovernmentBody" \
-                and any(w.startswith(_EMBASSY_STEMS) for w in fold(_n(doc.institution(nearest).name)).split()):
+                and L.embassy_word(doc.institution(nearest).name):
             # "استقبل رئيس جامعة X سفير Y ..., بحضور نائب رئيس الجامعة ... وعميد كلية ...": a
             # vice-president or a dean is a university's, not the embassy's named just before
             unis = [x for x in before if kinds.get(x[1]) == "University"]
