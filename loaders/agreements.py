@@ -33,7 +33,7 @@ def _rank(typ: str, status: str) -> int:
 # The subject of an agreement: "соглашение о ... двойных дипломов", "agreement on a joint degree".
 _SUBJECT_WINDOW = 80
 _ABOUT = T.rx(r"^\s*(?:on|about|for|regarding|concerning|establishing|to (?:launch|implement|establish|run|create|set up))\b",
-              r"^\s*(?:о|об|по|на)\s", r"^\s*(?:برای|درباره|در زمینه|در خصوص|جهت)\s", r"^\s*(?:حول|بشأن|ل)",
+              r"^\s*(?:о|об|по|на)\s", r"^\s*(?:ای\s+)?(?:برای|درباره|در زمینه|در خصوص|جهت)\s", r"^\s*(?:حول|بشأن|ل)",
               # after the words saying what kind it is and how many sign it: "اتفاقية تعاون ثلاثية لإطلاق برنامج"
               r"^\s*(?:(?:لل|ال)?(?:تعاون|ثلاثیة|ثنائیة|رباعیة|إطاریة|اطاریة|جدیدة)\s+){1,3}(?:حول|بشأن|ل|بهدف|من أجل)",
               r"^\s*$")
@@ -128,8 +128,10 @@ def _clause_parties(sent: Sent, view: TextView, s: int, e: int) -> list[str]:
     keys = inside or sent.actors()
     # "соглашение с Министерством", "an agreement with the Ministry": a government body the
     # agreement is made with is a party (one only named around it is not)
+    # (so is one that funds it: "the MoHERI-funded scholarship scheme", "funded by the Ministry")
     partners = {m.key for m in sent.insts if lo <= m.start - sent.start < hi
-                and _WITH_BEFORE.search(sent.text[max(0, m.start - sent.start - 10):m.start - sent.start])}
+                and (_WITH_BEFORE.search(sent.text[max(0, m.start - sent.start - 14):m.start - sent.start])
+                     or _FUNDED_AFTER.match(sent.text, m.end - sent.start))}
     # "پیش نویس تفاهم نامه ... برای تصویب به وزارت علوم ارسال شود", "submitted to the Ministry":
     # a government body the text is sent to for approval is no party
     addressees = {m.key for m in sent.insts if lo <= m.start - sent.start < hi and m.key in view.government
@@ -143,7 +145,8 @@ _NEW_BEFORE = re.compile(r"(?i)(?<!\w)(?:a new|another|нов\w+|جدید|جدي
 _WITH_IT = re.compile(r"(?i)(?<!\w)(?:с ним|с ней|with it|with this university)(?!\w)")
 _COUNT_BEFORE = T.rx(r"\b(?:سه|چهار|پنج)\s+$")
 _TO_BEFORE = T.rx(r"\b(?:to|به|إلى|الى)\s+(?:the\s+)?$")
-_WITH_BEFORE = T.rx(r"\b(?:с|со|with|با|مع)\s+(?:the\s+)?$")
+_WITH_BEFORE = T.rx(r"\b(?:с|со|with|با|مع|funded by|financed by|sponsored by)\s+(?:the\s+)?$")
+_FUNDED_AFTER = re.compile(r"-(?:funded|financed|sponsored)\b")
 
 
 def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
@@ -414,6 +417,8 @@ def _same_kind(draft: _Draft, mention: _Mention) -> bool:
             and mention.status == draft.status and mention.spans:
         # "signed an agreement to create a joint PhD programme. The agreement was signed in Amman by ...":
         # "the agreement" told again is the programme's
+        if len(set(mention.parties)) >= 3 and set(mention.parties) == set(draft.parties):
+            return True   # the three or more that signed the programme's agreement sign one document
         a = mention.spans[0][0] - mention.sent.start
         return bool(re.search(r"(?i)\bthe\s+$", mention.sent.text[max(0, a - 5):a]))
     return pair == {"MemorandumOfUnderstanding", "CooperationAgreement"} and (

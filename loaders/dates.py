@@ -26,6 +26,7 @@ from functools import lru_cache
 
 import jdatetime
 
+from loaders import lexicon as L
 from loaders.normalise import normalise_text
 
 
@@ -250,6 +251,10 @@ _RANGE_TO = (r"(?:\s*[-–—]\s*|\s+(?:"
              + _alternation({s for w in _TO_WORDS for s in _spellings(w)}) + r")\s+"
              # "يومي 14 و15 تشرين الثاني": the Arabic "and" written onto the second day
              + r"|\s+و(?=[0-9۰-۹٠-٩]))")
+# the second day of a range may carry its weekday: "Tuesday 21 and Wednesday 22 January",
+# "الثلاثاء 21 والأربعاء 22 كانون الثاني" (the Arabic "and" written onto the weekday)
+_SECOND_WEEKDAY = r"(?:(?:" + "|".join(L.EN_WEEKDAYS) + r"),?\s+)?"
+_RANGE_TO_WEEKDAY = (r"(?:\s+و(?:" + _alternation({s for w in L.AR_WEEKDAYS for s in _spellings(w)}) + r")\s+)")
 _FROM_WORDS = ["from", "From", "between", "Between", "с", "С", "со", "Со", "между", "Между", "از", "من", "بین",
                "للفترة من", "خلال الفترة من", "في الفترة من", "в период с", "в период со"]
 _FROM = r"(?:(?:" + _alternation({s for w in _FROM_WORDS for s in _spellings(w)}) + r")\s+)?"
@@ -286,7 +291,8 @@ def _patterns(lang: str | None):
         (re.compile(rf"{_NB}{_FROM}(?P<m1>{_month_re(_EN_NAMES)})\s+{day}{_RANGE_TO}"
                     rf"{month2}\s+{day2}{year}?{_NA}"), "md-md"),
         # 11-15 September 2023 / с 11 по 15 сентября 2023 года / از ۱۱ تا ۱۵ مهر
-        (re.compile(rf"{_NB}{_FROM}{day}{_RANGE_TO}{day2}{_OF}\s*{month}{year}?{_NA}"), "dd-m"),
+        (re.compile(rf"{_NB}{_FROM}{day}(?:{_RANGE_TO}{_SECOND_WEEKDAY}|{_RANGE_TO_WEEKDAY}){day2}{_OF}\s*{month}{year}?{_NA}"),
+         "dd-m"),
         # September 11-15, 2023
         (re.compile(rf"{_NB}{_FROM}(?P<m>{_month_re(_EN_NAMES)})\s+{day}{_RANGE_TO}{day2}{year}?{_NA}"),
          "m-dd"),

@@ -434,7 +434,11 @@ def _drafts(view: TextView) -> list[_Draft]:
                 continue
             # an event of its own on another date: part of the story when inside the primary's days
             inside = primary.date.start_date <= d.start_date <= (primary.date.end_date or primary.date.start_date)
-            drafts.append(_Draft(typ, [sent], live, primary=inside, date=d))
+            # the trip whose days hold it ("the signing crowned the delegation's stay from 10 to 14
+            # March"): told about too, by those who took part in it when the sentence names none
+            trip = typ == "Visit" and d.end_date is not None and d.start_date <= primary.date.start_date <= d.end_date
+            drafts.append(_Draft(typ, [sent], live, primary=inside or trip, date=d,
+                                 stage_of=primary if trip and not sent.actors() else None))
             continue
         if background:
             drafts.append(_Draft(typ, [sent], live, primary=False, own_only=True))
@@ -518,8 +522,16 @@ def _participants(draft: _Draft, view: TextView, claimed: set[int]) -> tuple[lis
     # with Y and the Ministry of Z, hosted"), or one of their officials takes part
     if len([k for k in keys if k not in view.government]) >= 2:
         acting = _acting_government(draft, view, persons)
+        if len([k for k in keys if k not in view.government]) == 2 \
+                and any(_THREE_WAY.search(s.text) for s in draft.sents):
+            acting |= set(keys)   # "a three-way meeting at the ministry": the ministry is the third side
         keys = [k for k in keys if k not in view.government or k in acting]
     return keys, persons
+
+
+# a meeting of three sides: with two universities named, the ministry where it is held is the third
+_THREE_WAY = T.rx(r"\bthree-way (?:meeting|talks)\b", r"\btrilateral (?:meeting|talks)\b", r"\bтр[её]хсторонн\w+ (?:встреч|переговор)\w*",
+                  r"\b(?:اجتماع|لقاء) (?:ال)?ثلاثی\b", r"\b(?:نشست|جلسه|دیدار) سه ?جانبه\b")
 
 
 def _acting_government(draft: _Draft, view: TextView, persons: list[str]) -> set[str]:

@@ -377,6 +377,8 @@ def _fa_plural_list(tokens: list[Tok], j: int, head: str) -> list[Mention]:
     names = [n for n in names if n]
     if len(names) < 2:
         return []
+    if j < len(tokens) and tokens[j].text in L.FA_PLURAL_SUFFIXES:
+        return []   # "دانشگاه های اقلیم و اجرای طرح های ...": the last item is a plural noun, so prose
     out = []
     for n in names:
         words = [w.text for w in n]
@@ -407,7 +409,8 @@ _AR_GENERIC = L.word_set("""الحكومية الأهلية العراقية ا�
 عالمية دولية مرموقة المضيفة الشريكة الأم الرصينة العالمية""".split())
 _AR_NAME_END = L.word_set("للشؤون لشؤون للشؤؤن للعلاقات لعلاقات".split())   # "نائب رئيس جامعة X للشؤون الدولية": the post goes on
 # the object that follows a name ("أن تستضيف جامعة حلب الدورة الثانية من المؤتمر"): an event, not the name
-_AR_EVENT_NOUNS = L.word_set("الدورة المؤتمر الندوة الاجتماع اللقاء الزيارة الورشة الملتقى المنتدى".split())
+_AR_EVENT_NOUNS = L.word_set("الدورة الطبعة المؤتمر الندوة الاجتماع اللقاء الزيارة الورشة الملتقى المنتدى".split())
+_AR_VENUES = L.word_set("المؤتمرات المعارض".split())   # a conference or exhibition centre: a place, not a body
 _AR_PLURAL = L.word_set("الجامعات جامعات الكليات كليات الوزارات المؤسسات المؤسستين الجامعتين".split())
 
 
@@ -420,6 +423,10 @@ _AR_NOT_NAME = L.word_set("التدريس التدريسية الطلبة الط
 
 # heads that may name an institution in the definite, with naming adjectives ("الجمعية العلمية الملكية")
 _AR_DEFINITE_HEADS = {_n(w) for w in ("جمعية", "معهد", "مركز", "أكاديمية", "هيئة", "مؤسسة")}
+# "المركز القومي للبحوث", "المجلس الوطني للبحوث العلمية": a national body named by one adjective
+# of the state and its field ("for research"); a council only so ("المجلس العلمي" is a unit's)
+_AR_STATE_BODY_ADJ = L.word_set(["القومي", "الوطني", "الأعلى", "الاتحادي"])
+_AR_STATE_BODY_HEADS = _AR_DEFINITE_HEADS | {_n("مجلس")}
 
 
 def _ar_definite_name(tokens: list[Tok], i: int, word: str, skip: int) -> tuple[Mention, int] | None:
@@ -429,7 +436,7 @@ def _ar_definite_name(tokens: list[Tok], i: int, word: str, skip: int) -> tuple[
         word, skip = word[1:], skip + 1          # "والجمعية العلمية": "and the society"
     elif word.startswith("لل"):
         word, skip = "ا" + word[1:], skip + 1    # "للجمعية": "for the society"
-    if not (word.startswith("ال") and word[2:] in _AR_DEFINITE_HEADS):
+    if not (word.startswith("ال") and word[2:] in _AR_STATE_BODY_HEADS):
         return None
     adjs: list[Tok] = []
     j = i + 1
@@ -441,14 +448,31 @@ def _ar_definite_name(tokens: list[Tok], i: int, word: str, skip: int) -> tuple[
             break
         adjs.append(tokens[j])
         j += 1
-    if len(adjs) < 2:
+    if len(adjs) == 1 and adjs[0].text in _AR_STATE_BODY_ADJ:
+        adjs += _ar_state_body_field(tokens, j)
+        j = i + 1 + len(adjs)
+    if len(adjs) < 2 or (word[2:] not in _AR_DEFINITE_HEADS and not adjs[1].text.startswith("لل")):
         return None
     names = [a.text for a in adjs]
     m = Mention(tokens[i].start + skip, adjs[-1].end, word + " " + " ".join(names), "ar",
                 L.AR_HEADS.get(word[2:], "Institution"), True)
-    m.country = next(filter(None, (L.adjective_country(w, "ar") for w in names)), None)
+    m.country = next(filter(None, (L.adjective_country(w, "ar") for w in names)), None) or _country_after(tokens, j)
     m.tokens = frozenset([word] + names)
     return m, j
+
+
+def _ar_state_body_field(tokens: list[Tok], j: int) -> list[Tok]:
+    """"للبحوث العلمية" after "المجلس الوطني": the field ("for ...") and its definite adjectives."""
+    if j >= len(tokens) or tokens[j].nl_before or not tokens[j].text.startswith("لل") or tokens[j].text in _AR_STOP \
+            or tokens[j].text in _AR_NAME_END:
+        return []
+    field = [tokens[j]]
+    for k in range(j + 1, min(j + 3, len(tokens))):
+        wt = tokens[k].text
+        if tokens[k].nl_before or not wt.startswith("ال") or wt in _AR_STOP or wt in _AR_GENERIC or wt in L.AR_TITLES:
+            break
+        field.append(tokens[k])
+    return field
 
 
 def _ar_strip_clitic(word: str, heads) -> tuple[str, int]:
@@ -543,8 +567,8 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                 break
             if wt != L.AR_UNIVERSITY_ADJ and _ar_strip_clitic(wt, {L.AR_UNIVERSITY_ADJ})[0] == L.AR_UNIVERSITY_ADJ:
                 break   # "جامعة دهوك والجامعة الأردنية": "and the University of ..." starts the next one
-            if wt[:1] == "و" and wt[1:3] == "ال" and wt[3:] in _AR_DEFINITE_HEADS:
-                break   # "جامعة X والجمعية العلمية ...": "and the society ..." starts the next one
+            if wt[:1] == "و" and wt[1:3] == "ال" and wt[3:] in _AR_STATE_BODY_HEADS:
+                break   # "جامعة X والجمعية العلمية ...", "... والمجلس الوطني ...": "and the society ..." starts the next one
             if words and _ar_number_at(tokens, j) and not _AR_NUMBER.match(words[-1].text):
                 words.append(w)   # "جامعة وهران 1", "جامعة الجزائر 2": the number of a split university
                 j += 1
@@ -563,6 +587,17 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                     words.append(w)
                     j += 1
                     continue
+                # "جامعة عبد الرحمان ميرة - بجاية": the family name after a first name "عبد X", and
+                # the city after a dash
+                if len(words) == 2 and words[0].text == _n("عبد") and wt not in _AR_STOP and wt not in L.AR_TITLES \
+                        and wt not in _AR_POST_WORDS and not _is_city(wt):
+                    words.append(w)
+                    j += 1
+                    if j + 1 < len(tokens) and tokens[j].text in ("-", "–") and not tokens[j + 1].nl_before \
+                            and _is_city(tokens[j + 1].text):
+                        words += [tokens[j], tokens[j + 1]]
+                        j += 2
+                    break
                 # a city of two words: "جامعة سانت بطرسبرغ البوليتكنيكية"
                 if _is_city(prev + " " + wt):
                     words.append(w)
@@ -648,6 +683,8 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         if word in (_n("مركز"), _n("معهد")) and not definite and _ar_indefinite_adjective(name_words[0]) \
                 and all(_ar_indefinite_adjective(w) or w.startswith(_n("لل")) for w in name_words):
             generic = True   # "مركز بحثي مشترك", "معهد تقني للتدريب": a kind of centre, not one named
+        if word == _n("مركز") and name_words[0] in _AR_VENUES:
+            generic = True   # "مركز المؤتمرات بالمدينة الجامعية": the hall an event is held in
         m = Mention(t.start + skip, words[-1].end, name, "ar", kind, not generic)
         if short:
             m.extra_labels.append(short)
@@ -674,7 +711,8 @@ def _loose_participle(tok, head) -> bool:
         and head.feats.get("Case") is not None and tok.feats["Case"] != head.feats["Case"]
 
 
-_RU_ACRONYM = re.compile(r"^[А-ЯЁ](?:[А-ЯЁ]|[а-яё]{1,3}(?=[А-ЯЁ])){1,7}$")
+# (two joined by a hyphen are one name too: "КНИТУ-КАИ", the new and the historical acronym)
+_RU_ACRONYM = re.compile(r"^[А-ЯЁ](?:[А-ЯЁ]|[а-яё]{1,3}(?=[А-ЯЁ])){1,7}(?:-[А-ЯЁ]{2,6})?$")
 _RU_NOT_ACRONYM = {"ФГБОУ", "ФГАОУ", "ГБОУ", "ВО", "РФ", "США", "КНР", "ОАЭ", "СССР", "СНГ", "ЕС", "ООН",
                    "ЮНЕСКО", "БРИКС", "ШОС", "ИТ", "ВУЗ", "ЕГЭ", "ОГЭ", "НИР", "НИОКР", "ДПО", "ПО", "АНО",
                    "ООО", "ОАО", "ПАО", "ЗАО", "ТВ", "СМИ", "ВВП", "ДНК", "ЕАЭС", "АТЭС", "ИИ", "НИУ", "ФГБУ", "ФГУП"}
@@ -860,6 +898,14 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
             if tail and toks[j - 1].text.lower() == "и" and lemma_of(w) in L.RU_HEADS:
                 tail.pop()      # "Министерство X и Министерство Y": two institutions
                 break
+            if _RU_NUMBERED_NAME.fullmatch(w.text) and (not tail or tail[-1] is toks[j - 1]):
+                # "Университет Сетиф-1": a numbered name closes it (a person may follow), unless
+                # "имени ..." goes on
+                tail.append(w)
+                j += 1
+                if j < len(toks) and toks[j].text.lower() in ("им", "имени", "им."):
+                    continue
+                break
             if w.start in per_tokens and is_first_name(w):
                 break   # "ректора ... университета Ильшата Гафурова": the person, not the name
             if w.start in per_starts and w.feats.get("Case") != "Gen" and not tail:
@@ -951,9 +997,10 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
             m.extra_labels.append(surface)
         # "(РИН)" right after the name defines its acronym
         after = doc.norm[end:end + 14]
-        ac = re.match(r"\s*\(\s*([А-ЯЁA-Z][А-ЯЁA-Za-z]{1,7})\s*\)", after)
-        if ac and ac.group(1) not in _RU_NOT_ACRONYM and not L.place_country(ac.group(1)):
-            m.acronym = ac.group(1)   # ("(КНР)", "(США)" after a name say where it is)
+        # ("... им. А. Н. Туполева – КАИ": after a dash too)
+        ac = re.match(r"\s*\(\s*([А-ЯЁA-Z][А-ЯЁA-Za-z]{1,7})\s*\)|\s*[–—]\s*([А-ЯЁ]{2,7})(?![\w-])", after)
+        if ac and (ac.group(1) or ac.group(2)) not in _RU_NOT_ACRONYM and not L.place_country(ac.group(1) or ac.group(2)):
+            m.acronym = ac.group(1) or ac.group(2)   # ("(КНР)", "(США)" after a name say where it is)
         out.append(m)
         i = max(j, i + 1)
     # firms are named in quotes after their kind: "компания «Газпром нефть»", "ПАО «Ростелеком»";
@@ -980,6 +1027,7 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
     return out
 
 
+_RU_NUMBERED_NAME = re.compile(r"[А-ЯЁA-Z][\w]*-\d{1,2}")   # "Сетиф-1", "Алжир-3": a split university's number
 _RU_SEASONS = {"летний", "зимний", "весенний", "осенний"}
 # kinds of a university's schools ("Инженерная школа", "Исследовательская школа"), not names
 _RU_SCHOOL_KINDS = {"инженерный", "исследовательский", "научный", "аспирантский", "докторский", "передовой"}
@@ -1029,6 +1077,7 @@ _EN_SAME = {"universiti": "university", "université": "university", "universida
             "universität": "university", "universitas": "university", "università": "university",
             "universidade": "university", "universitat": "university", "institut": "institute",
             "instituto": "institute", "politeknik": "polytechnic"}
+_EN_ACRONYM_ACTS = re.compile(r"(?<=[A-Z])-(?:funded|backed|sponsored|supported|led|run|hosted)$")
 _EN_ACRONYM = re.compile(r"^(?=[A-Z])[A-Za-z]*[A-Z][A-Za-z]*$")
 
 
@@ -1070,7 +1119,8 @@ _EN_FIELD_WORDS = {"Engineering", "Medicine", "Science", "Sciences", "Arts", "La
                    "Health", "Humanities", "Agriculture", "Pharmacy", "Dentistry", "Nursing", "Architecture",
                    "Economics", "Management", "Computing", "Information", "Technology", "Social", "Natural",
                    "Medical", "Applied", "Veterinary", "Public", "Policy", "Administration", "Design", "and", "&",
-                   "Islamic", "Studies", "Languages", "Literature", "Mathematics", "Physics", "Chemistry"}
+                   "Islamic", "Studies", "Languages", "Literature", "Mathematics", "Physics", "Chemistry",
+                   "Physical", "Life", "Earth", "Environmental", "Computer", "Biological"}
 _EN_UNIT_HEADS = {"College", "Institute", "School", "Faculty", "Centre", "Center", "Academy"}
 
 
@@ -1100,8 +1150,8 @@ def _ministry_fields_go_on(run: list[Tok], tokens: list[Tok], j: int) -> bool:
     A ministry lists its fields with commas before a final "and"; the comma (tokens[j]) goes
     on with the name when the run is "Ministry of ..." and capitalised words, maybe more
     commas, then "and" and a capitalised word follow on the same line."""
-    if run and run[0].text in ("The", "the"):
-        run = run[1:]   # "The Ministry of Education, Science and Youth" opening a sentence
+    while run and (run[0].text in ("The", "the") or re.search(r"['’]s$", run[0].text)):
+        run = run[1:]   # "The Ministry of Education, Science and Youth" opening a sentence, "Oman's Ministry"
     if not run or run[0].text not in ("Ministry", "Ministries") or len(run) < 3 or run[1].text != "of":
         return False
     k, words = j + 1, 0
@@ -1281,6 +1331,7 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             out.append(m)
     for t in tokens:
         word = re.sub(r"['’]s$", "", t.text)   # "DU's Faculty of ..."
+        word = _EN_ACRONYM_ACTS.sub("", word)   # "the MoHERI-funded scheme": the body that funds it
         if _EN_ACRONYM.match(word) and 2 <= len(word) <= 8 \
                 and (sum(c.isupper() for c in word) >= 2 or word in defined) \
                 and not L.place_country(word.title()):
@@ -1447,6 +1498,7 @@ def _merge(mentions: list[Mention], gazetteer, lang: str, text: str = "") -> lis
                 clusters.remove(c)
                 changed = True
                 break
+    _merge_ministries_named_by_country(clusters, lang)
     # 3. generic mentions that are a prefix of one named cluster join it ("دانشگاه تکنولوژی")
     for idx, m in enumerate(mentions):
         if m.named or m.is_acronym:
@@ -1461,7 +1513,9 @@ def _merge(mentions: list[Mention], gazetteer, lang: str, text: str = "") -> lis
             continue
         acr = m.acronym
         target = None
-        defined = [c for c in clusters if any(x.acronym == acr for x in c.mentions if not x.is_acronym)]
+        # ("КНИТУ-КАИ" where "... – КАИ" was defined: one of its joined acronyms)
+        parts = (acr, *acr.split("-")) if acr and "-" in acr else (acr,)
+        defined = [c for c in clusters if any(x.acronym in parts for x in c.mentions if not x.is_acronym)]
         if defined:
             target = defined[0]
         else:
@@ -1510,6 +1564,35 @@ def _merge(mentions: list[Mention], gazetteer, lang: str, text: str = "") -> lis
             for i in ids:
                 owner.setdefault(i, c)
     return clusters
+
+
+def _country_core(m: Mention, lang: str) -> tuple[frozenset, frozenset]:
+    """(words of the name without its country, countries those words name): "Министерство
+    высшего образования Сирии" and "... Сирийской Арабской Республики" name one country."""
+    core, isos = set(), set()
+    for t in m.tokens | m.place_tokens:
+        iso = L.place_country(t) or L.adjective_country(t, lang)
+        if iso:
+            isos.add(iso)
+        elif fold(_n(t)) not in _STATE_WORDS and t not in _RU_STATE_WORDS:
+            core.add(t)
+    return frozenset(core), frozenset(isos)
+
+
+def _merge_ministries_named_by_country(clusters: list[_Cluster], lang: str) -> None:
+    """A ministry named once with its country's name and once with the state's long adjective
+    form ("... Сирии" and "... Сирийской Арабской Республики"), the shorter also leaving out
+    fields, is one ministry when its other words are all in exactly one longer one."""
+    gov = [c for c in clusters if any(m.kind == "GovernmentBody" and "embassy" not in m.tokens for m in c.full())]
+    for c in list(gov):
+        cores = [_country_core(m, lang) for m in c.full() if m.tokens]
+        supers = [d for d in gov if d is not c and d in clusters and any(
+            x[1] and x[1] == y[1] and x[0] < y[0] for x in cores
+            for y in (_country_core(m, lang) for m in d.full() if m.tokens))]
+        if len(supers) == 1 and c in clusters:
+            supers[0].mentions += c.mentions
+            supers[0].idx += c.idx
+            clusters.remove(c)
 
 
 def gazetteer_conflict(c: _Cluster, d: _Cluster, gazetteer, lang: str) -> bool:
@@ -1806,6 +1889,8 @@ def find_institutions(doc: Document, resources) -> None:
     clusters = _without_firm_programmes(clusters)
     if lang in ("fa", "ar"):
         clusters = _translated_header_lines(doc.norm, clusters)
+    if lang == "ar":
+        clusters = _country_back_references(clusters)
     _english_short_forms(doc, clusters, tokens)
     clusters.sort(key=lambda c: c.first)
 
@@ -1842,6 +1927,28 @@ def _translated_header_lines(text: str, clusters: list[_Cluster]) -> list[_Clust
                 d = above.pop()
                 d.mentions += c.mentions
                 d.idx += c.idx
+                continue
+        out.append(c)
+    return out
+
+
+def _country_back_references(clusters: list[_Cluster]) -> list[_Cluster]:
+    """"وعن الجامعة الصينية نائب رئيسها" after "جامعة هواتشونغ الصينية": "the Chinese university"
+    is the one university the page names with that country's adjective, not another one
+    ("الجامعة الأردنية" alone, with no such university beside it, stays a name)."""
+    out = []
+    for c in clusters:
+        words = [m.name.split() for m in c.mentions if not m.is_acronym]
+        adj = words[0][1] if words and len(words[0]) == 2 and words[0][0] == L.AR_UNIVERSITY_ADJ else None
+        if adj and L.adjective_country(adj, "ar") and all(w == words[0] for w in words):
+            named = [d for d in clusters if d is not c and any(
+                m.name.split()[0] in (_n("جامعة"), L.AR_UNIVERSITY_ADJ) and len(m.name.split()) > 2
+                and m.name.split()[-1] == adj for m in d.mentions)]
+            if len(named) == 1:
+                for m in c.mentions:   # (a reference, not another name: it must not name or link it)
+                    m.name, m.tokens, m.extra_labels = named[0].mentions[0].name, named[0].mentions[0].tokens, []
+                named[0].mentions += c.mentions
+                named[0].idx += c.idx
                 continue
         out.append(c)
     return out
@@ -1888,7 +1995,7 @@ def _embassy_country(words: list[str], lang: str) -> str | None:
 _HIS_COUNTRY = L.word_set(["بلاده", "بلادها", "کشورش"])
 # "Embassy of X in Hanoi": the host place written after the country names the mission too
 _EMBASSY_HOST = re.compile(r"\s+(?:in|to)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
-_EMBASSY_HOST_FA_AR = re.compile(r"\s+(?:در|في|لدى)\s+(\w+)")   # "سفارت ... ایران در آنکارا"
+_EMBASSY_HOST_FA_AR = re.compile(_n(r"\s+(?:در|في|لدى)\s+(\w+)"))   # "سفارت ... ایران در آنکارا"
 _HOST_AFTER = {"en": _EMBASSY_HOST, "fa": _EMBASSY_HOST_FA_AR, "ar": _EMBASSY_HOST_FA_AR}
 _CONSULATE_HOST_RU = re.compile(r"\s+в\s+(\w+)")
 
@@ -1941,10 +2048,13 @@ def _embassies(doc: Document, mentions: list[Mention], lang: str) -> list[Mentio
             continue
         start = em.start(2) if em.group(2) else em.start()
         end = em.end()
-        host = _foreign_host(_EMBASSY_HOST, doc.norm, end, iso) if em.group(3) else None
-        if host:
+        host = _foreign_host(_EMBASSY_HOST, doc.norm, end, iso) if em.group(1) is None else None
+        label = doc.norm[start:host.end()] if host else None   # "the British Embassy in Muscat"
+        if host and em.group(3):
             end = host.end()
         m = Mention(start, end, doc.norm[start:end], lang, "GovernmentBody", True)
+        if label and host.end() != end:
+            m.extra_labels.append(label)
         m.country, m.tokens = iso, frozenset({"embassy", iso.lower()})
         out = [x for x in out if not (x.start < m.end and m.start < x.end)]
         out.append(m)
@@ -1971,9 +2081,11 @@ def _embassies(doc: Document, mentions: list[Mention], lang: str) -> list[Mentio
 # "Посол Республики X", "Ambassador of X", "سفیر X", "السفير X": the head of a mission
 _AMBASSADOR_AT = re.compile(_n(r"(?<!\w)(?:[Пп]ос(?:ол|ла|лу|лом)|Ambassador|سفیر|سفير|السفير)(?!\w)"))
 # words of a state's long name, in the oblique forms that follow "Посол"
+# (and the dictionary forms that a name's lemmas give: "Сирийской Арабской Республики")
 _RU_STATE_WORDS = {"республики", "республика", "федерации", "королевства", "государства", "исламской",
                    "народной", "демократической", "арабской", "объединенных", "объединённых", "социалистической",
-                   "султаната", "эмирата", "эмиратов", "содружества", "союза"}
+                   "султаната", "эмирата", "эмиратов", "содружества", "союза",
+                   "федерация", "королевство", "арабский", "исламский", "народный", "демократический"}
 _EMBASSY_WORD = {"ru": "Посольство", "en": "Embassy of", "fa": "سفارت", "ar": "سفارة"}
 # "Генеральный консул X", "Consul General of X", "سرکنسول X", "القنصل العام X": the head of a consulate general
 _CONSUL_GENERAL_AT = re.compile(_n(r"(?<!\w)(?:[Гг]енеральн(?:ый|ого|ому|ым) консул(?:а|у|ом)?|Consul[- ]General(?: of)?|"
@@ -2031,11 +2143,11 @@ def _embassies_of_ambassadors(doc: Document, lang: str, spans: list[tuple[int, i
             name = (_CONSULATE_WORD if consulate else _EMBASSY_WORD).get(lang, "Embassy of") + " " + country_words
         m = Mention(am.start(), end, name, lang, "GovernmentBody", True)
         m.country, m.tokens = iso, frozenset({"consulate" if consulate else "embassy", iso.lower()})
-        if consulate:
-            # "سرکنسول جمهوری آذربایجان در رشت": a consulate general is named by its city too
-            host = _foreign_host(_HOST_AFTER.get(lang, _CONSULATE_HOST_RU), text, end, iso)
-            if host:
-                m.extra_labels.append(name + " " + surface(doc, end, host.end()).strip())
+        # "سرکنسول جمهوری آذربایجان در رشت", "Посла России в Алжире": a mission is named by the
+        # place it sits in too
+        host = _foreign_host(_HOST_AFTER.get(lang, _CONSULATE_HOST_RU), text, end, iso)
+        if host:
+            m.extra_labels.append(name + " " + surface(doc, end, host.end()).strip())
         out.append(m)
     return out
 
@@ -2078,8 +2190,11 @@ def _trim_to_known_forms(doc: Document, mentions: list[Mention]) -> None:
                     continue
                 if w[len(f):len(f) + 2] == (_n("به"), _n("نام")):
                     continue   # "... به نام فارابی": the name goes on with whom it is named after
-                if m.lang == "ar" and all(x.startswith("ال") for x in w[len(f):]):
-                    continue   # "جامعة قازان الفيدرالية": an Arabic name goes on with definite adjectives only
+                if m.lang == "ar" and len(w) - len(f) == 2 and L.adjective_country(w[-1], "ar"):
+                    continue   # "جامعة إكس مرسيليا الفرنسية": a foreign name's second word, then its country
+                if m.lang == "ar" and all(x.startswith(("ال", "وال")) for x in w[len(f):]):
+                    continue   # "جامعة قازان الفيدرالية", "وزارة التعليم العالي والبحث العلمي": an Arabic
+                    # name goes on with definite words only, joined by "and" or not
                 if f in named_forms:
                     best = f if best is None or len(f) > len(best) else best
                 else:

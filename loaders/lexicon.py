@@ -61,6 +61,10 @@ AR_HEADS = {normalised(k): v for k, v in {
     "اتحاد": "Association", "رابطة": "Association", "جمعية": "Association", "سفارة": "GovernmentBody",
     "مستشفى": "Institution", "شركة": "Company", "مؤسسة": "Institution",
 }.items()}
+FA_PLURAL_SUFFIXES = word_set(["ها", "های", "هایی"])   # written apart from the noun: "دانشگاه های"
+# weekday names, as written before a day ("Tuesday 21 and Wednesday 22 January")
+EN_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+AR_WEEKDAYS = ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"]
 AR_COLLEGE = normalised("كلية")          # a unit unless followed by "الجامعة" (Iraqi university colleges)
 AR_UNIVERSITY_ADJ = normalised("الجامعة")
 
@@ -218,7 +222,7 @@ EN_POSTS = [
     ("Chairman", "head"), ("Chairperson", "head"), ("Director-General", "director_general"),
     ("Director General", "director_general"), ("Deputy Director", "deputy_director"),
     ("Executive Director", "director"), ("Director", "director"), ("Secretary", "secretary"),
-    ("Minister", "official"), ("Ambassador", "official"), ("Consul", "official"), ("Attaché", "official"),
+    ("Minister", "official"), ("Undersecretary", "official"), ("Under-Secretary", "official"), ("Ambassador", "official"), ("Consul", "official"), ("Attaché", "official"),
     ("Attache", "official"), ("Counsellor", "official"), ("Counselor", "official"),
     ("Professor", "professor"), ("Assistant", "assistant"), ("Adviser", "assistant"),
     ("Advisor", "assistant"), ("Chief Executive Officer", "director"), ("Chief Executive", "director"),
@@ -335,6 +339,8 @@ CITIES = {
     "MA": ["Rabat", "الرباط", "Casablanca", "الدار البيضاء", "Fes", "Fès", "فاس", "Kenitra", "القنيطرة",
            "Agadir", "أكادير", "Oujda", "وجدة", "Tetouan", "تطوان"],
     "ID": ["Jakarta", "Bandung", "Yogyakarta", "Surabaya", "Depok"], "KE": ["Nairobi"], "UG": ["Kampala"],
+    "FR": ["Paris", "باريس", "پاریس", "Париж", "Marseille", "مرسيليا", "Марсель"],
+    "OM": ["Muscat", "مسقط", "Маскат"],
 }
 # Adjectives of countries (stems/forms) for "иранский университет", "الجامعات العراقية", "دو دانشگاه ایرانی"
 COUNTRY_ADJ = {

@@ -43,6 +43,8 @@ def _match_post(words: list[str], table, clitic: bool = False) -> tuple[int, str
         firsts = {p.split()[0] for p, _ in table}
         if words[0].startswith(_n("و")) and len(words[0]) > 2 and words[0] not in firsts:
             words = [words[0][1:]] + words[1:]   # "ومساعد": the conjunction written onto the post ("وكيل" is one)
+        elif words[0][:1] in ("ب", "ل") and words[0] not in firsts and words[0][1:] in firsts:
+            words = [words[0][1:]] + words[1:]   # "التقى ... بوكيل الوزارة": "with" written onto the post
         if words[0].startswith("ال") and words[0] not in firsts and words[0][2:] in firsts:
             words = [words[0][2:]] + words[1:]   # "النائب الأول لرئيس الجامعة": the post with the article
     if clitic and words and words[0] not in firsts:
@@ -200,12 +202,14 @@ _NAME_STOP = (set(_FA_STOP) | set(_AR_STOP) | {p.split()[0] for p, _ in L.FA_POS
               | {L.AR_COLLEGE, _n("و"), _n("حيث"), _n("عقب")}) - {_n("على")}
 
 
-_FA_NOUN_SUFFIXES = L.word_set(["ای", "ها", "های", "هایی"])
+_FA_NOUN_SUFFIXES = L.FA_PLURAL_SUFFIXES | L.word_set(["ای"])
 _POST_CITY_END = re.compile(_n(r"\s+(?:ب|في\s+|در\s+)(\w+)$"))
 _AR_NAME_STOP = L.word_set(["أن", "إن", "بأن", "لأن", "أنه", "أنها", "إنه", "إنها"])
 # verbal nouns that open what was discussed ("بحث مع الدكتورة X تدريب الأطباء"): never a name word
+# (nor the object that a verb before the name takes: "استعرض ... الدكتور X حصيلة المشروع",
+# "ألقى ... د. X كلمة", "استعرضت ... Y تجربة بلادها")
 _AR_NAME_TOPIC = L.word_set("""تدريب تبادل تعزيز تطوير توسيع إقامة اقامة تنظيم تفعيل سبل آفاق آليات آلية
-إمكانية امكانية مجالات أوجه التعاون""".split())
+إمكانية امكانية مجالات أوجه التعاون حصيلة تجربة نتائج أهمية كلمة""".split())
 _ITS_HEAD = {fold(_n(w)) for w in ("رئيسها", "رئيسه", "مديرها", "مديره")}
 # family names spelled like a title ("السيد", "الشيخ"): a surname when they close a name
 _SURNAME_TITLES = L.word_set(["السيد", "الشيخ"])
@@ -520,7 +524,7 @@ _EN_TITLE = (r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Tan Sri|Toh Puan|Puan Sri
              r"Datuk|Datin|Dato['’]?|Tun|Ir|Ts|Hj|Hjh|Haji|Hajah|Sheikh|Shaikh|Sheikha|Engr|Eng|Hon|"
              r"Emeritus|Assoc\.? Prof(?:essor)?|Associate Prof(?:essor)?|Assistant Prof(?:essor)?|Asst\.? Prof|"
              r"H\.E|H\.H|HE|Rev|Mx)\.?(?![\w'’])")
-_EN_PARTICLES = r"(?:(?:de|da|del|van|von|der|den|al|el|bin|binti|ibn|le|la)\s){1,2}"   # "Rik Van de Walle"
+_EN_PARTICLES = r"(?:(?:de|da|del|van|von|der|den|al|el|bin|binti|bint|ibn|le|la)\s){1,2}"   # "Rik Van de Walle"
 # a lower-case letter of Latin script, accented too ("Méndez", "Çelik", "Łukasz")
 _LO = "[a-zß-öø-ÿā-ž]"
 _UP = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
@@ -620,8 +624,9 @@ def _en_persons(doc: Document) -> list[PMention]:
         words = m.group(1).split()
         if any(a <= s < c for _, a, c in found) or words[0] in L.EN_NOT_NAME or words[0] in _EN_NOT_PERSON \
                 or any(w in L.EN_HEADS or w in _EN_NOT_PERSON or L.place_country(w) or re.search(r"['’]s$", w)
-                       or _EN_POSTWORD_START.match(w) for w in words) or all(w in _EN_PORTFOLIO for w in words):
-            continue   # "Glasgow's Principal, Professor ...": a post, not a name
+                       or _EN_POSTWORD_START.match(w) for w in words) or all(w in _EN_PORTFOLIO for w in words) \
+                or _EN_POSTWORD_START.match(m.group(1)):
+            continue   # "Glasgow's Principal, Professor ...", "Vice-Chancellor and Chief Executive, Professor ...": a post
         found.append((s, s, e))
     out = []
     prev_end = 0
@@ -699,8 +704,10 @@ def _en_post_left(text: str, title_start: int, doc: Document, floor: int = 0):
     base = title_start - len(window)
     # (the institution's name may be in its own language: "Rector of the Universidad de Salamanca")
     # ("the Ambassador of X to Y, H.E. Mr. Z", "the Deputy Vice-Chancellor: Research and Innovation at W, Prof. Z")
-    m = re.search(r"((?:(?:[A-Z][\w\-’']*:?|of|and|the|for|to|at|de|del|la|des|du|di|do|da|\([A-Za-z &,\-]+\))\s*)+)"
-                  r",?\s*$", window)
+    # ("Undersecretary at the Ministry of Higher Education, Research and Innovation, Dr Z": the comma of
+    # a list of fields before "and" stays inside the name)
+    m = re.search(r"((?:(?:[A-Z][\w\-’']*:?|of|and|the|for|to|at|de|del|la|des|du|di|do|da|\([A-Za-z &,\-]+\)"
+                  r"|,(?=\s+[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)?\s+(?:and|&)\s+[A-Z]))\s*)+),?\s*$", window)
     if not m:
         return None
     seg_start = base + m.start(1)
@@ -733,7 +740,10 @@ _LED_TEAM_AFTER = re.compile(r"(?i)\s*,?\s*(?:led|headed)\s+(?:the|a)\s+(?:team|
 _MEMBERS_OF = re.compile(r"(?i)\bв\s+составе\s+делегации\s+|\bmembers\s+of\s+the\s+delegation\s+(?:of|from)\s+(?:the\s+)?")
 _DELEGATION_BACK = 600   # how far back the delegation named before may be told (a paragraph and a sentence)
 _DELEGATION_OF = re.compile(r"(?i)\b(?:делегаци\w*|delegation\s+(?:of|from)(?:\s+the)?)\s+")
-_AR_ON_BEHALF = re.compile(r"(?:^|\s)و?عن\s+ال(\w+)\s*$")
+# "وعن المركز مديره", "ومثّل المجلس أمينه العام", "مثّل الجامعة في التوقيع رئيسها": the side the
+# post speaks for, named by its bare head word just before
+_AR_ON_BEHALF = re.compile(_n(r"(?:^|\s)و?(?:عن|مثل|مثلت)\s+ال(\w+)(?:\s+في\s+\w+)?\s*$"))
+_DEF_ARTICLE = fold(_n("ال"))
 _COMPANY_FOLDS = {fold(w) for w in ("компании", "корпорации", "company", "شركة", "الشركة", "شرکت")}
 _GENERIC_HEAD_FOLDS = {fold(_n("دانشگاه")), fold(_n("جامعة"))}   # too common to pick one by kind
 # a post ending in one of these names no institution of its own: "... دانشگاه", "رئيس الجامعة"
@@ -954,7 +964,7 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
                 return after_portfolio[0]
     if pm.post:
         # "وقع عن الجامعة رئيسها ...، وعن المركز مديره": the side named by "عن" before the post
-        side = _AR_ON_BEHALF.search(doc.norm[max(0, pm.post[0] - 30):pm.post[0]])
+        side = _AR_ON_BEHALF.search(doc.norm[max(0, pm.post[0] - 45):pm.post[0]])
         if side:
             head = fold(side.group(1))
             owners = [i.key for i in doc.institutions
@@ -1084,6 +1094,11 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
         firms = {i.key for i in doc.institutions if i.kind == "Company"}
         if len(firms) == 1:
             return firms.pop()
+    # "بوكيل الوزارة لشؤون البحث العلمي": the post of "the ministry" (the article on the word after
+    # the post word), whatever portfolio follows
+    obj = label_words[1] if len(label_words) > 1 else ""
+    if obj.startswith(_DEF_ARTICLE) and obj[2:] in _HEAD_FOLDS:
+        last = obj[2:]
     if last in _HEAD_FOLDS and last not in _GENERIC_HEAD_FOLDS:
         # "رئیس پژوهشگاه", "رئيس الهيئة": the institution of that kind, nearest before, else the only one
         kind = [(a, k) for a, b, k, head in spans if head == last]

@@ -55,6 +55,8 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bобучени\w+ (?:[\w-]+ ){0,2}(?:аспирант|студент|магистрант)\w* в\b",
         # hosting the partner's (graduate) students: "استقبال طلبة الدراسات العليا من جامعة X"
         r"\b(?:استقبال|استضافة) (?:ال)?(?:طلبة|طلاب)\b",
+        r"\bپذیرش دانشجو\w* [^.]{0,40}?از دانشگاه",   # "admitting graduate students from the universities of X"
+        r"\b[وفبل]?(?:ال)?(?:تنقل|حراک) (?:ال)?(?:طلبة|طلاب)\b",   # "تنقل طلبة الدكتوراه بين المخابر"
         r"\bترم (?:اول|نخست) [^.]{0,60}?ترم دوم\b", r"\bالفصل (?:الدراسی )?الأول [^.]{0,60}?(?:الفصل )?(?:الدراسی )?الثانی\b",
     ),
     "StaffExchange": ScriptRx(r"\bفرصت(?: ?ها| ?های)? مطالعاتی\b", r"\bvisiting (?:professors?|scholars?|faculty|lecturers?|researchers?|fellows?)\b", r"\bاساتید (?:راهنما و مشاور )?مهمان\b",
@@ -85,6 +87,8 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bبرنامج (?:لل|ل)دراسات (?:ال)?علیا (?:ال)?مشترکة\b",
         # "البرنامج المشترك للدكتوراه", "شهادة من الجامعتين": one degree given by both
         r"\b(?:ال)?برنامج (?:ال)?مشترک (?:لل|ل)(?:دکتوراه|ماجستیر)\b", r"\bشهادة (?:مشترکة|من (?:ال)?جامعتین)\b",
+        # theses under double supervision ("cotutelle"): "إشراف مزدوج", "الإشراف المشترك على أطروحات الدكتوراه"
+        r"\b(?:ال)?إشراف (?:ال)?مزدوج\b", r"\b(?:ال)?إشراف (?:ال)?مشترک علی (?:ال)?أطروحات\b",
     ),
     "JointResearch": ScriptRx(
         r"\b(?:پژوهش|تحقیق|تحقیقات)(?: ?ها| ?های)? مشترک\b", r"\b(?:پروژه|طرح)(?: ?ها| ?های)? (?:پژوهشی|تحقیقاتی) مشترک\b",
@@ -96,17 +100,21 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bjoint (?:educational and )?research programmes?\b",
         # a laboratory run together is joint research
         r"\bjoint (?:research )?(?:laborator(?:y|ies)|lab|research (?:centre|center|institute))\b",
-        r"\bсовместн\w+ (?:научн\w+ )?лаборатори\w*", r"\bآزمایشگاه(?: ?های)? مشترک\b", r"\bمختبر (?:بحثی )?مشترک\b", r"\b[وفبل]?(?:ال)?مرکز (?:ال)?بحثی (?:ال)?مشترک\b",
+        r"\bсовместн\w+ (?:научн\w+ )?лаборатори\w*", r"\bآزمایشگاه(?: ?های)? مشترک\b", r"\b(?:مختبر|معمل) (?:بحثی )?مشترک\b", r"\b[وفبل]?(?:ال)?مرکز (?:ال)?بحثی (?:ال)?مشترک\b",
         r"(?<!العالی و)(?<!العالی و )\bالبحث العلمی\b", r"\bالبحوث المشترکة\b", r"\bالأبحاث المشترکة\b", r"\b[وفبل]?(?:مشاریع|مشروعات) بحثیة\b", r"\bالتعاون البحثی\b",
         r"\bالبحث التطبیقی\b",
         # applying for funding together: "will jointly apply for research funding"
         r"\bjointly (?:apply|bid) for (?:[\w-]+ ){0,2}(?:funding|grants?)\b",
         r"\b[وفبل]?(?:أبحاث|ابحاث|بحوث) (?:علمیة )?مشترکة\b",
         r"\b[وفبل]?(?:ال)?(?:مشاریع|مشروعات) (?:ال)?(?:بحث|بحوث) (?:ال)?مشترکة\b",
+        # one research project run together, theses (master's and doctoral) supervised together
+        r"\b[وفبل]?(?:ال)?مشروع (?:ال)?(?:بحث|بحثی) (?:ال)?(?:مشترک|الجاری|القائم)\b",
+        r"\b(?:ال)?إشراف (?:ال)?مشترک علی (?:ال)?رسائل\b",
+        r"\b(?:پروژه|طرح)(?: ?ها| ?های)? مشترک (?:پژوهشی|تحقیقاتی)\b",
     ),
     "JointPublication": ScriptRx(
         r"\bانتشار (?:مجلات|مقالات|کتاب)\w*", r"\b(?:مقالات|انتشارات) مشترک\b", r"\bتالیف مشترک\b",
-        r"\bсовместн\w+ (?:научн\w+ )?(?:стат\w+|публикаци\w*|монографи\w*|сборник\w*)", r"\bпубликаци\w+ (?:научн\w+ |совместн\w+ )?стат\w*",
+        r"\bсовместн\w+ (?:научн\w+ )?(?:стат\w+|публикаци\w*|монографи\w*|сборник\w*)", r"\bсовместн\w+ (?:\w+ ){1,3}и публикаци\w*", r"\bпубликаци\w+ (?:научн\w+ |совместн\w+ )?стат\w*",
         r"\b(?:joint|bilateral|co-authored|collaborative) (?:research |scientific )?publications?\b", r"\bco-publication\w*",
         r"\bco-authored (?:[\w-]+ ){0,3}?(?:papers|articles|publications)\b", r"\bjoint (?:papers|articles)\b",
         r"\bco-author(?:s|ing)? (?:[\w-]+ ){0,2}?(?:papers|articles|publications)\b",
@@ -128,7 +136,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bدوره(?: ?های)? (?:آموزش|آموزشی)\b[^.]{0,25}?برای (?:استادان|اساتید|اعضای هی[ئا]ت علمی|کارکنان|مدرسان)\b", r"\bکارآموزی\b", r"\binternships?\b", r"\bстажировк\w+ студент\w*", r"\bcertification (?:training|courses?|programmes?)\b", r"\bповышени\w+ квалификации\b", r"\bтренинг\w*", r"\bстажиров\w*",
         r"\b(?:staff |teacher |faculty )?training (?:programmes?|courses?|for)\b",
         r"\b(?:staff|teacher|faculty|professional|joint) training\b", r"\b(?:offer|provide|give)s? (?:\w+ )?training\b", r"\bworkshops\b", r"\bcapacity building\b",
-        r"\b(?:ال)?دورات (?:ال)?تدریبیة\b", r"\b(?:ال)?برامج (?:ال)?تدریبیة\b", r"\b(?:ال)?ورش(?: عمل)?\b(?! (?:ال)?علمیة)", r"\bالتدریب\b", r"\b[وفبل]?تدریب\b",
+        r"\b(?:ال)?دورات (?:ال)?تدریبیة\b", r"\b(?:ال)?ورش(?:ة|ات) (?:ال)?تدریبیة\b", r"\b(?:ال)?برامج (?:ال)?تدریبیة\b", r"\b(?:ال)?ورش(?: عمل)?\b(?! (?:ال)?علمیة)", r"\bالتدریب\b", r"\b[وفبل]?تدریب\b",
         r"\bللتدریب\b",   # "برامجها للتدريب الصيفي": the article after لـ loses its alif
         r"\bprofessional development (?:courses?|programmes?|programs?|training)\b",
         # training clinicians and staff: "آموزش دستیاران تخصصی", "обучение ординаторов", "residency training"
@@ -169,15 +177,16 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
                       r"\b(?:travel|study|mobility|tuition) grants? (?:[\w,.]+ ){0,8}(?:to|for) (?:[\w-]+ ){0,2}students\b",
                       r"\bгрант\w* (?:на|для) (?:обучени\w*|учебу|учёбу|стажировк\w*)", r"\bمنح(?:ة)? دراسیة\b",
                       r"\b(?:mobility )?grants? (?:that |which )?(?:cover|covers|covering) (?:[\w-]+ ){0,2}(?:travel|tuition|subsistence|living)\b",
-                      r"\bالمنح الدراسیة\b", r"\b(?:ال)?زمال(?:ة|ات) (?:ال)?(?:بحثیة|دراسیة|علمیة)\b"),
+                      r"\bالمنح الدراسیة\b", r"\b[وفبل]?(?:تمویل|تخصیص|تقدیم|توفیر) (?:\S+ )?منح\b",
+                      r"\b(?:ال)?زمال(?:ة|ات) (?:ال)?(?:بحثیة|دراسیة|علمیة)\b"),
     "AcademicEvents": ScriptRx(
-        r"\b(?:همایش|کنفرانس|سمینار)(?: ?های)? (?:مشترک|علمی مشترک)\b",
+        r"\b(?:همایش|کنفرانس|سمینار)(?: ?های)? (?:مشترک|علمی مشترک)ی?\b",
         # ("برگزاری کارگاه های آموزشی" is training, not an academic event)
         r"\bبرگزاری (?:مشترک )?(?:همایش|کنفرانس|سمینار|وبینار|کارگاه(?!(?: ?ها| ?های)? آموزشی))\w*",
         r"\bحضور [^.]{0,60}? در (?:نشست|همایش|کنفرانس|سمینار)(?: ?های)? ?(?:پیش ?رو|آتی|آینده)\w*",
         r"\b(?:проведени\w+|организаци\w+|совместн\w+) (?:[\w-]+ ){0,3}(?:конференци|семинар|симпозиум|форум)\w*",
         r"\bjoint (?:conferences?|seminars?|symposi\w+|events)\b", r"\bرویداد(?: ?های)? (?:علمی )?مشترک\b",
-        r"\b(?:an? )?(?:annual|yearly) (?:joint )?(?:international )?(?:conference|seminar|symposium|workshop|forum)\b",
+        r"\b(?:an? )?(?:annual|yearly) (?:joint |international |bilateral |trilateral |regional )*(?:conference|seminar|symposium|workshop|forum)\b",
         r"\bсовместн\w+ (?:научн\w+ )?мероприяти\w*",
         r"\b(?:organi[sz]\w*|co-organi[sz]\w*|hold\w*|host\w*|co-host\w*) (?:an? |the )?(?:annual |joint |international |regional )*(?:conference|seminar|symposium|forum|workshop)\b", r"\b(?:organi[sz]\w+|hold\w*|co-host\w*) (?:joint )?(?:international )?(?:conferences|seminars|symposia)\b",
         r"\b(?:المؤتمرات|الندوات)\b",
@@ -194,6 +203,9 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bучасти\w+ (?:[\w-]+ ){0,3}в (?:[\w-]+ ){0,2}конференци\w*",
         # the next edition the partners agree on: "أن تستضيف جامعة X الدورة الثانية من المؤتمر"
         r"\b[وفبل]?(?:ال)?دورة (?:ال)?(?:ثانیة|ثالثة|مقبلة|قادمة|تالیة) (?:من |ل)(?:ال)?(?:مؤتمر|ندوة|ملتقی)",
+        # "الطبعة الرابعة" (the Maghreb word for an edition), a meeting held every year
+        r"\b[وفبل]?(?:ال)?طبعة (?:ال)?(?:ثانیة|ثالثة|رابعة|خامسة|سادسة|مقبلة|قادمة|تالیة)\b",
+        r"\b[وفبل]?(?:تنظیم|عقد|إقامة|اقامة) (?:ال)?(?:مؤتمر|ملتقی|ندوة|منتدی)\w* سنویا\b",
         r"\b(?:next|second|third|following) edition of the (?:[\w-]+ ){0,3}(?:conference|forum|symposium|seminar)\b",
         r"\bследующ\w+,? (?:[\w-]+,? ){0,2}(?:конференци|форум|симпозиум|семинар)\w*",
     ),
@@ -211,7 +223,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
                      # medicine taught together: "دوره‌های پزشکی مشترک", "الطب البشري" (human medicine)
                      r"\bدوره(?: ?های)? پزشکی\b", r"\b[وفبل]?(?:ال)?طب (?:ال)?بشري\b"),
     "Culture": ScriptRx(
-        r"\b(?:همکاری|تبادل|روابط|تعامل)(?: ?های)? (?:\w+(?:,|،| و) ?){0,4}فرهنگی\b", r"\bکرسی زبان\b", r"\bکنفوسیوس\b",
+        r"\b(?:همکاری|تبادل|روابط|تعامل)(?: ?های)? (?:\w+(?:,|،| و) ?){0,4}فرهنگی\b", r"\bکرسی (?:آموزش )?زبان\b", r"\bکنفوسیوس\b",
         r"\bкультурн\w+ (?:взаимодейств|обмен|сотрудничеств|связ|программ|мероприяти)\w*",
         r"\b(?:гуманитарн\w+ и )?культурн\w+ (?:и \w+ )?сотрудничеств\w*", r"\bинститут\w* конфуци\w*",
         r"\bcultural (?:cooperation|exchange|programmes?|events|activities|interaction)\b", r"\bconfucius institute\b",
@@ -221,7 +233,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bнаучн\w+ и культурн\w+ (?:сотрудничеств|обмен)\w*",
         # "Дни иранской культуры", "days of Kazakh culture", "أيام ثقافية", "هفته فرهنگی"
         r"\bдн(?:и|ей|ях|ям) (?:\w+ )?культуры\b", r"\bdays of (?:[\w-]+ )?culture\b", r"\bcultural (?:days|week|festival)\b",
-        r"\b(?:ال)?أیام (?:ال)?ثقافیة\b", r"\b(?:هفته|روزهای) فرهنگی\b", r"\b(?:هفته|روزهای) فرهنگ\b",
+        r"\b(?:ال)?(?:أیام|أسابیع|أسبوع) (?:ال)?ثقافی(?:ة)?\b", r"\b(?:هفته|روزهای) فرهنگی\b", r"\b(?:هفته|روزهای) فرهنگ\b",
         # courses of Persian for the partner's students ("دوره‌های آموزش زبان فارسی")
         r"\bدوره(?: ?های)? (?:[^\s.]+ ){0,2}?آموزش زبان (?:و ادبیات )?فارسی\b",
     ),
@@ -241,12 +253,13 @@ _LEARNERS = rx(r"\bстудент\w*", r"\bаспирант\w*", r"\bмагис�
                r"\bدانشجو\w*", r"\bالطلب\w*", r"\bطلاب\b")
 _AT_PARTNER = rx(r"\bобоих (?:университет|вуз)\w*", r"\bпартн[её]р\w*", r"\bза рубежом\b", r"\bв (?:университете|вузе) \S+",
                  r"\babroad\b", r"\bat the (?:partner|other)\b", r"\bboth universities\b",
+                 r"\bto (?:[\w-]+ ){0,2}laborator(?:y|ies)\b",   # "brought forty students to Tokyo laboratories"
                  r"\bدر دانشگاه\b", r"\bخارج از کشور\b")
 
 # Names that carry a topic themselves: proposing a Confucius Institute or a chair of
 # Persian is cultural cooperation, a summer school is one, even when the phrase was
 # taken for a unit's name.
-NAMED_TOPICS = {"Culture": rx(r"\bکرسی زبان\b", r"\bکنفوسیوس\b", r"\bинститут\w* конфуци\w*", r"\bconfucius institute\b",
+NAMED_TOPICS = {"Culture": rx(r"\bکرسی (?:آموزش )?زبان\b", r"\bکنفوسیوس\b", r"\bинститут\w* конфуци\w*", r"\bconfucius institute\b",
                               r"\bمعهد کونفوشیوس\b")}
 # A post word just before a topic word: "مدیر امور فرهنگی", "director of cultural affairs".
 _POST_BEFORE = rx(r"(?:مدیر|معاون|رئیس|رییس|دبیر|دستیار|director|head|dean|officer|проректор|директор|начальник|"

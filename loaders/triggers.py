@@ -335,6 +335,8 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\bقرارداد\w*", r"\bموافقت ?نامه\w*", r"\bتوافق ?نامه\w*", r"\bسند(?: ?های)? همکاری\b",
         r"\bсоглашени\w*", r"\bдоговор(?:а|е|у|ом|ы|ов)?\b",
         r"\bagreements?\b", r"\bاتفاقی(?:ة|ات)\b", r"\bالاتفاقی(?:ة|ات)\b",
+        # "a draft trilateral research framework": the framework the partners sign, said without "agreement"
+        r"\b(?:bilateral|trilateral|tripartite|quadrilateral)(?: research| cooperation| partnership)? framework\b(?! programme)",
     ),
     "JointProgramme": rx(
         r"\b(?:double|dual|joint)[- ](?:degree|diploma)s?(?: programmes?| programs?)?",
@@ -348,6 +350,7 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
         # "совместную магистерскую программу": a degree-level adjective may stand between
         r"\bсовместн\w+ (?:(?:магистерск|бакалаврск|аспирантск|докторск|образовательн)\w+ )?программ\w*",
         r"\bсетев\w+ (?:форм\w+ )?(?:реализаци\w+ )?(?:(?:образовательн|магистерск|бакалаврск|аспирантск)\w+ )?программ\w*",
+        r"\b(?:сетев|совместн)\w+ (?:магистратур|аспирантур|бакалавриат)\w*",   # "соглашение о сетевой магистратуре"
         r"\bدوره(?:های)? دو ?مدرکی\b",
         # a joint degree course: "دوره مشترک کارشناسی ارشد", "دوره دکتری مشترک"
         r"\bدوره(?: ?های)? (?:مشترک (?:کارشناسی|دکتری|دکترا)|(?:کارشناسی ارشد|کارشناسی|دکتری|دکترا) مشترک)\b", r"\bبرنامه(?:های)? (?:آموزشی )?مشترک\b",
@@ -362,6 +365,9 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\bبرامج (?:(?:ال)?دراسات (?:ال)?علیا |دراسیة |أکادیمیة |اکادیمیة |تعلیمیة |ماجستیر |دکتوراه )?مشترکة\b",
         r"\bبرنامج (?:ال)?دراسات (?:ال)?علیا (?:ال)?مشترک\b",
         r"\b(?:ال)?(?:درجة|درجات|شهادات) (?:ال)?(?:علمیة )?(?:ال)?مزدوجة\b",
+        # "الماستر المزدوج" (a double master's), "برنامج الإشراف المشترك" (theses supervised together)
+        r"\b(?:ال)?(?:ماستر|ماجستیر) (?:ال)?مزدوج\b", r"\bبرنامج (?:ال)?إشراف (?:ال)?مشترک\b",
+        r"\bjoint (?:PhD |doctoral )?(?:co-)?supervision (?:programmes?|programs?|scheme)\b",
     ),
     "ActionPlan": rx(
         r"\bплан\w* мероприятий\b", r"\bдорожн\w+ карт\w*", r"\baction plans?\b", r"\broad ?maps?\b",
@@ -411,7 +417,7 @@ PLANNED_STRONG = rx(
     # "discussed a future memorandum of understanding": one still to be made
     r"\b(?:a|an|the) (?:possible |potential )?future (?:[\w-]+ ){0,2}(?:agreements?|memorand\w+|MoUs?)\b",
     # a draft is not signed yet: "a draft MoU", "проект договора", "مسودة مذكرة", "پیش نویس تفاهم نامه"
-    r"\bdraft (?:[\w-]+ ){0,2}(?:agreements?|memorand\w+|MoUs?|contracts?)\b",
+    r"\bdraft (?:[\w-]+ ){0,2}(?:agreements?|memorand\w+|MoUs?|contracts?|frameworks?)\b",
     r"\bпроект\w* (?:\w+ )?(?:договор|соглашени|меморандум|контракт)\w*", r"\b[وفبل]?(?:ال)?مسودة\b", r"\bپیش ?نویس\b",
     r"\bwill be (?:launched|introduced|opened|established)\b", r"\bбуд(?:ет|ут) (?:запущен|открыт|создан)\w*",
     r"\bسی(?:تم|ت) (?:إطلاق|اطلاق|افتتاح)\b", r"\bplan(?:s|ned)? to\b", r"\bpropos\w*", r"\bworking towards?\b", r"\bintend\w*",
@@ -482,7 +488,16 @@ SIMILAR_PROGRAMME = rx(
 EXCHANGE_PROGRAMME = rx(
     r"\bexchange (?:programmes?|programs?|agreements?|scheme)\b", r"\bпрограмм\w+ (?:академического )?обмен\w*",
     r"\b(?:semester|student) exchange\b(?! of)",
+    # a scholarship scheme, an internship programme or a language chair that runs between the two
+    # ("the doctoral scholarship scheme, under which ... since 2016", "программа стажировок, которую
+    # X и Y реализуют с 2021 года", "کرسی آموزش زبان فارسی که از سال ۱۳۹۶ در دانشگاه X دایر است")
+    r"\b(?:doctoral |PhD |postgraduate )?scholarship (?:scheme|programme|program)\b",
+    r"\bпрограмм\w+ стажиров\w*", r"\bکرسی (?:آموزش )?زبان\b",
+    # a summer internship the two run for students ("already run a summer research internship")
+    r"\b(?:summer|winter) (?:research )?internships?(?: programmes?| programs?| scheme)?\b",
     r"\bبرنامه(?: ?های)? تبادل\b", r"\bبرنامج (?:ال)?تبادل\b",
+    # a research project the two run ("مشروع البحث الجاري بين جامعة X وجامعة Y"): running only
+    r"\b(?:ال)?مشروع (?:ال)?(?:بحث|بحثی) (?:ال)?(?:مشترک )?(?:ال)?(?:جاری|قائم) بین\b",
 )
 # A joint programme set as a concrete aim ("discussed launching", "proposed a joint PhD
 # programme"): planned, unlike a bare wish for "joint programmes" (a topic only).
@@ -506,6 +521,8 @@ PLANNED_WEAK = rx(r"\bwill\b", r"\bwould\b", r"\bбуд(?:ет|ут)\b", r"\bش�
 ACTIVE = rx(
     r"\bреализу(?:ется|ются|ем)\b", r"\bдейству(?:ет|ют|ющ\w*)\b", r"\bуспешно работа\w*",
     r"\bongoing\b", r"\bcurrently running\b",
+    # "нас связывает соглашение ..., в рамках которого уже идут обмены": one that binds, under which work goes on
+    r"\bсвязыва\w+ (?:\w+ ){0,2}соглашени\w*", r"\bуже (?:ид[уеё]т|вед[уеё]тся|ведутся|реализу\w+)\b",
     # "the joint programme run by the two institutes", "the double degree offered jointly by"
     r"\b(?:program(?:me)?s?|degrees?|M\.?Sc\.?) (?:(?:currently|now|already|successfully) )?(?:run|offered|taught|delivered) (?:jointly )?by\b",
     r"\b(?:is|are) (?:already |now )?(?:up and )?running\b", r"\bin force\b", r"\bhas been running\b", r"\bruns since\b",
