@@ -33,7 +33,10 @@ def _rank(typ: str, status: str) -> int:
 # The subject of an agreement: "соглашение о ... двойных дипломов", "agreement on a joint degree".
 _SUBJECT_WINDOW = 80
 _ABOUT = T.rx(r"^\s*(?:on|about|for|regarding|concerning|establishing|to (?:launch|implement|establish|run|create|set up))\b",
-              r"^\s*(?:о|об|по|на)\s", r"^\s*(?:ای\s+)?(?:برای|درباره|در زمینه|در خصوص|جهت)\s", r"^\s*(?:حول|بشأن|ل)",
+              r"^\s*(?:о|об|по|на)\s",
+              # the parties first: "соглашения между X и Y о реализации ...", "an agreement between X and Y on"
+              r"^\s*между\s+[^.,;:]{3,70}?\s(?:о|об)\s", r"^\s*between\s+[^.,;:]{3,70}?\s(?:on|for|about)\s",
+              r"^\s*(?:ای\s+)?(?:برای|درباره|در زمینه|در خصوص|جهت)\s", r"^\s*(?:حول|بشأن|ل)",
               # after the words saying what kind it is and how many sign it: "اتفاقية تعاون ثلاثية لإطلاق برنامج"
               r"^\s*(?:(?:لل|ال)?(?:تعاون|ثلاثیة|ثنائیة|رباعیة|إطاریة|اطاریة|جدیدة)\s+){1,3}(?:حول|بشأن|ل|بهدف|من أجل)",
               r"^\s*$")
@@ -408,6 +411,9 @@ def _compatible(a: list[str], b: list[str]) -> bool:
     return not sa or not sb or sa <= sb or sb <= sa
 
 
+_DRAFT_BEFORE = re.compile(r"(?i)(?:проект\w*|draft|" + L.normalised("مسودة") + r"|پیش ?نویس)\s+$")
+
+
 def _same_kind(draft: _Draft, mention: _Mention) -> bool:
     if draft.type == mention.type:
         return True
@@ -420,6 +426,11 @@ def _same_kind(draft: _Draft, mention: _Mention) -> bool:
         if len(set(mention.parties)) >= 3 and set(mention.parties) == set(draft.parties):
             return True   # the three or more that signed the programme's agreement sign one document
         a = mention.spans[0][0] - mention.sent.start
+        if mention.status == "planned" and _DRAFT_BEFORE.search(mention.sent.text[max(0, a - 12):a]) \
+                and mention.sent.index - draft.sents[-1].index <= 1:
+            # "agreed to develop a double-degree programme. The draft contract is to be agreed by May":
+            # the draft told next is the programme's document
+            return True
         return bool(re.search(r"(?i)\bthe\s+$", mention.sent.text[max(0, a - 5):a]))
     return pair == {"MemorandumOfUnderstanding", "CooperationAgreement"} and (
         mention.status is None or mention.framework or mention.status == draft.status)

@@ -502,10 +502,13 @@ def _participants(draft: _Draft, view: TextView, claimed: set[int]) -> tuple[lis
         paras = {s.para for s in draft.sents}
         sents += [s for s in view.story() if s.para in paras and s.index not in own and s.index not in claimed
                   and T.PARTICIPATION.search(s.text) and not T.BACKGROUND.search(s.text)]
+    told_with: list[str] = []   # the people named in the paragraphs' sentences of taking part
     for s in sorted(sents, key=lambda x: x.index):
         for k in s.actors():
             if k not in keys:
                 keys.append(k)
+        if s.index not in own:
+            told_with += [p for _, _, p in s.persons if p in view.holders]
         if s.index in own:
             for _, _, p in s.persons:
                 if p not in persons and p in view.holders:
@@ -521,7 +524,8 @@ def _participants(draft: _Draft, view: TextView, claimed: set[int]) -> tuple[lis
     # or when the event's own sentences make them a party: listed with the hosts ("X, together
     # with Y and the Ministry of Z, hosted"), or one of their officials takes part
     if len([k for k in keys if k not in view.government]) >= 2:
-        acting = _acting_government(draft, view, persons)
+        # ("В Нижний Новгород приехали заместитель министра X и посол Y": officials who came)
+        acting = _acting_government(draft, view, persons + told_with)
         if len([k for k in keys if k not in view.government]) == 2 \
                 and any(_THREE_WAY.search(s.text) for s in draft.sents):
             acting |= set(keys)   # "a three-way meeting at the ministry": the ministry is the third side

@@ -1995,9 +1995,35 @@ def _embassy_country(words: list[str], lang: str) -> str | None:
 _HIS_COUNTRY = L.word_set(["بلاده", "بلادها", "کشورش"])
 # "Embassy of X in Hanoi": the host place written after the country names the mission too
 _EMBASSY_HOST = re.compile(r"\s+(?:in|to)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
-_EMBASSY_HOST_FA_AR = re.compile(_n(r"\s+(?:در|في|لدى)\s+(\w+)"))   # "سفارت ... ایران در آنکارا"
+# "سفارت ... ایران در آنکارا", "السفارة ... لدى العراق" (normalised as the text is: "لدی")
+_EMBASSY_HOST_FA_AR = re.compile(_n(r"\s+(?:در|في|لدى)\s+(\w+)"))
 _HOST_AFTER = {"en": _EMBASSY_HOST, "fa": _EMBASSY_HOST_FA_AR, "ar": _EMBASSY_HOST_FA_AR}
 _CONSULATE_HOST_RU = re.compile(r"\s+в\s+(\w+)")
+
+
+# "в Российской Федерации", "в Республике Казахстан", "в России": a host state after "Посол X"
+_EMBASSY_HOST_RU = re.compile(r"\s+во?\s+([А-ЯЁ]\w+)(?:\s+([А-ЯЁ]\w+))?")
+_EMBASSY_HOST_RU_ONE = re.compile(r"\s+во?\s+([А-ЯЁ]\w+)")
+
+
+def _embassy_host(lang: str, text: str, end: int, iso: str) -> re.Match | None:
+    """The host state written after an ambassador's country ("... لدى العراق", "... в России",
+    "... в Российской Федерации"), when it is another country than the ambassador's."""
+    if lang != "ru":
+        return _foreign_host(_HOST_AFTER.get(lang), text, end, iso)
+    host = _EMBASSY_HOST_RU.match(text, end)
+    if not host:
+        return None
+    first, second = host.group(1), host.group(2)
+    if second and second.lower() in _RU_STATE_WORDS | {"республике"}:
+        country = L.adjective_country(first, "ru") or L.place_country(second)   # "Российской Федерации"
+    elif first.lower() in ("республике", "королевстве") and second:
+        country = L.place_country(second)   # "в Республике Казахстан"
+    else:
+        country, second = L.place_country(first), None
+    if not country or country == iso:
+        return None
+    return host if second else _EMBASSY_HOST_RU_ONE.match(text, end)
 
 
 def _foreign_host(pattern: re.Pattern | None, text: str, end: int, iso: str) -> re.Match | None:
@@ -2060,6 +2086,8 @@ def _embassies(doc: Document, mentions: list[Mention], lang: str) -> list[Mentio
         out.append(m)
         spans.append((m.start, m.end))
     out.extend(_embassies_of_ambassadors(doc, lang, spans))
+    if lang == "ru":
+        out.extend(_ministries_of_ministers(doc, out))
     # the bare Russian "посольства" of such a page is the one embassy the page names
     countries = {x.country for x in out if x.kind == "GovernmentBody" and "embassy" in x.tokens}
     for m in unknown_his:
@@ -2078,8 +2106,9 @@ def _embassies(doc: Document, mentions: list[Mention], lang: str) -> list[Mentio
     return out
 
 
-# "Посол Республики X", "Ambassador of X", "سفیر X", "السفير X": the head of a mission
-_AMBASSADOR_AT = re.compile(_n(r"(?<!\w)(?:[Пп]ос(?:ол|ла|лу|лом)|Ambassador|سفیر|سفير|السفير)(?!\w)"))
+# "Посол Республики X", "Ambassador of X", "سفیر X", "السفير X": the head of a mission (in Arabic
+# script also with "and" written on: "وسفير جمهورية X")
+_AMBASSADOR_AT = re.compile(_n(r"(?<!\w)(?:[Пп]ос(?:ол|ла|лу|лом)|Ambassador|و?(?:سفیر|سفير|السفير))(?!\w)"))
 # words of a state's long name, in the oblique forms that follow "Посол"
 # (and the dictionary forms that a name's lemmas give: "Сирийской Арабской Республики")
 _RU_STATE_WORDS = {"республики", "республика", "федерации", "королевства", "государства", "исламской",
@@ -2089,10 +2118,34 @@ _RU_STATE_WORDS = {"республики", "республика", "федера
 _EMBASSY_WORD = {"ru": "Посольство", "en": "Embassy of", "fa": "سفارت", "ar": "سفارة"}
 # "Генеральный консул X", "Consul General of X", "سرکنسول X", "القنصل العام X": the head of a consulate general
 _CONSUL_GENERAL_AT = re.compile(_n(r"(?<!\w)(?:[Гг]енеральн(?:ый|ого|ому|ым) консул(?:а|у|ом)?|Consul[- ]General(?: of)?|"
-                                   r"سرکنسول|القنصل العام)(?!\w)"))
+                                   r"و?(?:سرکنسول|القنصل العام))(?!\w)"))
 _CONSULATE_WORD = {"ru": "Генеральное консульство", "en": "Consulate General of", "fa": "سرکنسولگری",
                    "ar": "القنصلية العامة"}
 _WHERE_WORDS = {fold(_n(w)) for w in ("to", "in", "at", "в", "во", "при", "در", "لدى", "في", "به")}
+
+
+# "(заместитель) министра образования и науки Республики Таджикистан": a minister's portfolio in
+# lower-case genitives, then his state
+_MINISTER_OF_STATE = re.compile(r"(?<!\w)[Мм]инистр(?:а|у|ом|е)?\s+((?:[а-яё]+\s+){1,5}?)"
+                                r"((?:Республики|Королевства|Государства)\s+[А-ЯЁ][\w-]+|Российской\s+Федерации|[А-ЯЁ][\w-]+)")
+
+
+def _ministries_of_ministers(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A minister of a named state speaks for his ministry, also when the page never names it:
+    "заместитель министра образования и науки Республики Таджикистан" makes "Министерство
+    образования и науки Республики Таджикистан" (the portfolio is in the genitive either way)."""
+    out = []
+    for mm in _MINISTER_OF_STATE.finditer(doc.norm):
+        state = mm.group(2).split()
+        iso = L.place_country(state[-1]) if len(state) == 2 and state[0] != "Российской" else \
+            ("RU" if state[0] == "Российской" else L.place_country(state[0]))
+        if not iso or any(m.start <= mm.start(1) < m.end for m in mentions):
+            continue
+        name = "Министерство " + " ".join(mm.group(1).split() + state)
+        m = Mention(mm.start(), mm.end(), name, "ru", "GovernmentBody", True, country=iso)
+        m.tokens = frozenset(fold(w) for w in name.split() if w != "и")
+        out.append(m)
+    return out
 
 
 def _embassies_of_ambassadors(doc: Document, lang: str, spans: list[tuple[int, int]]) -> list[Mention]:
@@ -2143,9 +2196,10 @@ def _embassies_of_ambassadors(doc: Document, lang: str, spans: list[tuple[int, i
             name = (_CONSULATE_WORD if consulate else _EMBASSY_WORD).get(lang, "Embassy of") + " " + country_words
         m = Mention(am.start(), end, name, lang, "GovernmentBody", True)
         m.country, m.tokens = iso, frozenset({"consulate" if consulate else "embassy", iso.lower()})
-        # "سرکنسول جمهوری آذربایجان در رشت", "Посла России в Алжире": a mission is named by the
-        # place it sits in too
-        host = _foreign_host(_HOST_AFTER.get(lang, _CONSULATE_HOST_RU), text, end, iso)
+        # "سرکنسول جمهوری آذربایجان در رشت", "Посол X в Российской Федерации": a mission is
+        # named by the place it sits in too
+        host = _foreign_host(_HOST_AFTER.get(lang, _CONSULATE_HOST_RU), text, end, iso) if consulate \
+            else _embassy_host(lang, text, end, iso)
         if host:
             m.extra_labels.append(name + " " + surface(doc, end, host.end()).strip())
         out.append(m)

@@ -181,6 +181,8 @@ AR_POSTS = [(normalised(p), r) for p, r in [
     ("عميد", "dean"), ("رئيس قسم", "head_of_department"), ("مدير عام", "director_general"),
     ("مدير", "director"), ("رئيس", "head"), ("مساعد", "assistant"), ("معاون", "vice_president"),
     ("أمين", "secretary"), ("مستشار", "assistant"), ("وزير", "official"), ("سفير", "official"), ("قنصل", "official"),
+    # with the article: "المدير العام لدائرة ...", "الملحق الثقافي" (an embassy's cultural attaché)
+    ("المدير العام", "director_general"), ("الملحق الثقافي", "official"), ("ملحق ثقافي", "official"),
     ("رئيسة", "head"), ("عميدة", "dean"), ("مديرة", "director"), ("معاونة", "vice_president"),
     ("مساعدة", "assistant"),
     # Saudi and Gulf universities: the "وكيل الجامعة" is a vice-rector

@@ -10,6 +10,7 @@ spellings of one person (title, ال, initials, case, surname alone) become one 
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -615,11 +616,12 @@ def _en_persons(doc: Document) -> list[PMention]:
         found.append((s, s, e))
         label = text[m.start():s].strip().rstrip(",").strip()
         pre_posts[s] = (m.start(), m.start() + len(label), label, _en_role(label))
-    # a name without a title followed by its post: "John Okello, Director of ..."
+    # a name without a title followed by its post: "John Okello, Director of ...", "..., who heads the ..."
     for m in re.finditer(r"(?<![\w.])(" + _UP + _LO + r"[\w'’\-]*(?:\s(?:" + _EN_PARTICLES + r")?(?:[A-Z]\.\s?)*"
                          + _UP + _LO + r"[\w'’\-]*){1,3}),"
                          r"\s+(?:the\s+)?"
-                         r"(?=(?:" + "|".join(re.escape(p) for p in _EN_POST_WORDS) + r")\b)", text):
+                         r"(?=(?:" + "|".join(re.escape(p) for p in _EN_POST_WORDS) + r")\b|"
+                         r"who\s+(?:" + "|".join(_EN_HEAD_VERBS) + r")\s+the\s)", text):
         s, e = m.start(1), m.end(1)
         words = m.group(1).split()
         if any(a <= s < c for _, a, c in found) or words[0] in L.EN_NOT_NAME or words[0] in _EN_NOT_PERSON \
@@ -692,10 +694,18 @@ def _en_post_right(text: str, end: int):
         label = text[q0:pm.end()].rstrip()
         return q0, q0 + len(label), label, _en_role(pm.group())
     if not pm:
-        return None
+        # ", who heads the International Office of X": the post told with a verb
+        who = _EN_WHO_HEADS.match(text, end)
+        return (who.start(2), who.end(2), who.group(2), _EN_HEAD_VERBS[who.group(1)]) if who else None
     label = pm.group().rstrip()
     label = re.sub(r"\s+(?:and|of|the|for|at|in|&)$", "", label)
     return p0, p0 + len(label), label, _en_role(label)
+
+
+_EN_HEAD_VERBS = {"heads": "head", "leads": "head", "chairs": "head", "directs": "director"}
+_EN_WHO_HEADS = re.compile(r",\s+who\s+(heads|leads|chairs|directs)\s+the\s+((?:[A-Z][\w'’-]*\s+){0,4}?"
+                           r"(?:Office|Department|Centre|Center|Faculty|School|Institute|Division|Unit|Laboratory)"
+                           r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*)?)")
 
 
 def _en_post_left(text: str, title_start: int, doc: Document, floor: int = 0):
@@ -732,14 +742,18 @@ def _en_owner_before(text: str, post_start: int) -> tuple[int, int] | None:
 # ---------------------------------------------------------------- which institution
 
 _HEAD_FOLDS = {fold(h) for h in list(L.FA_HEADS) + list(L.AR_HEADS)} | {fold(_n("پارک"))}
-_LED_BY = re.compile(r"(?i)(?:^|\s)(?:the\s+)?(?:делегаци\w*\s+возглави\w*"
-                     r"|(?:delegation|group|team|students),?\s+(?:was\s+|were\s+)?(?:led|headed)\s+by)\s*$")
+# (the guests are the delegation too: "Гостей из Узбекистана возглавил ...", "The guests were led by")
+_LED_BY = re.compile(r"(?i)(?:^|\s)(?:the\s+)?(?:(?:делегаци\w*|гостей(?:\s+из\s+\w+)?)\s+возглави\w*"
+                     r"|(?:delegation|group|team|students|guests),?\s+(?:was\s+|were\s+)?(?:led|headed)\s+by)\s*$")
 _DELEGATION_INCLUDED = re.compile(r"(?i)\bdelegation,?\s+(?:which\s+)?(?:also\s+)?(?:included|comprised)\s"
+                                  # "The guests were led by X, ..., and included Y"
+                                  r"|\b(?:delegation|guests|team|group)\s+(?:was|were)\s+(?:led|headed)\s+by\s"
+                                  r"[^;\n]{0,120}?\sand\s+(?:also\s+)?included\s"
                                   r"|в\s+состав\s+делегации\s+(?:также\s+)?вош\w*\s")
 _LED_TEAM_AFTER = re.compile(r"(?i)\s*,?\s*(?:led|headed)\s+(?:the|a)\s+(?:team|delegation|group)\s+(?:from|of)\s+(?:the\s+)?")
 _MEMBERS_OF = re.compile(r"(?i)\bв\s+составе\s+делегации\s+|\bmembers\s+of\s+the\s+delegation\s+(?:of|from)\s+(?:the\s+)?")
 _DELEGATION_BACK = 600   # how far back the delegation named before may be told (a paragraph and a sentence)
-_DELEGATION_OF = re.compile(r"(?i)\b(?:делегаци\w*|delegation\s+(?:of|from)(?:\s+the)?)\s+")
+_DELEGATION_OF = re.compile(r"(?i)\b(?:делегаци\w*|(?:delegation|team|group)\s+(?:of|from)(?:\s+the)?)\s+")
 # "وعن المركز مديره", "ومثّل المجلس أمينه العام", "مثّل الجامعة في التوقيع رئيسها": the side the
 # post speaks for, named by its bare head word just before
 _AR_ON_BEHALF = re.compile(_n(r"(?:^|\s)و?(?:عن|مثل|مثلت)\s+ال(\w+)(?:\s+في\s+\w+)?\s*$"))
@@ -807,7 +821,9 @@ def _of_country_adjective(doc: Document, last_two: list[str]) -> str | None:
 _SAYS_THAT = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(_n(w)) for w in ("إلى أن", "الى أن", "بأن", "that", "что", "که"))
                         + r")(?!\w)")
 _NAMED_AFTER = re.compile(r"(?i)(?:\bимени|\bим\.|\bnamed after)\s+(?:[\w.-]+\s+){0,4}$")
-_RIGHT_AFTER_NAMED = re.compile(r"(?i)(?:\bимени|\bим\.)\s*$")   # "Институт химии имени А. М. Бутлерова"
+# "Институт химии имени А. М. Бутлерова", "университет имени академика М. С. X" (a rank between)
+_RIGHT_AFTER_NAMED = re.compile(r"(?i)(?:\bимени|\bим\.)(?:\s+(?:академика|профессора|генерала|маршала|адмирала|"
+                                r"писателя|поэта|святого|святителя))?\s*$")
 _AMBASSADOR = re.compile(r"(?i)(?<!\w)(?:سفیر|السفير|سفير|посол(?:а|у|ом|е)?|ambassador|"
                          r"(?P<consul>سرکنسول|کنسول|القنصل|قنصل|консул(?:а|у|ом)?|consul(?:[- ]general)?))(?!\w)")
 _EMBASSY_IN_POST = re.compile(r"(?i)(?<!\w)(?:سفارت|السفارة|سفارة|посольств\w*|the embassy)(?!\w)")
@@ -901,7 +917,10 @@ _SIDE_LIST = re.compile(r"(\w+)\s+(?:сторон\w*|делегаци\w*)\s+(?:�
                         re.I)
 _AR_SIDE = re.compile(r"(?<!\w)و?(?:من|عن)\s+الجانب\s+(ال\w+)")
 _SIDE = re.compile(r"(\w+)\s+(?:сторон\w*|делегаци\w*)\s+(?:на переговорах\s+)?(?:представлял\w*|возглав\w*)\s*$"
-                   r"|(\w+)\s+(?:side|delegation|team)\s+(?:was\s+)?(?:represented|led|headed)\s+by\s*$", re.I)
+                   r"|(\w+)\s+(?:side|delegation|team)\s+(?:was\s+)?(?:represented|led|headed)\s+by\s*$"
+                   # "С российской стороны во встрече участвовал ...", "С казахстанской стороны — ..."
+                   r"|(?:^|\s)со?\s+(\w+)\s+стороны\s+(?:(?:во|в|на)\s+[\w-]+\s+)?"
+                   r"(?:(?:участвовал|присутствовал|выступ)\w*\s*|[—–-]\s*)$", re.I)
 
 
 def _host(doc: Document) -> str | None:
@@ -940,6 +959,18 @@ def _mention_spans(doc: Document) -> list[tuple[int, int, str, str]]:
 
 
 _PORTFOLIO = re.compile(r",\s+(?:[A-Z][\w-]*|and|&|of|for)(?:\s+(?:[A-Z][\w-]*|and|&|of|for))*,\s+(?:the\s+)?")
+
+
+def _ends_with_unit(label: str, unit: str) -> bool:
+    """Does the (folded) post end with the unit's name, a Russian one in another case ("директор
+    института X" and the unit "институт X")? Words agree when they differ in their endings only."""
+    if label.endswith(unit):
+        return True
+    lw, uw = label.split(), unit.split()
+    if len(lw) < len(uw) or not re.match(r"[а-яё]", unit):
+        return False
+    return all(a == b or (len(os.path.commonprefix([a, b])) >= max(4, max(len(a), len(b)) - 3))
+               for a, b in zip(lw[-len(uw):], uw))
 
 
 def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | None:
@@ -999,7 +1030,7 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
             label = fold(pm.post[2][:city.start()])   # "عميدة كلية الآداب بالرباط": the unit, then its city
         # (only a unit written next to its institution somewhere: one placed by nearness alone
         # may have been put with an embassy or a guest named in the same sentence)
-        owners = {u.institution for u in doc.units if len(fold(u.name).split()) >= 2 and label.endswith(fold(u.name))
+        owners = {u.institution for u in doc.units if len(fold(u.name).split()) >= 2 and _ends_with_unit(label, fold(u.name))
                   and any(_unit_owner_named(doc, norm_pos(doc, ev.start),
                                             norm_pos(doc, max(ev.start, ev.end - 1)) + 1) == u.institution
                           for ev in u.evidence)}
@@ -1049,7 +1080,7 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
     if side:
         # "Иранскую сторону представлял ...", "the Iranian delegation was led by ...": the one
         # institution of that country
-        word = side.group(1) or side.group(2)
+        word = next(g for g in side.groups() if g)
         iso = L.adjective_country(word, "ru" if re.match(r"[а-яё]", word, re.I) else "en")
         of_country = {i.key for i in doc.institutions if iso and i.country == iso}
         if len(of_country) == 1:
@@ -1239,7 +1270,7 @@ def find_officials(doc: Document, resources) -> None:
     mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b, _, _ in spans)
                 and not (_NAMED_AFTER.search(doc.norm[max(0, m.start - 60):m.start])
                          and (fold(doc.norm[m.start:m.end]).split()[-1:] != fold(m.name).split()[-1:]
-                              or _RIGHT_AFTER_NAMED.search(doc.norm[max(0, m.start - 12):m.start])))]
+                              or _RIGHT_AFTER_NAMED.search(doc.norm[max(0, m.start - 24):m.start])))]
 
     # group the mentions into persons: longer names first, shorter forms join them
     groups: list[list[PMention]] = []

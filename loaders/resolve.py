@@ -112,10 +112,33 @@ def _acronym_spells(a: Institution, b: Institution) -> bool:
     if a.link is not None or not a.acronym or len(a.acronym) < 3 or b.acronym or len(b.name.split()) < 2:
         return False
     from loaders.institutions import _spells   # (institutions does not import this module)
-    if not _spells(a.acronym, b.name):
-        return False
+    # the acronym may spell a shorter form the page also writes: "БелГУ" beside "Белгородский
+    # госуниверситет" and "Белгородский государственный национальный исследовательский университет"
     after_a, after_b = _NAMED_AFTER.search(a.name), _NAMED_AFTER.search(b.name)
-    return not after_a or (after_b is not None and fold(after_a.group()) == fold(after_b.group()))
+    same_namesake = after_a is not None and after_b is not None and fold(after_a.group()) == fold(after_b.group())
+    if not any(_spells(a.acronym, name) for name in [b.name] + [text for text, _ in b.labels]):
+        # "ННГУ им. Н. И. Лобачевского" beside "Нижегородский государственный университет им. Н. И.
+        # Лобачевского": an acronym of a longer official name, yet the same namesake, first and last letters
+        return same_namesake and fold(a.acronym)[:1] == fold(b.name)[:1] \
+            and fold(a.acronym)[-1:] == fold(b.name[:after_b.start()].split()[-1])[:1]
+    return not after_a or same_namesake
+
+
+# "Герценовский университет": an adjective made of a surname, then the head word
+_SURNAME_ADJ = re.compile(r"^([А-ЯЁ][а-яё]{3,}?)(?:овск|евск|инск)(?:ий|ая|ое|ого|ом|ому)$")
+
+
+def _named_after_adjective(a: Institution, b: Institution) -> bool:
+    """Is `a` written with an adjective of the surname `b` is named after ("Герценовский
+    университет" beside "... университет им. А. И. Герцена"), with the same head word?"""
+    words_a = a.name.split()
+    adj = _SURNAME_ADJ.match(words_a[0]) if len(words_a) == 2 else None
+    after = _NAMED_AFTER.search(b.name)
+    if adj is None or after is None or a.link is not None:
+        return False
+    surname = after.group().split()[-1]
+    head = words_a[1][:5].lower()
+    return surname.startswith(adj.group(1)) and head in b.name[:after.start()].lower()
 
 
 def _absorb(keep: Institution, drop: Institution) -> None:
@@ -214,7 +237,8 @@ def resolve_institutions(doc: Document, resources) -> None:
             # Weaker: the unlinked one is written as a name of the other's record ("DU" beside
             # a linked University of Delhi) - only when exactly one institution fits.
             fits = [k for k in kept if _named_by_link(k, inst) or _named_by_link(inst, k)
-                    or _acronym_spells(k, inst) or _acronym_spells(inst, k)]
+                    or _acronym_spells(k, inst) or _acronym_spells(inst, k)
+                    or _named_after_adjective(k, inst) or _named_after_adjective(inst, k)]
             if len(fits) == 1:
                 target, reason = fits[0], "a name of the linked record"
         if target is None:

@@ -27,7 +27,8 @@ _NOT_PEOPLE = rx(r"\bنظر\b", r"\bاطلاعات\b", r"\bتجربیات\b", r"
                  r"\bknowledge\b", r"\bنشان\w*", r"\bالآراء\b", r"\bالخبرات\b")
 _STUDENTS = rx(r"\bدانشجو\w*", r"\bстудент\w*", r"\bаспирант\w*", r"\bмагистрант\w*", r"\bstudents?\b",
                r"\b(?:PhD|doctoral|postgraduate) (?:students|candidates)\b", r"\bالطلب\w*", r"\bطلاب\b", r"\bالطلاب\b",
-               r"\b[وفب]?للطلب\w*", r"\b[وفب]?للطلاب\b", r"\b(?:ال)?طلابی(?:ة)?\b")   # "للطلبة": لـ fused with the article
+               r"\b[وفب]?للطلب\w*", r"\b[وفب]?للطلاب\b", r"\b(?:ال)?طلابی(?:ة)?\b",   # "للطلبة": لـ fused with the article
+               r"\bطالبا\b")   # counted: "أربعين طالبًا" (the tanween dropped)
 _STAFF = rx(r"\bاستاد(?:ان)?\b", r"\bاساتید\b", r"\bهی[ئا]ت علمی\b", r"\bپژوهشگران\b", r"\bпреподавател\w*",
             r"\bсотрудник\w*", r"\bучен\w+\b", r"\bfaculty\b", r"\bstaff\b", r"\bresearchers\b", r"\bprofessors\b",
             r"\bteachers\b", r"\blecturers\b", r"\bالأساتذة\b", r"\bالتدریسی\w*", r"\bأعضاء هیئة التدریس\b",
@@ -39,6 +40,10 @@ _ACADEMIC_MOBILITY = rx(r"\bакадемическ\w+ (?:обмен\w*|моби�
 # (split by script: each sentence is searched only with the patterns of its own script)
 TOPIC_PATTERNS: dict[str, ScriptRx] = {
     "StudentExchange": ScriptRx(
+        # "to send master's students to X for a semester": students sent for a term at the partner
+        r"\bsend(?:ing)? (?:[\w'’-]+ ){0,3}?students to (?:[\w-]+ ){1,3}?for (?:a|one|two) (?:semester|term|year)\b",
+        # "чтобы его магистранты проводили в Белгороде семестр": a term spent at the partner
+        r"\b(?:студент|магистрант|аспирант)\w* (?:[\w-]+ )?(?:провод|провел|провёл|провест)\w* (?:[\w-]+ ){0,3}?семестр\w*",
         r"\bвключ[её]нн\w+ обучени\w*", r"\bstudy abroad\b", r"\bsemester abroad\b",
         r"\b(?:semester|student) exchanges?\b", r"\bexchange semesters?\b", r"\bстуденческ\w+ обмен\w*",
         r"\bстудент\w* [^.]{0,50}(?:в обоих университетах|в каждом из (?:вузов|университетов)|в другой стране|в университете-партн[её]ре|за рубежом|"
@@ -59,7 +64,10 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\b[وفبل]?(?:ال)?(?:تنقل|حراک) (?:ال)?(?:طلبة|طلاب)\b",   # "تنقل طلبة الدكتوراه بين المخابر"
         r"\bترم (?:اول|نخست) [^.]{0,60}?ترم دوم\b", r"\bالفصل (?:الدراسی )?الأول [^.]{0,60}?(?:الفصل )?(?:الدراسی )?الثانی\b",
     ),
-    "StaffExchange": ScriptRx(r"\bفرصت(?: ?ها| ?های)? مطالعاتی\b", r"\bvisiting (?:professors?|scholars?|faculty|lecturers?|researchers?|fellows?)\b", r"\bاساتید (?:راهنما و مشاور )?مهمان\b",
+    "StaffExchange": ScriptRx(
+        # "белгородские преподаватели читали курсы в Ташкенте": teachers lecturing at the partner
+        r"\bпреподавател\w* (?:[\w-]+ )?(?:читал|прочита|провод|провел|провёл)\w* (?:[\w-]+ ){0,2}?(?:курс|лекци)\w* в\b",
+        r"\bفرصت(?: ?ها| ?های)? مطالعاتی\b", r"\bvisiting (?:professors?|scholars?|faculty|lecturers?|researchers?|fellows?)\b", r"\bاساتید (?:راهنما و مشاور )?مهمان\b",
                         # a guest professor, researchers hosted at the partner's laboratories
                         r"\bاستاد(?:ان)? مدعو\b", r"\b(?:استقبال|استضافة) (?:ال)?(?:باحثین|الباحثین|أساتذة|الأساتذة|تدریسیین|التدریسیین)\b",
                         r"\bприглаш[её]нн\w+ (?:профессор|преподавател)\w*", r"\bsabbatical\w*",
@@ -96,7 +104,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bсовместн\w+ [^.]{0,40}?(?:научн\w+ (?:и \w+ )?(?:исследован|проект)\w*|исследован\w*)",
         r"\bнаучно-исследовательск\w+ (?:сотрудничеств|проект)\w*",
         r"\bсовместн\w+ [^.]{0,60}?заявк\w+ на (?:\w+ )?грант\w*",
-        r"\b(?:joint|collaborative) research\b", r"\bсовместн\w+ (?:научн\w+ )?экспедици\w*", r"\bjoint (?:[\w-]+ )?expeditions?\b", r"\bjoint (?:grant|funding|research) (?:applications?|proposals?|bids?)\b", r"\bresearch (?:collaboration|cooperation|links|partnerships?|projects)\b",
+        r"\b(?:joint|collaborative) research\b", r"\bco-supervis\w* (?:of )?(?:postgraduate |graduate |doctoral )?research\b", r"\bсовместн\w+ (?:научн\w+ )?экспедици\w*", r"\bjoint (?:[\w-]+ )?expeditions?\b", r"\bjoint (?:grant|funding|research) (?:applications?|proposals?|bids?)\b", r"\bresearch (?:collaboration|cooperation|links|partnerships?|projects)\b",
         r"\bjoint (?:educational and )?research programmes?\b",
         # a laboratory run together is joint research
         r"\bjoint (?:research )?(?:laborator(?:y|ies)|lab|research (?:centre|center|institute))\b",
@@ -113,7 +121,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\b(?:پروژه|طرح)(?: ?ها| ?های)? مشترک (?:پژوهشی|تحقیقاتی)\b",
     ),
     "JointPublication": ScriptRx(
-        r"\bانتشار (?:مجلات|مقالات|کتاب)\w*", r"\b(?:مقالات|انتشارات) مشترک\b", r"\bتالیف مشترک\b",
+        r"\bانتشار (?:مجلات|مقالات|کتاب)\w*", r"\b(?:مقالات|انتشارات) مشترک\b", r"\bویژه ?نامه(?: ?ای)? مشترک\b", r"\bتالیف مشترک\b",
         r"\bсовместн\w+ (?:научн\w+ )?(?:стат\w+|публикаци\w*|монографи\w*|сборник\w*)", r"\bсовместн\w+ (?:\w+ ){1,3}и публикаци\w*", r"\bпубликаци\w+ (?:научн\w+ |совместн\w+ )?стат\w*",
         r"\b(?:joint|bilateral|co-authored|collaborative) (?:research |scientific )?publications?\b", r"\bco-publication\w*",
         r"\bco-authored (?:[\w-]+ ){0,3}?(?:papers|articles|publications)\b", r"\bjoint (?:papers|articles)\b",
@@ -124,6 +132,8 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bсовместно (?:готовить|подготовить|готовят|подготовят|выпускать|писать) (?:научн\w+ )?(?:публикаци|стать|монографи)\w*",
         r"\bالنشر المشترک\b", r"\b[وفبل]?(?:إصدار|اصدار) (?:عدد|أعداد|اعداد|کتاب|کتب) مشترک\w*", r"\bjoint (?:special )?issues?\b", r"\bالنشر العلمی المشترک\b", r"\bالبحوث المنشورة\b",
         r"\b[وفبل]?نشر (?:ال)?(?:أبحاث|ابحاث|بحوث|مقالات|أوراق|اوراق)(?: (?:ال)?علمیة)? (?:ال)?مشترکة\b",
+        # "نشر باحثو الجامعتين ما يزيد على خمسة عشر بحثًا مشتركًا": the papers counted after the verb
+        r"\b[وفبل]?نشر\w* (?:[^\s.]+ ){0,8}?(?:بحثا|بحوثا|مقالا|مقالات|أبحاثا|ابحاثا) مشترکا?\b",
         # publishing in the partners' journals, the proceedings of a joint meeting
         r"\b[وفبل]?(?:ال)?نشر فی (?:ال)?مجلات\b",
         r"\b[وفبل]?(?:إصدار|اصدار|نشر) أعمال (?:ال)?(?:مؤتمر|ملتقی|ندوة)\b",
@@ -178,6 +188,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
                       r"\bгрант\w* (?:на|для) (?:обучени\w*|учебу|учёбу|стажировк\w*)", r"\bمنح(?:ة)? دراسیة\b",
                       r"\b(?:mobility )?grants? (?:that |which )?(?:cover|covers|covering) (?:[\w-]+ ){0,2}(?:travel|tuition|subsistence|living)\b",
                       r"\bالمنح الدراسیة\b", r"\b[وفبل]?(?:تمویل|تخصیص|تقدیم|توفیر) (?:\S+ )?منح\b",
+                      r"\b[وفبل]?منح(?:ا|ة)? (?:ل|لل)(?:طلبة|طلاب)\b",   # "منحًا لطلبة الدكتوراه"
                       r"\b(?:ال)?زمال(?:ة|ات) (?:ال)?(?:بحثیة|دراسیة|علمیة)\b"),
     "AcademicEvents": ScriptRx(
         r"\b(?:همایش|کنفرانس|سمینار)(?: ?های)? (?:مشترک|علمی مشترک)ی?\b",
@@ -236,6 +247,9 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\b(?:ال)?(?:أیام|أسابیع|أسبوع) (?:ال)?ثقافی(?:ة)?\b", r"\b(?:هفته|روزهای) فرهنگی\b", r"\b(?:هفته|روزهای) فرهنگ\b",
         # courses of Persian for the partner's students ("دوره‌های آموزش زبان فارسی")
         r"\bدوره(?: ?های)? (?:[^\s.]+ ){0,2}?آموزش زبان (?:و ادبیات )?فارسی\b",
+        # courses, places set up "to teach" a language: "دورات لتعليم اللغة الإيطالية", "لدراسة اللغة
+        # العربية" (a field in a list, "مجالات الطب وتعليم اللغة", is not culture by itself)
+        r"\bل(?:تعلیم|تدریس|دراسة) اللغة (?:ال)?\w+یة\b",
     ),
 }
 # A field as the subject of a degree ("Master's programme in public health"): what is taught,
@@ -246,6 +260,8 @@ _DEGREE_FIELD_BEFORE = rx(
     r"(?:программ\w*|магистратур\w*|направлени\w*|специальност\w*|факультет\w*|кафедр\w*) (?:\w+ ){0,3}(?:по )?$",
     r"(?:رشته|دوره|دانشکده|کارشناسی|ارشد|دکتری)\w* (?:[^\s.]+ ){0,2}$", r"(?:برنامج|کلیة|تخصص|ماجستیر)\w* (?:[^\s.]+ ){0,2}(?:فی )?$",
 )
+# A school right before a topic word: the topic is what the school teaches
+_SCHOOL_BEFORE = rx(r"(?:مدرسة|مدارس)\w* (?:[^\s.]+ ){0,2}$")
 # Internships and study stays of students at the partner are student mobility, not training
 # ("стажировки аспирантов в лабораториях обоих университетов", "فرصت مطالعاتی دانشجویان دکتری").
 _STUDENT_STAY = rx(r"\bстажиров\w*", r"\binternships?\b", r"\bفرصت(?: ?ها| ?های)? مطالعاتی\b")
@@ -357,8 +373,10 @@ def find_topics(doc: Document, resources=None) -> None:
                     and not (code.endswith("Exchange") and _ERASMUS.search(sent.text[max(0, s - 40):s])):
                 # ("Erasmus+ International Credit Mobility": the exchange programme, named)
                 continue  # English title case: part of a name ("Research Centre and Innovation")
-            if code == "Healthcare" and _DEGREE_FIELD_BEFORE.search(sent.text[max(0, s - 40):s]):
-                continue  # "a Master's in public health": the subject of a degree
+            if code in ("Healthcare", "Culture") and _DEGREE_FIELD_BEFORE.search(sent.text[max(0, s - 40):s]):
+                continue  # "a Master's in public health", "... in teaching Russian": the subject of a degree
+            if code == "Culture" and _SCHOOL_BEFORE.search(sent.text[max(0, s - 40):s]):
+                continue  # "مدرسة صيفية سنوية لتعليم اللغة الروسية": what a summer school teaches
             code = _student_stay(sent.text, s, e) or code
             mention = found.setdefault(code, TopicMention(code))
             mention.evidence.append(doc.evidence(a, b))

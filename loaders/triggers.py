@@ -165,7 +165,7 @@ FUTURE = rx(
 # Taking part, attending, welcoming: a sentence that names who was at the event.
 PARTICIPATION = rx(
     r"\bحضور (?:داشت|یافت)", r"\bشرکت (?:کرد|داشت)", r"\bنمایندگان\b", r"\bمیهمان\w*", r"\bمهمان\w*", r"\bاستقبال\b",
-    r"\bпринял\w* участие\b", r"\bучаств\w*", r"\bприсутствова\w*", r"\bпредставител\w*", r"\bгост\w*",
+    r"\bпринял\w* участие\b", r"\bучаств\w*", r"\bприехал\w*", r"\bприбыл\w*", r"\bприсутствова\w*", r"\bпредставител\w*", r"\bгост\w*",
     r"\btook part\b", r"\btaking part\b", r"\bpresent (?:were|was)\b", r"\bparticipat\w*", r"\battend\w*", r"\bjoined\b", r"\bwelcom\w*", r"\bguests?\b",
     r"\brepresentatives?\b", r"\bdelegates\b",
     # "Rectors and vice-rectors of X, Y and Z discussed ...": the heads of several universities
@@ -349,6 +349,8 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\bبورسیه(?: ?های)? (?:تحصیلی )?مشترک\b", r"\bمنح(?:ة)? (?:دراسية )?مشتركة\b",
         # "совместную магистерскую программу": a degree-level adjective may stand between
         r"\bсовместн\w+ (?:(?:магистерск|бакалаврск|аспирантск|докторск|образовательн)\w+ )?программ\w*",
+        # the degree level named without "programme": "договор о совместной аспирантуре"
+        r"\bсовместн\w+ (?:магистратур|аспирантур|докторантур|бакалавриат)\w*",
         r"\bсетев\w+ (?:форм\w+ )?(?:реализаци\w+ )?(?:(?:образовательн|магистерск|бакалаврск|аспирантск)\w+ )?программ\w*",
         r"\b(?:сетев|совместн)\w+ (?:магистратур|аспирантур|бакалавриат)\w*",   # "соглашение о сетевой магистратуре"
         r"\bدوره(?:های)? دو ?مدرکی\b",
@@ -421,7 +423,7 @@ PLANNED_STRONG = rx(
     r"\bпроект\w* (?:\w+ )?(?:договор|соглашени|меморандум|контракт)\w*", r"\b[وفبل]?(?:ال)?مسودة\b", r"\bپیش ?نویس\b",
     r"\bwill be (?:launched|introduced|opened|established)\b", r"\bбуд(?:ет|ут) (?:запущен|открыт|создан)\w*",
     r"\bسی(?:تم|ت) (?:إطلاق|اطلاق|افتتاح)\b", r"\bplan(?:s|ned)? to\b", r"\bpropos\w*", r"\bworking towards?\b", r"\bintend\w*",
-    r"\bagreed to (?:sign|draft|prepare|conclude|draw up|work out|formulate|develop)\b", r"\bto (?:draft|draw up)\b", r"\bwill sign\b",
+    r"\bagreed to (?:sign|draft|prepare|conclude|draw up|work out|formulate|develop|finali[sz]e)\b", r"\bto finali[sz]e\b", r"\bto (?:draft|draw up)\b", r"\bwill sign\b",
     r"\bسیتم\b", r"\bمن المقرر\b", r"\bسوف\b", r"\bس(?:ی|ت)وقع\w*", r"\bمستقبلا\b",
     r"\bподготов(?:ить|ят|ит)\b", r"\bразработа(?:ть|ют|ет)\b", r"\bподписать\b", r"\bзаключить\b", r"\bto sign\b",
     # ("واتفق الطرفان على أن يعد": the subject may stand between)
