@@ -92,10 +92,13 @@ def _status(text: str, start: int = 0, end: int | None = None) -> str | None:
     intended = [(m.start(), m.end()) for m in T.PLANNED_STRONG.finditer(text)
                 if not (signed_before and m.group().startswith("to ") and 0 <= m.start() - end <= 2)]
     found = [(a, b, "planned") for a, b in intended]
+    running = [(m.start(), m.end()) for m in T.ACTIVE.finditer(text)]
     for pattern, status in ((T.SIGNED, "signed"), (T.ACTIVE, "active")):
         for m in pattern.finditer(text):
             if status == "signed" and any(a - 25 <= m.end() and m.start() <= b + 25 for a, b in intended):
                 continue
+            if status == "signed" and any(a <= m.start() < b for a, b in running):
+                continue   # "since the signing of the MoU": the signing word inside what says it runs
             found.append((m.start(), m.end(), status))
     for a, b, status in found:
         distance = start - b if b <= start else max(0, a - end)
@@ -144,6 +147,7 @@ def _clause_parties(sent: Sent, view: TextView, s: int, e: int) -> list[str]:
     return [k for k in keys if k not in view.government or k in partners] or keys
 
 
+_DECISION_TO = re.compile(r"\s+to\s+(?:prepare|draft|sign|conclude|renew|extend|develop|draw up)\b")
 _NEW_BEFORE = re.compile(r"(?i)(?<!\w)(?:a new|another|нов\w+|جدید|جديد)\s+$")
 _WITH_IT = re.compile(r"(?i)(?<!\w)(?:с ним|с ней|with it|with this university)(?!\w)")
 _COUNT_BEFORE = T.rx(r"\b(?:سه|چهار|پنج)\s+$")
@@ -176,6 +180,9 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
     if not hits:
         return []
     hits.sort()
+    # "closed with an agreement to prepare a memorandum": a decision, the document is the one after
+    hits = [h for h in hits if not (h[2] == "CooperationAgreement" and _DECISION_TO.match(sent.text, h[1])
+                                    and any(s2 > h[1] for s2, _, _ in hits))]
     # an agreement about a joint programme or a plan is that programme or plan
     consumed: set[int] = set()
     typed: list[tuple[int, int, str, bool]] = []

@@ -211,7 +211,7 @@ _FA_STOP = L.word_set("""از به با در را که و برای تا نیز �
 تمدید تجدید تصویب تقدیر تبریک تشکیل تعیین پیگیری ارسال تقویت تسهیل تبیین تشریح انجام
 آماده آمادگی خواستار پذیرش اشاره
 اجرا وابسته منعقد دنبال فراهم برقرار مطرح اعطا
-آشنا ساخت ساختند سازد سازند آگاه تهیه""".split())   # time words end a name
+آشنا ساخت ساختند سازد سازند آگاه تهیه خبر""".split())   # time words end a name
 # (the last lines: nominal halves of compound verbs, "... اجرا می کنیم", "... آشنا ساخت", and "وابسته به"
 # (affiliated to), which relates a hospital or institute to the university named next)
 _FA_AFFAIRS_OF = L.word_set("دانشجویان اساتید استادان کارکنان".split())
@@ -273,6 +273,14 @@ def _fa_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         words: list[Tok] = []
         while j < len(tokens) and len(words) < 8:
             w = tokens[j]
+            if w.text == "«" and words and not w.nl_before:
+                # "دانشگاه ملی پژوهشی «انستیتو انرژی مسکو»": the kind, then its own name in quotes
+                close = next((k for k in range(j + 1, min(j + 7, len(tokens))) if tokens[k].text == "»"), None)
+                inner = tokens[j + 1:close] if close else []
+                if len(inner) >= 2 and all(re.match(r"\w", x.text) and not x.nl_before for x in inner):
+                    words += inner
+                    j = close + 1
+                break
             if w.nl_before or not re.match(r"\w", w.text) or w.text in L.FA_TITLES or w.text in heads:
                 break
             if w.text == _n("و"):
@@ -400,7 +408,7 @@ _AR_STOP = L.word_set("""في من إلى الى على عن مع بين حيث 
 ضمن لدى عند هذه هذا ذلك تلك كما وقد حول عبر نحو لها له التابعة اليوم أمس الماضي الحالي الجاري المقبل
 القادم العريقة وفد وفدا وفداً مذكرة اتفاقية بحضور برئاسة يرافقه ترافقه نيابة ممثلا لبحث لمناقشة
 للفترة لفترة الفترة لمدة للمدة للعام لعام الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت
-المكلف المكلفة المكلفين بالنيابة""".split())
+المكلف المكلفة المكلفين بالنيابة تأسست تأسس أسست""".split())
 # (periods and weekdays end a name: "برعاية الوزارة للفترة من ...", "جامعة X الخميس"; so does
 # "in charge of" that goes on with a post: "نائب رئيس الجامعة المكلف بالبحث العلمي")
 _AR_POST_WORDS = {p.split()[0] for p, _ in L.AR_POSTS}
@@ -419,6 +427,8 @@ _AR_NAMING = L.word_set("الملك الأمير الامير الإمام ال�
 _AR_NASAB = L.word_set("بن بنت ابن".split())
 # "أعضاء هيئة التدريس" (teaching staff): a head word that names no body
 _AR_NOT_NAME = L.word_set("التدريس التدريسية الطلبة الطلاب".split())
+_AR_ACADEMIC = _n("أكاديمية")   # an academy, and the adjective "academic"
+
 
 
 # heads that may name an institution in the definite, with naming adjectives ("الجمعية العلمية الملكية")
@@ -653,6 +663,10 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         if name_words[0] in _AR_NOT_NAME:
             i += 1
             continue
+        if word == _AR_ACADEMIC and not definite and len(words) == 1 and not L.place_country(name_words[0]) \
+                and (_ar_indefinite_adjective(name_words[0]) or name_words[0].endswith(_n("ة"))):
+            i += 1
+            continue   # "شراكات أكاديمية نوعية": "academic" describing a noun, then another (feminine) adjective
         if definite:
             # "الجامعة البيلاروسية الحكومية" (Belarusian State University): "state" or "national"
             # after a country's adjective is part of the name
@@ -893,6 +907,12 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
             if low == "в" and lemma == "университет" and j == i + 1 and not left and t.text[:1].isupper() \
                     and t.start not in sent_starts and j + 1 < len(toks) and L.place_country(toks[j + 1].text):
                 tail += [w, toks[j + 1]]   # "Университет в Нови-Саде": a university named by its city
+                j += 2
+                break
+            if low == "в" and lemma == "университет" and tail and tail[-1] is toks[j - 1] and j + 1 < len(toks) \
+                    and lemma_of(toks[j - 1]) in L.COUNTRY_NAMES and _is_city(lemma_of(toks[j + 1])) \
+                    and L.place_country(toks[j - 1].text) == L.place_country(toks[j + 1].text):
+                tail += [w, toks[j + 1]]   # "Национальный университет Страны в Городе": the state's university of that city
                 j += 2
                 break
             if tail and toks[j - 1].text.lower() == "и" and lemma_of(w) in L.RU_HEADS:
@@ -1546,6 +1566,8 @@ def _merge(mentions: list[Mention], gazetteer, lang: str, text: str = "") -> lis
             acr_cluster.idx.append(idx)
         elif _standalone_acronym(m, gazetteer, lang):
             clusters.append(_Cluster(m, idx))
+    if lang == "ru":
+        _merge_named_after_adjectives(clusters)
     # 5. names the gazetteer knows as one institution ("دانشگاه تهران" ... "University of Tehran")
     if gazetteer is not None:
         owner: dict[str, _Cluster] = {}
@@ -1564,6 +1586,34 @@ def _merge(mentions: list[Mention], gazetteer, lang: str, text: str = "") -> lis
             for i in ids:
                 owner.setdefault(i, c)
     return clusters
+
+
+_RU_NAMED_AFTER = re.compile(r"(?:имени|им\.)\s+(?:[А-ЯЁ]\.\s?)*([А-ЯЁ][а-яё]{3,})")
+_RU_SURNAME_ADJ = re.compile(r"([а-яё]{4,})ск(?:ий|ая|ое|ого|ой|ую|ом|ему|им)")
+
+
+def _merge_named_after_adjectives(clusters: list[_Cluster]) -> None:
+    """"Тимирязевская академия", "Бауманский университет": the adjective made from the surname
+    in another name's "имени К.А. Тимирязева" calls that institution by its short name."""
+    owners: dict[str, list[_Cluster]] = {}
+    for d in clusters:
+        for m in d.mentions:
+            for nm in _RU_NAMED_AFTER.finditer(" ".join([m.name, *m.extra_labels])):
+                stem = re.sub(r"[аяуыие]$", "", nm.group(1).lower())
+                if d not in owners.setdefault(stem, []):
+                    owners[stem].append(d)
+    if not owners:
+        return
+    for c in list(clusters):
+        words = [m.name.split() for m in c.full()]
+        if not words or any(len(w) != 2 for w in words):
+            continue
+        adj = _RU_SURNAME_ADJ.fullmatch(words[0][0].lower())
+        target = owners.get(adj.group(1)) if adj else None
+        if target and len(target) == 1 and target[0] is not c:
+            target[0].mentions += c.mentions
+            target[0].idx += c.idx
+            clusters.remove(c)
 
 
 def _country_core(m: Mention, lang: str) -> tuple[frozenset, frozenset]:
@@ -1781,6 +1831,30 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
                 and text[m.start:m.start + 1] != _n("ا") and _AR_TOURED.search(text, max(0, m.start - 25), m.start) \
                 and not re.match(r"\s*(?:في\s+|ب|ل|التابع\S*\s+ل)?\S*" + _n("جامعة"), text[m.end:m.end + 20]):
             m.unit_of = unis[0]
+    # "welcome researchers to its Institute of Water Studies": an institute "its" or "our" is a
+    # unit of the university spoken of (the page's first), no institution of its own
+    for m in mentions:
+        if m.unit_of is None and m.lang == "en" and unis and not m.is_acronym \
+                and m.kind in ("ResearchInstitute", "Institution") and _EN_ITS_BEFORE.search(text, max(0, m.start - 12), m.start):
+            m.unit_of = unis[0]
+    # "the delegation toured the library and the Institute of African Studies": an institute
+    # named head first, toured on a visit, with no university after it, is the host's
+    for m in mentions:
+        if m.unit_of is None and m.lang == "en" and unis and not m.is_acronym and m.kind == "ResearchInstitute" \
+                and _EN_HEAD_FIRST_UNIT.match(text, m.start) and _EN_TOURED.search(text, max(0, m.start - 80), m.start) \
+                and not _EN_OF_UNIVERSITY.match(text, m.end):
+            m.unit_of = unis[0]
+    # "Makerere's Principal of the College of Agricultural Sciences": a college or faculty in the
+    # post of someone of a university named in the possessive is that university's unit
+    for k, m in enumerate(mentions):
+        if m.unit_of is not None or m.lang != "en" or m.is_acronym or m.kind == "GovernmentBody" \
+                or not _EN_HEAD_FIRST_PART.match(text, m.start):
+            continue
+        owner = _EN_POSSESSOR_POST.search(text, max(0, m.start - 90), m.start)
+        if owner:
+            cands = [u for u in unis if u != k and owner.group(1) in mentions[u].name.split()]
+            if len(set(mentions[u].name for u in cands)) == 1:
+                m.unit_of = cands[0]
     # "Институт A и Институт B КФУ", "the Faculty of A and the Faculty of B of X": the university
     # named after the last of two coordinated units of one kind owns the first one too
     for k in range(len(mentions) - 2, -1, -1):
@@ -1803,6 +1877,12 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
             m.unit_of = unis[0]
 
 
+_EN_HEAD_FIRST_PART = re.compile(r"(?:College|Faculty|School|Institute|Centre|Center)\s+(?:of|for)\s")
+_EN_POSSESSOR_POST = re.compile(r"(?<![\w-])([A-Z][\w-]+)['’]s\s+(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?$")
+_EN_HEAD_FIRST_UNIT = re.compile(r"(?:Institute|Centre|Center)\s+(?:of|for)\s")
+_EN_TOURED = re.compile(r"(?i)(?<!\w)(?:toured|tour of|tours of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:(?:and|,)\s+)?(?:the\s+)?$")
+_EN_OF_UNIVERSITY = re.compile(r"\s*(?:,\s*|\s+(?:of|at)\s+(?:the\s+)?)[A-Z]")
+_EN_ITS_BEFORE = re.compile(r"(?<![\w'’])(?:its|our|their)\s+(?:the\s+)?$", re.I)
 _RU_UNIT_HEAD = re.compile(r"(?:Институт|Центр|Высш\w+ школ)\w*\s")
 _RU_HEAD_OF_UNIT = re.compile(r"(?i)(?<!\w)(?:директор|руководител|заведующ|декан|начальник)\w*\s+$")
 _AR_TOURED = re.compile(_n(r"(?<!\w)(?:و?زار(?:وا|ت)?(?:\s+(?:ال)?وفد)?|تفقد(?:وا|ت)?|جولة\s+(?:في|على|داخل))\s+$"))
@@ -1996,7 +2076,8 @@ _HIS_COUNTRY = L.word_set(["بلاده", "بلادها", "کشورش"])
 # "Embassy of X in Hanoi": the host place written after the country names the mission too
 _EMBASSY_HOST = re.compile(r"\s+(?:in|to)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
 # "سفارت ... ایران در آنکارا", "السفارة ... لدى العراق" (normalised as the text is: "لدی")
-_EMBASSY_HOST_FA_AR = re.compile(_n(r"\s+(?:در|في|لدى)\s+(\w+)"))
+# ("لدى مملكة البحرين": the host state's title before its name)
+_EMBASSY_HOST_FA_AR = re.compile(_n(r"\s+(?:در|في|لدى)\s+(?:(?:مملكة|المملكة|دولة|جمهورية|الجمهورية|جمهوری|پادشاهی)\s+)?(\w+)"))
 _HOST_AFTER = {"en": _EMBASSY_HOST, "fa": _EMBASSY_HOST_FA_AR, "ar": _EMBASSY_HOST_FA_AR}
 _CONSULATE_HOST_RU = re.compile(r"\s+в\s+(\w+)")
 
@@ -2188,7 +2269,10 @@ def _embassies_of_ambassadors(doc: Document, lang: str, spans: list[tuple[int, i
         country_words = surface(doc, am.end(), end)   # (as the page writes it, not the folded form)
         if lang == "en":
             country_words = re.sub(r"^of\s+", "", country_words)
-        if adjective and lang == "ar":
+        if adjective and lang == "ar" and not consulate and len(country_words.split()) > 1:
+            # "سفير الجمهورية التركية": the state written out, the embassy "of" it (construct form)
+            name = "سفارة " + country_words
+        elif adjective and lang == "ar":
             # the embassy is feminine: "السفير الروسي" -> "السفارة الروسية"
             adj = country_words if country_words.startswith("ال") else "ال" + country_words
             name = ("القنصلية العامة " if consulate else "السفارة ") + adj + ("ة" if not adj.endswith("ة") else "")

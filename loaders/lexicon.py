@@ -97,6 +97,7 @@ RU_FIELDS = {
     "финансы", "управление", "сервис", "туризм", "транспорт", "связь", "дружба", "строительство",
     "архитектура", "дизайн", "телекоммуникация", "образование", "педагогика", "менеджмент", "торговля",
     "нефть", "газ", "радиоэлектроника", "природопользование", "путь", "сообщение", "промышленность",
+    "система",   # "университет систем управления и радиоэлектроники"
 }
 RU_INFORMAL = {"политех": "технический", "госуниверситет": "государственный"}
 
@@ -194,7 +195,7 @@ RU_POSTS = [
     ("и. о. ректора", "acting_rector"), ("и.о. ректора", "acting_rector"), ("и.о.ректора", "acting_rector"),
     ("исполняющий обязанности ректора", "acting_rector"),
     ("первый проректор", "first_vice_rector"), ("проректор", "vice_rector"), ("ректор", "rector"),
-    ("вице-президент", "vice_president"), ("президент", "president"),
+    ("вице-канцлер", "vice_chancellor"), ("вице-президент", "vice_president"), ("президент", "president"),
     ("первый заместитель", "deputy_director"), ("заместитель", "deputy_director"),
     ("заведующий кафедрой", "head_of_department"), ("заведующая кафедрой", "head_of_department"),
     ("заведующий", "head"), ("декан", "dean"), ("замдекана", "vice_dean"),
@@ -232,6 +233,7 @@ EN_POSTS = [
     ("Pro-VC", "vice_president"), ("DVC", "vice_president"), ("VC", "vice_chancellor"),
     # "academic coordinator of the joint programme": a named post of its own
     ("Academic Coordinator", "other"), ("Programme Coordinator", "other"), ("Program Coordinator", "other"),
+    ("Coordinator", "other"),   # "coordinator of the X master's programme"
 ]
 # a role word inside a post phrase can refine a coarse first-word role
 RU_ROLE_BY_OBJECT = {"кафедр": "head_of_department", "факультет": "dean", "отдел": "director",
@@ -292,6 +294,9 @@ COUNTRIES = {
     "ZA": ["آفریقای جنوبی", "جنوب أفريقيا", "South Africa", "ЮАР"], "NG": ["نیجریه", "نيجيريا", "Nigeria", "Нигерия"],
     "KE": ["کنیا", "كينيا", "Kenya", "Кения"], "MX": ["مکزیک", "المكسيك", "Mexico", "Мексика"],
     "CO": ["کلمبیا", "كولومبيا", "Colombia", "Колумбия"], "PE": ["پرو", "بيرو", "Peru", "Перу"],
+    "BH": ["بحرین", "البحرين", "Bahrain", "Бахрейн"], "SD": ["سودان", "السودان", "Sudan", "Судан"],
+    "UG": ["اوگاندا", "أوغندا", "Uganda", "Уганда"], "GH": ["غنا", "غانا", "Ghana", "Гана"],
+    "TZ": ["تانزانیا", "تنزانيا", "Tanzania", "Танзания"], "ET": ["اتیوپی", "إثيوبيا", "Ethiopia", "Эфиопия"],
 }
 CITIES = {
     "IR": ["تهران", "طهران", "Tehran", "Тегеран", "مشهد", "اصفهان", "تبریز", "شیراز", "همدان", "ساری",

@@ -359,11 +359,12 @@ def _fa_paren_post(tokens: list[Tok], j: int, text: str):
 
 _RU_POST_RE = re.compile(
     r"(?<![\w])(и\.\s?о\.\s?ректор|исполняющ\w* обязанности ректор|перв\w* проректор|проректор|ректор|"
-    r"вице-президент|президент|перв\w* заместител|заместител|заведующ|декан|генеральн\w* директор|директор|"
+    r"вице-канцлер|канцлер|вице-президент|президент|перв\w* заместител|заместител|заведующ|декан|генеральн\w* директор|директор|"
     r"начальник|руководител|глав[аыуеой]\b|председател|советник|помощник|секретар|профессор|доцент|"
     r"министр|посол|консул)\w*", re.I)
 _RU_ROLE = [("и. о.", "acting_rector"), ("и.о.", "acting_rector"), ("исполняющ", "acting_rector"),
             ("перв", "first_vice_rector"), ("проректор", "vice_rector"), ("ректор", "rector"),
+            ("вице-канцлер", "vice_chancellor"), ("канцлер", "chancellor"),
             ("вице-президент", "vice_president"), ("президент", "president"), ("заместител", "deputy_director"),
             ("заведующ", "head_of_department"), ("декан", "dean"), ("генеральн", "director_general"),
             ("директор", "director"), ("начальник", "head"), ("руководител", "head"), ("глав", "head"),
@@ -420,7 +421,8 @@ def _ru_persons(doc: Document, nlp) -> list[PMention]:
         left = _ru_post_left(text, a)
         m.post = left or _ru_post_right(text, b)
         # a name after a post in an oblique case is in that case too ("профессора Р.Т. Ганиева")
-        oblique = bool(left and nlp and _ru_oblique(nlp, left[2]))
+        # ("и.о. проректора Е. А. Сорокина": the post is in the genitive after "и.о.", the name is not)
+        oblique = bool(left and nlp and _ru_oblique(nlp, left[2]) and not _RU_ACTING_BEFORE.search(text[max(0, left[0] - 40):left[0]]))
         m.name = nlp.person_nominative(surface, feats, oblique=oblique) if nlp else surface
         out.append(m)
     return out
@@ -462,6 +464,12 @@ def _ru_oblique(nlp, label: str) -> bool:
     return bool(parses) and not any("nomn" in p.tag and "sing" in p.tag for p in parses)
 
 
+_RU_ACTING_BEFORE = re.compile(r"(?<!\w)(?:и\.\s?о\.|исполняющ\w* обязанности|врио)\s*$", re.I)
+_RU_DEGREE_ABBR = re.compile(r"(?<![\w.])[кд]\.\s?[а-яё]{1,4}\.(?:-[а-яё]{1,4}\.)*\s?н\.")   # "к.т.н.", "д.э.н.", "к.г.-м.н."
+# academic degrees and titles, nothing else: "доктор экономических наук", "профессор"
+_RU_DEGREES_ONLY = re.compile(r"\s*(?:(?:доктор|кандидат)\w*\s+[а-яё-]+\s+наук|профессор\w*|доцент\w*|"
+                              r"академик\w*(?:\s+РАН)?|член-корреспондент\w*(?:\s+РАН)?)"
+                              r"(?:\s*,?\s*(?:(?:доктор|кандидат)\w*\s+[а-яё-]+\s+наук|профессор\w*|доцент\w*))*\s*", re.I)
 _RU_QUOTED = re.compile(r"«[^«»\n]{1,40}»")
 
 
@@ -472,11 +480,22 @@ def _ru_post_left(text: str, start: int):
     cuts = [(0, 0, "")]
     # (a name in quotes is part of the phrase: "директор Института «Винча» Драган Стоянович")
     masked = _RU_QUOTED.sub(lambda q: "x" * len(q.group()), window)
+    # (a degree's abbreviation ends in a full stop that ends no sentence: "директор ... к.г.-м.н. П. С. X")
+    masked = _RU_DEGREE_ABBR.sub(lambda q: "x" * len(q.group()), masked)
     for m in re.finditer(r"[,;:—–()\n«»]|\s(?:и|а|с|со|от|для|к)\s|(?<![А-ЯЁA-Z])(?<!им)[.!?]\s+(?=[А-ЯЁA-Z]|$)",
                          masked):
         cuts.append((m.start(), m.end(), m.group().strip()))
     cut = cuts[-1][1]
     seg = window[cut:]
+    post_end = len(window)
+    if _RU_DEGREES_ONLY.fullmatch(seg):
+        # "ректор X, доктор экономических наук, профессор Имя": degrees stand between the post and the name
+        k = len(cuts) - 1
+        while k > 0 and cuts[k][2] == "," and _RU_DEGREES_ONLY.fullmatch(window[cuts[k - 1][1]:cuts[k][0]]):
+            k -= 1
+        if k > 0 and cuts[k][2] == "," and _RU_POST_RE.search(window[cuts[k - 1][1]:cuts[k][0]]):
+            cut, post_end = cuts[k - 1][1], cuts[k][0]
+            seg = window[cut:post_end]
     m = _RU_POST_RE.search(seg)
     if not m and cuts[-1][2] == "и" and len(cuts) > 1:
         # "директору Высшей школы экономики и менеджмента УрФУ Н. Н.": the "и" inside a unit's
@@ -490,8 +509,8 @@ def _ru_post_left(text: str, start: int):
     if not m:
         return None
     p0 = window_start + cut + m.start()
-    label = text[p0:start]
-    label = _RU_TITLE_RE.sub("", label).strip()
+    label = text[p0:window_start + post_end]
+    label = _RU_TITLE_RE.sub("", _RU_DEGREE_ABBR.sub("", label).strip()).strip()
     if not label:
         return None
     return p0, p0 + len(label), label, _ru_role(label)
@@ -525,7 +544,8 @@ _EN_TITLE = (r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Tan Sri|Toh Puan|Puan Sri
              r"Datuk|Datin|Dato['’]?|Tun|Ir|Ts|Hj|Hjh|Haji|Hajah|Sheikh|Shaikh|Sheikha|Engr|Eng|Hon|"
              r"Emeritus|Assoc\.? Prof(?:essor)?|Associate Prof(?:essor)?|Assistant Prof(?:essor)?|Asst\.? Prof|"
              r"H\.E|H\.H|HE|Rev|Mx)\.?(?![\w'’])")
-_EN_PARTICLES = r"(?:(?:de|da|del|van|von|der|den|al|el|bin|binti|bint|ibn|le|la)\s){1,2}"   # "Rik Van de Walle"
+# ("Montserrat Puig i Ferrer": the Catalan "i" joins two surnames)
+_EN_PARTICLES = r"(?:(?:de|da|del|van|von|der|den|al|el|bin|binti|bint|ibn|le|la|i)\s){1,2}"   # "Rik Van de Walle"
 # a lower-case letter of Latin script, accented too ("Méndez", "Çelik", "Łukasz")
 _LO = "[a-zß-öø-ÿā-ž]"
 _UP = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
@@ -915,6 +935,7 @@ _UNIVERSITY_OFFICE = re.compile(r"[^،,؛;\n]{0,40}?(?<!\w)(?:دانشگاه|ا�
 _SIDE_LIST = re.compile(r"(\w+)\s+(?:сторон\w*|делегаци\w*)\s+(?:на переговорах\s+)?(?:представлял\w*|возглав\w*)\s"
                         r"|(\w+)\s+(?:side|delegation|team)\s+(?:was\s+|were\s+)?(?:represented|led|headed)\s+by\s",
                         re.I)
+_FA_SIDE = re.compile(_n(r"(?<!\w)(?:از سوی|از طرف|از جانب)\s+(?:دانشگاه|طرف|هیئت|هیات)\s+(\w+)\s*[،,]"))
 _AR_SIDE = re.compile(r"(?<!\w)و?(?:من|عن)\s+الجانب\s+(ال\w+)")
 _SIDE = re.compile(r"(\w+)\s+(?:сторон\w*|делегаци\w*)\s+(?:на переговорах\s+)?(?:представлял\w*|возглав\w*)\s*$"
                    r"|(\w+)\s+(?:side|delegation|team)\s+(?:was\s+)?(?:represented|led|headed)\s+by\s*$"
@@ -1061,10 +1082,15 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
         pass
     if ar_side is not None and _IN_PRESENCE.search(doc.norm, ar_side.end(), lead):
         ar_side = None   # "وعن الجانب الإيراني X، بحضور Y": those "in the presence of" are no side's list
+    side_lang = "ar"
+    if ar_side is None:
+        # "از سوی دانشگاه پاکستانی، دکتر X، رئیس ... و دکتر Y": the Persian side before its list
+        for ar_side in _FA_SIDE.finditer(doc.norm, s0, lead):
+            side_lang = "fa"
     if ar_side is not None:
         # "شارك فيه من الجانب السوري X ومدير ... Y، ومن الجانب البيلاروسي ... Z": the side
         # named last before the person, by its country adjective (a university before a mission)
-        iso = L.adjective_country(ar_side.group(1), "ar")
+        iso = L.adjective_country(ar_side.group(1), side_lang)
         of_country = [i for i in doc.institutions if iso and i.country == iso]
         if len(of_country) > 1:
             of_country = [i for i in of_country if i.kind != "GovernmentBody"]

@@ -219,7 +219,9 @@ class RussianNLP:
                 gender = "Masc"
         # a first name tells the gender best ("Ильшата Гафурова" is a man's genitive)
         for w in (words[:-1] if gender is None else []):
-            names = [p for p in self._parse(w) if "Name" in p.tag and p.tag.gender in ("masc", "femn")]
+            # (singular readings only: "Тхань" is no plural or vocative of "Тханя")
+            names = [p for p in self._parse(w) if "Name" in p.tag and p.tag.gender in ("masc", "femn")
+                     and "sing" in p.tag and "voct" not in p.tag]
             if w[:1].isupper() and names:
                 gender = "Masc" if names[0].tag.gender == "masc" else "Fem"
                 break
@@ -244,7 +246,7 @@ class RussianNLP:
         if want:
             # (no reading of that gender: a foreign name or surname, kept as written rather
             # than turned into a name of the other gender, "Сауле" -> "Саул")
-            parses = [p for p in parses if p.tag.gender == want or "Ms-f" in p.tag]
+            parses = [p for p in parses if p.tag.gender == want or "ms-f" in p.tag]
         if oblique:
             parses = [p for p in parses if "nomn" not in p.tag] or parses
         if any("nomn" in p.tag for p in parses):

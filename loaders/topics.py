@@ -26,7 +26,7 @@ _NOT_PEOPLE = rx(r"\bنظر\b", r"\bاطلاعات\b", r"\bتجربیات\b", r"
                  r"\bинформаци\w*", r"\bviews\b", r"\bideas\b", r"\bexperience\b", r"\binformation\b",
                  r"\bknowledge\b", r"\bنشان\w*", r"\bالآراء\b", r"\bالخبرات\b")
 _STUDENTS = rx(r"\bدانشجو\w*", r"\bстудент\w*", r"\bаспирант\w*", r"\bмагистрант\w*", r"\bstudents?\b",
-               r"\b(?:PhD|doctoral|postgraduate) (?:students|candidates)\b", r"\bالطلب\w*", r"\bطلاب\b", r"\bالطلاب\b",
+               r"\b(?:PhD|doctoral|postgraduate) (?:students|candidates)\b", r"\b(?:postgraduate|undergraduate) exchange\b", r"\bالطلب\w*", r"\bطلاب\b", r"\bالطلاب\b",
                r"\b[وفب]?للطلب\w*", r"\b[وفب]?للطلاب\b", r"\b(?:ال)?طلابی(?:ة)?\b",   # "للطلبة": لـ fused with the article
                r"\bطالبا\b")   # counted: "أربعين طالبًا" (the tanween dropped)
 _STAFF = rx(r"\bاستاد(?:ان)?\b", r"\bاساتید\b", r"\bهی[ئا]ت علمی\b", r"\bپژوهشگران\b", r"\bпреподавател\w*",
@@ -106,6 +106,8 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bсовместн\w+ [^.]{0,60}?заявк\w+ на (?:\w+ )?грант\w*",
         r"\b(?:joint|collaborative) research\b", r"\bco-supervis\w* (?:of )?(?:postgraduate |graduate |doctoral )?research\b", r"\bсовместн\w+ (?:научн\w+ )?экспедици\w*", r"\bjoint (?:[\w-]+ )?expeditions?\b", r"\bjoint (?:grant|funding|research) (?:applications?|proposals?|bids?)\b", r"\bresearch (?:collaboration|cooperation|links|partnerships?|projects)\b",
         r"\bjoint (?:educational and )?research programmes?\b",
+        # theses supervised together (h14: co-supervision is joint research, not a joint degree)
+        r"\b(?:joint |co-)supervision of (?:[\w-]+ ){0,2}(?:doctoral|PhD|postgraduate|master['’]s) (?:students|candidates|theses|dissertations)\b",
         # a laboratory run together is joint research
         r"\bjoint (?:research )?(?:laborator(?:y|ies)|lab|research (?:centre|center|institute))\b",
         r"\bсовместн\w+ (?:научн\w+ )?лаборатори\w*", r"\bآزمایشگاه(?: ?های)? مشترک\b", r"\b(?:مختبر|معمل) (?:بحثی )?مشترک\b", r"\b[وفبل]?(?:ال)?مرکز (?:ال)?بحثی (?:ال)?مشترک\b",
@@ -144,7 +146,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bتوانمندسازی\b", r"\bدانش ?افزایی\b",
         # courses for the lecturers or staff of a partner (online ones too): training
         r"\bدوره(?: ?های)? (?:آموزش|آموزشی)\b[^.]{0,25}?برای (?:استادان|اساتید|اعضای هی[ئا]ت علمی|کارکنان|مدرسان)\b", r"\bکارآموزی\b", r"\binternships?\b", r"\bстажировк\w+ студент\w*", r"\bcertification (?:training|courses?|programmes?)\b", r"\bповышени\w+ квалификации\b", r"\bтренинг\w*", r"\bстажиров\w*",
-        r"\b(?:staff |teacher |faculty )?training (?:programmes?|courses?|for)\b",
+        r"\b(?:staff |teacher |faculty )?training (?:programmes?|courses?|for)\b", r"\b(?:doctoral|postgraduate) training networks?\b",
         r"\b(?:staff|teacher|faculty|professional|joint) training\b", r"\b(?:offer|provide|give)s? (?:\w+ )?training\b", r"\bworkshops\b", r"\bcapacity building\b",
         r"\b(?:ال)?دورات (?:ال)?تدریبیة\b", r"\b(?:ال)?ورش(?:ة|ات) (?:ال)?تدریبیة\b", r"\b(?:ال)?برامج (?:ال)?تدریبیة\b", r"\b(?:ال)?ورش(?: عمل)?\b(?! (?:ال)?علمیة)", r"\bالتدریب\b", r"\b[وفبل]?تدریب\b",
         r"\bللتدریب\b",   # "برامجها للتدريب الصيفي": the article after لـ loses its alif
@@ -246,10 +248,12 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bдн(?:и|ей|ях|ям) (?:\w+ )?культуры\b", r"\bdays of (?:[\w-]+ )?culture\b", r"\bcultural (?:days|week|festival)\b",
         r"\b(?:ال)?(?:أیام|أسابیع|أسبوع) (?:ال)?ثقافی(?:ة)?\b", r"\b(?:هفته|روزهای) فرهنگی\b", r"\b(?:هفته|روزهای) فرهنگ\b",
         # courses of Persian for the partner's students ("دوره‌های آموزش زبان فارسی")
+        # (an online course of Persian is online education alone, h1/h3; its textbooks are culture)
         r"\bدوره(?: ?های)? (?:[^\s.]+ ){0,2}?آموزش زبان (?:و ادبیات )?فارسی\b",
+        r"\bمنابع (?:درسی|آموزشی) (?:جدید )?(?:زبان )?فارسی\b",
         # courses, places set up "to teach" a language: "دورات لتعليم اللغة الإيطالية", "لدراسة اللغة
         # العربية" (a field in a list, "مجالات الطب وتعليم اللغة", is not culture by itself)
-        r"\bل(?:تعلیم|تدریس|دراسة) اللغة (?:ال)?\w+یة\b",
+        r"\bل(?:تعلیم|تدریس|دراسة|تعلم) اللغة (?:ال)?\w+یة\b",
     ),
 }
 # A field as the subject of a degree ("Master's programme in public health"): what is taught,
@@ -281,6 +285,8 @@ NAMED_TOPICS = {"Culture": rx(r"\bکرسی (?:آموزش )?زبان\b", r"\bکن
 _POST_BEFORE = rx(r"(?:مدیر|معاون|رئیس|رییس|دبیر|دستیار|director|head|dean|officer|проректор|директор|начальник|"
                   r"руководител|заведующ|مدير|عمید|رئیس|معاون)\w*(?:\s+\S+){0,4}\s*$")
 _CAPITALISED = re.compile(r"[A-Z]")
+_SUPERVISED = re.compile(r"(?i)\bsupervision of (?:[\w-]+ ){0,2}$")
+_CLAUSE_TURN = rx(r"[،,]\s*(?:وأن|وإن|and that|while)")
 _ERASMUS = re.compile(r"\bErasmus\b")
 _JOINT_UNIT = re.compile(r"(?i)(?:совместн|joint\b|shared\b)")
 
@@ -309,7 +315,10 @@ def _exchange_topics(text: str) -> list[tuple[str, int, int]]:
         listed = text[m.end():m.end() + 45]
         if _NOT_PEOPLE.search(after) and not (_STUDENTS.search(listed) or _STAFF.search(listed)):
             continue  # exchange of views, of experience, of emblems
-        students, staff = _STUDENTS.search(window), _STAFF.search(window)
+        # ("staff exchange and joint supervision of doctoral students": the students are supervised)
+        students = next((x for x in _STUDENTS.finditer(window)
+                         if not _SUPERVISED.search(window, max(0, x.start() - 30), x.start())), None)
+        staff = _STAFF.search(window)
         if students:
             out.append(("StudentExchange", m.start(), m.end()))
         if staff:
@@ -357,7 +366,11 @@ def find_topics(doc: Document, resources=None) -> None:
         hits += _exchange_topics(sent.text)
         named = [(code, m.start(), m.end()) for code, p in NAMED_TOPICS.items() for m in p.finditer(sent.text)]
         if len(set(sent.actors())) <= 1 and SELF_DESCRIPTION.search(sent.text):
-            hits = []  # a university describing itself names its fields, not cooperation areas
+            # a university describing itself names its fields, not cooperation areas (up to a
+            # clause that turns to what it offers: "..., وأنها مستعدة لاستقبال طلبة في برامج صيفية")
+            turn = next((m.end() for m in _CLAUSE_TURN.finditer(sent.text)
+                         if m.start() > SELF_DESCRIPTION.search(sent.text).end()), None)
+            hits = [h for h in hits if turn is not None and h[1] >= turn]
         for code, s, e in hits + named:
             a, b = sent.start + s, sent.start + e
             # (a summer school is a cooperation format even when taken for a unit name)

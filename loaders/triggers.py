@@ -154,6 +154,9 @@ FUTURE = rx(
     r"\bпригласил\w*", r"\bприглашает\b", r"\bбудет проведен\w*", r"\bпройд[её]т\b",
     r"\bnext\b", r"\bupcoming\b", r"\bwill (?:be held|take place|host|hold|organi[sz]e)\b", r"\bdue to\b",
     r"\bis scheduled\b", r"\bare scheduled\b", r"\bplanned for\b", r"\binvited\b", r"\binvites\b",
+    # "plan first joint summer school" (a headline's verb), "provisionally scheduled for July"
+    r"\bplans? (?=(?:a|an|the|their|its|first|second|new|joint)\b)", r"\bscheduled for\b",
+    r"\b(?:provisionally|tentatively)\b",
     r"\bto (?:hold|organi[sz]e|host|convene)\b", r"\b(?:провести|организовать|проведени\w+ в (?:19|20)\d\d)\b",
     r"\bعلی (?:عقد|إقامة|اقامة|تنظیم)\b",
     r"\bالقادم\w*", r"\bالمقبل\w*", r"\bسیعقد\b", r"\bستعقد\b", r"\bستقام\b", r"\bسیقام\b", r"\bدعا\b",
@@ -328,7 +331,8 @@ PLURAL_AGREEMENTS = rx(r"\bmemoranda\b", r"\bMoUs\b", r"\bagreements\b", r"\bм�
 
 AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
     "MemorandumOfUnderstanding": rx(
-        r"\bتفاهم ?نامه\w*", r"\bیادداشت(?:های)? تفاهم\b", r"\bмеморандум\w*",
+        # ("نامه تفاهم همکاری": the letter of understanding with its words the other way round)
+        r"\bتفاهم ?نامه\w*", r"\bیادداشت(?:های)? تفاهم\b", r"\bنامه(?: ?های)? تفاهم\b", r"\bмеморандум\w*",
         r"\bmemorand(?:um|a)(?: of understanding)?\b", r"\bMoUs?\b", r"\b[وفبل]?مذکر(?:ة|ات)? (?:ال)?تفاهم\b", r"\bالمذکرة\b",
     ),
     "CooperationAgreement": rx(
@@ -341,6 +345,8 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
     "JointProgramme": rx(
         r"\b(?:double|dual|joint)[- ](?:degree|diploma)s?(?: programmes?| programs?)?",
         r"\b(?:joint|dual|double) (?:PhD|doctoral|master['’]?s|MSc|MBA|bachelor['’]?s) (?:degree |training |study |research )?program(?:me)?s?\b",
+        # "a joint East African doctoral training network": the partners' shared doctoral training
+        r"\bjoint (?:[\w-]+ ){0,3}(?:PhD|doctoral) training networks?\b",
         r"\bдвойн\w+ диплом\w*",
         # a scholarship the two fund together: "joint scholarship", "совместная стипендия", "بورسیه مشترک"
         r"\bjoint scholarships?(?: programmes?| programs?)?\b", r"\bсовместн\w+ стипенди\w+",
@@ -423,7 +429,8 @@ PLANNED_STRONG = rx(
     r"\bпроект\w* (?:\w+ )?(?:договор|соглашени|меморандум|контракт)\w*", r"\b[وفبل]?(?:ال)?مسودة\b", r"\bپیش ?نویس\b",
     r"\bwill be (?:launched|introduced|opened|established)\b", r"\bбуд(?:ет|ут) (?:запущен|открыт|создан)\w*",
     r"\bسی(?:تم|ت) (?:إطلاق|اطلاق|افتتاح)\b", r"\bplan(?:s|ned)? to\b", r"\bpropos\w*", r"\bworking towards?\b", r"\bintend\w*",
-    r"\bagreed to (?:sign|draft|prepare|conclude|draw up|work out|formulate|develop|finali[sz]e)\b", r"\bto finali[sz]e\b", r"\bto (?:draft|draw up)\b", r"\bwill sign\b",
+    r"\bagreed to (?:sign|draft|prepare|conclude|draw up|work out|formulate|develop|finali[sz]e)\b", r"\bto finali[sz]e\b", r"\bto (?:draft|draw up)\b",
+    r"\bto prepare (?:an? |the )?(?:[\w-]+ ){0,2}(?:agreements?|memorand\w+|MoUs?|plan|roadmap)\b", r"\bwill sign\b",
     r"\bسیتم\b", r"\bمن المقرر\b", r"\bسوف\b", r"\bس(?:ی|ت)وقع\w*", r"\bمستقبلا\b",
     r"\bподготов(?:ить|ят|ит)\b", r"\bразработа(?:ть|ют|ет)\b", r"\bподписать\b", r"\bзаключить\b", r"\bto sign\b",
     # ("واتفق الطرفان على أن يعد": the subject may stand between)
@@ -511,7 +518,7 @@ PROGRAMME_INTENT = rx(
     # "договорились разработать совместную программу", "العمل على إعداد برنامج مشترك"
     # (a hope "to develop joint programmes" stays a wish: the intent must be agreed or worked on)
     r"\bwork(?:ing|s)? towards?\b",
-    r"\b(?:agreed|decided|committed) to (?:develop|design|set up|create|offer|explore|open|launch|start|introduce)\b",
+    r"\b(?:agreed|decided|committed) to (?:develop|design|set up|create|offer|explore|open|launch|start|introduce|establish)\b",
     r"\b(?:открыть|запустить|создать|организовать)\b",   # "договорились открыть совместную программу"
     r"\b(?:are|is|am) (?:now |currently )?(?:designing|developing|preparing|planning)\b",
     r"\bразработ\w*", r"\bподготов(?:ить|ят|ит)\b", r"\bطراحی\b", r"\bتدوین\b",
@@ -537,6 +544,8 @@ ACTIVE = rx(
     r"\b(?:تفاهم ?نامه|قرارداد|موافقت ?نامه)(?: ?های)? (?:همکاری )?(?:موجود|فعلی)\b",
     # in force since a year: "has had an agreement since 2018", "с 2018 года", "از سال 1397"
     r"\bsince (?:19|20)\d\d\b", r"\bс (?:19|20)\d\d года\b", r"\bاز سال \d{4}\b", r"\bمنذ (?:عام )?\d{4}\b",
+    # what has run "since the signing of the MoU": "с момента подписания", "از زمان امضای", "منذ توقيع"
+    r"\bsince (?:the )?signing of\b", r"\bс момента подписания\b", r"\bاز زمان امضای\b", r"\bمنذ (?:ال)?توقیع\b",
     # students in it now: "with 25 students enrolled", "already includes", "обучаются", "يضم حاليا"
     r"\b(?:students|learners) (?:are |now )?enrolled\b", r"\benrolled (?:students|in)\b",
     r"\balready (?:includes?|runs?|offers?|has)\b", r"\bуже обучаются\b", r"\bобучаются\b",
