@@ -148,6 +148,9 @@ def _clause_parties(sent: Sent, view: TextView, s: int, e: int) -> list[str]:
 
 
 _DECISION_TO = re.compile(r"\s+to\s+(?:prepare|draft|sign|conclude|renew|extend|develop|draw up)\b")
+# signed, then told as running now: "signed ... and is now being implemented", "и сейчас реализуется"
+_NOW_RUNNING = T.rx(r"\b(?:signed|concluded|подписан\w*|заключ\w*|امضا|وقع\w*)\b[^.;:]{0,60}?\b(?:now|currently|сейчас|в настоящее время|هم ?اکنون|اکنون|حالیا)\s+"
+                    r"(?:(?:is|are|being|still)\s+)*(?:" + T.ACTIVE.pattern + r"|being (?:implemented|carried out))")
 _NEW_BEFORE = re.compile(r"(?i)(?<!\w)(?:a new|another|нов\w+|جدید|جديد)\s+$")
 _WITH_IT = re.compile(r"(?i)(?<!\w)(?:с ним|с ней|with it|with this university)(?!\w)")
 _COUNT_BEFORE = T.rx(r"\b(?:سه|چهار|پنج)\s+$")
@@ -264,6 +267,8 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
             if not renewal and typ != _EXCHANGE and (st in (None, "signed") or framework) else None
         if background:
             st, framework = "signed", False
+        if st == "signed" and _NOW_RUNNING.search(sent.text[e:c_hi]):
+            st = "active"   # "an MoU signed in 2018 and now being implemented": the running one
         if typ == _EXCHANGE:
             if st not in ("signed", "active"):
                 continue  # "exchange programmes" as a wish is a topic (StudentExchange)
@@ -530,6 +535,12 @@ def _fill(draft: _Draft, view: TextView, doc: Document) -> list[str]:
             own = [k for k in everyone if k not in view.government]
             return own if len(own) >= 2 else list(everyone)
         return list(everyone)
+    if len(parties) == 1 and _THE_TWO.search(draft.sents[0].text):
+        # "an MoU signed between the two universities", "representatives of the two universities and
+        # the ministry's office will draft the programme": the two of the story, not a ministry with them
+        own = [k for k in everyone if k not in view.government]
+        if len(own) == 2 and (set(parties) <= set(own) or set(parties) <= view.government):
+            return own
     if len(parties) == 1 or from_context:
         # one side named: the other is the visiting side of the primary event, else the
         # institution the article is about, else everyone of the primary event
@@ -545,6 +556,9 @@ def _fill(draft: _Draft, view: TextView, doc: Document) -> list[str]:
     return parties
 
 
+_THE_TWO = T.rx(r"\b(?:میان |بین |نمایندگان )?(?:این )?دو دانشگاه\b(?! ?های)", r"\b(?:بين |ممثلي )?(?:ال)?جامعتين\b",
+                r"\b(?:between|of) (?:the|our) two universities\b", r"\bмежду (?:двумя|нашими) (?:университетами|вузами)\b",
+                r"\bдвух университетов\b")
 _WE_SUBJECT = re.compile(r"(?i)(?<!\w)(?:мы|we|у нас)(?!\w)")
 
 

@@ -208,6 +208,7 @@ _FA_STOP = L.word_set("""از به با در را که و برای تا نیز �
 دعوت سفر ملاقات شرکت همکاران اعضای دانشجویان اساتید استادان کارکنان مسئولان مسئولین وارد خارج قدردانی
 اعلام حمایت آغاز عقد تبادل معرفی پیشنهاد موافقت دریافت کسب صحبت سخنرانی مذاکره رایزنی بین
 صبح ظهر عصر شب بامداد امروز دیروز فردا امشب هفته گذشته اخیرا اخیر
+متبوع متبوعش متبوعشان متبوعم متبوعمان
 تمدید تجدید تصویب تقدیر تبریک تشکیل تعیین پیگیری ارسال تقویت تسهیل تبیین تشریح انجام
 آماده آمادگی خواستار پذیرش اشاره
 اجرا وابسته منعقد دنبال فراهم برقرار مطرح اعطا
@@ -414,7 +415,7 @@ _AR_STOP = L.word_set("""في من إلى الى على عن مع بين حيث 
 _AR_POST_WORDS = {p.split()[0] for p, _ in L.AR_POSTS}
 # adjectives that say what kind of university, not which ("جامعة حكومية", "الجامعة المضيفة")
 _AR_GENERIC = L.word_set("""الحكومية الأهلية العراقية الأخرى المذكورة حكومية أهلية عراقية أجنبية عربية رصينة
-عالمية دولية مرموقة المضيفة الشريكة الأم الرصينة العالمية""".split())
+عالمية دولية مرموقة المضيفة الشريكة الأم الرصينة العالمية متخصصة المتخصصة""".split())
 _AR_NAME_END = L.word_set("للشؤون لشؤون للشؤؤن للعلاقات لعلاقات".split())   # "نائب رئيس جامعة X للشؤون الدولية": the post goes on
 # the object that follows a name ("أن تستضيف جامعة حلب الدورة الثانية من المؤتمر"): an event, not the name
 _AR_EVENT_NOUNS = L.word_set("الدورة الطبعة المؤتمر الندوة الاجتماع اللقاء الزيارة الورشة الملتقى المنتدى".split())
@@ -1011,7 +1012,7 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
         # "Инженерная школа энергетики ТПУ": a school followed by its university is a unit
         m.may_be_unit = lemma == "школа"
         m.country = country or _country_after_ru(doc.norm, end) or _country_in([w.text for w in tail]) \
-            or _ru_city_country(nlp, left)
+            or _ru_city_country(nlp, left) or _ru_name_adjective_country(left)
         m.tokens = _ru_lemma_tokens(nlp, name.split())
         if name != surface:
             m.extra_labels.append(surface)
@@ -1074,6 +1075,14 @@ def _ru_city_country(nlp, left) -> str | None:
             if iso:
                 return iso
     return None
+
+
+def _ru_name_adjective_country(left) -> str | None:
+    """"Белорусский государственный университет ...": a name that starts with the adjective of
+    a country is of that country (the first word only: "... Белорусско-Российский" is another shape)."""
+    if not left or not left[0].text[:1].isupper() or "-" in left[0].text:
+        return None
+    return L.adjective_country(left[0].text, "ru")
 
 
 def _country_after_ru(text: str, end: int) -> str | None:
@@ -1831,6 +1840,13 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
                 and text[m.start:m.start + 1] != _n("ا") and _AR_TOURED.search(text, max(0, m.start - 25), m.start) \
                 and not re.match(r"\s*(?:في\s+|ب|ل|التابع\S*\s+ل)?\S*" + _n("جامعة"), text[m.end:m.end + 20]):
             m.unit_of = unis[0]
+        # "Программа визита включала ... посещение Химического института ... и Института X", "toured
+        # the X Centre and the Institute of Y": an institute toured on the visit (a stop of its programme,
+        # not "visited the Institute of X", which may be an institution of its own) is the host's
+        elif m.unit_of is None and m.lang == "ru" and unis and m.kind == "ResearchInstitute" \
+                and _TOURED.search(text, max(0, m.start - 200), m.start) \
+                and not any(o.start >= m.end and _OWNER_GAP.fullmatch(text, m.end, o.start) for o in mentions):
+            m.unit_of = unis[0]
     # "welcome researchers to its Institute of Water Studies": an institute "its" or "our" is a
     # unit of the university spoken of (the page's first), no institution of its own
     for m in mentions:
@@ -1855,6 +1871,14 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
             cands = [u for u in unis if u != k and owner.group(1) in mentions[u].name.split()]
             if len(set(mentions[u].name for u in cands)) == 1:
                 m.unit_of = cands[0]
+    # "- Dr X, director of the Institute of Y" under "The Russian delegation included:": an institute
+    # or centre in a delegation's member list is a unit of that delegation's university
+    for m in mentions:
+        if m.unit_of is None and not m.is_acronym and m.kind in ("ResearchInstitute", "Institution"):
+            iso = L.delegation_list_country(text, m.start, m.lang)
+            own = [u for u in unis if iso and mentions[u].country == iso]
+            if own:
+                m.unit_of = own[0]
     # "Институт A и Институт B КФУ", "the Faculty of A and the Faculty of B of X": the university
     # named after the last of two coordinated units of one kind owns the first one too
     for k in range(len(mentions) - 2, -1, -1):
@@ -1886,6 +1910,10 @@ _EN_ITS_BEFORE = re.compile(r"(?<![\w'’])(?:its|our|their)\s+(?:the\s+)?$", re
 _RU_UNIT_HEAD = re.compile(r"(?:Институт|Центр|Высш\w+ школ)\w*\s")
 _RU_HEAD_OF_UNIT = re.compile(r"(?i)(?<!\w)(?:директор|руководител|заведующ|декан|начальник)\w*\s+$")
 _AR_TOURED = re.compile(_n(r"(?<!\w)(?:و?زار(?:وا|ت)?(?:\s+(?:ال)?وفد)?|تفقد(?:وا|ت)?|جولة\s+(?:في|على|داخل))\s+$"))
+# (the dots of initials and "им." may stand between: "Института им. А. М. Бутлерова и ...")
+_TOURED = re.compile(r"(?<!\w)(?:[Пп]рограмм\w+\s+(?:визита|пребывания)\s+(?:[^.;:!?\n]{0,60}?)посещени\w+|toured)"
+                     r"\s+(?:the\s+)?(?:(?:[^.;:!?\n]|(?<=\s\w)\.|(?<=\s\w\w)\.){0,90}?\s+(?:и|and)\s+(?:the\s+)?)?$")
+_OWNER_GAP = re.compile(r"\s*(?:,\s*)?(?:of|at|in|при|в)?\s*(?:the\s+)?")   # "Institute X of/at Y", "Институт X при Y"
 _AR_AT_THE_UNIVERSITY = re.compile(_n(r"\s+(?:(?:ب|في\s+)الجامعة|(?:ال)?تابع(?:ة)?\s+للجامعة)(?!\w)"))
 _SHORT_IN_BRACKETS = re.compile(r"\s*\(\s*([^\W\d_][^\s()]{2,20})\s*\)")
 _UNIT_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(L.normalised(w) for w in ("كلية", "قسم", "عمادة", "مختبر", "مستشفى جامعة")) + r")(?:\s+[^\s،,.؛:()]+){1,4}\s+و$")

@@ -310,7 +310,7 @@ CITIES = {
            "Татарстан", "Tatarstan", "Башкортостан",   # republics that name their own ministries
            "Нижний Новгород", "Самара", "Омск", "Пермь", "Воронеж", "Ростов-на-Дону", "Красноярск", "Иркутск",
            # Persian and Arabic spellings (as in graph_data/reference/places.csv)
-           "سن پترزبورگ", "سانت بطرسبرغ", "کازان", "قازان", "تومسک", "تومسك", "نووسیبیرسک", "نوفوسيبيرسك",
+           "سن پترزبورگ", "سانت بطرسبرغ", "سانت بطرسبورغ", "سان بطرسبورغ", "کازان", "قازان", "تومسک", "تومسك", "نووسیبیرسک", "نوفوسيبيرسك",
            "یکاترینبورگ", "يكاترينبورغ", "Novosibirsk", "Yekaterinburg", "Vladivostok"],
     "CN": ["Пекин", "Beijing", "پکن", "بكين", "Шанхай", "Shanghai", "شانگهای", "Шэньян", "Shenyang",
            "Аньшань", "Anshan", "Ляонин", "Liaoning", "Харбин", "Harbin", "Xiamen", "شیامن", "Guangzhou",
@@ -330,7 +330,7 @@ CITIES = {
            "Наманган", "Андижан", "Фергана"],
     "RS": ["Белград", "Belgrade", "Нови-Сад", "Novi Sad", "Ниш", "Крагуевац"],
     "KG": ["Бишкек", "Bishkek"], "TM": ["Ашхабад", "Ashgabat"], "AZ": ["Баку", "Baku", "باکو"],
-    "AM": ["Ереван", "Yerevan", "ایروان"], "GE": ["Тбилиси", "Tbilisi", "تفلیس"],
+    "AM": ["Ереван", "Yerevan", "ایروان", "يريفان"], "GE": ["Тбилиси", "Tbilisi", "تفلیس"],
     "GB": ["London", "Oxford", "Cambridge", "Manchester", "Edinburgh", "Лондон"],
     "US": ["New York", "Boston", "Washington", "California", "Нью-Йорк"],
     "EG": ["Cairo", "القاهرة", "Каир"], "LB": ["Beirut", "بيروت", "بیروت"],
@@ -430,4 +430,31 @@ def adjective_country(word: str, lang: str) -> str | None:
     for iso, forms in table.items():
         if any(w == normalised(f) for f in forms):
             return iso
+    return None
+
+
+# A heading line over a bulleted list of a delegation's members, with the delegation's country
+# adjective: "اعضای هیئت ارمنی عبارت بودند از:", "وضم الوفد الروسي كلاً من:", "В составе узбекской
+# делегации:", "The Malaysian delegation comprised:" (group 1..4: the adjective).
+DELEGATION_LIST_HEAD = re.compile(normalised(
+    r"(?:(?:هیئت|هیأت|هیات|وفد)\s+(\w+)|(?:ال)?وفد\s+(ال\w+)|(\w+)\s+делегаци\w*|(?:the\s+)?([A-Z]\w+)\s+delegation)"
+    r"[^\n:]{0,40}:\s*$"), re.I)
+LIST_BULLET = re.compile(r"[ \t]*(?:[-–—•*▪·]|\d{1,2}[.)])\s*")
+
+
+def delegation_list_country(text: str, pos: int, lang: str) -> str | None:
+    """The country of the delegation whose bulleted member list holds text[pos] (its heading line,
+    above the bullets, names it by an adjective), else None."""
+    start = text.rfind("\n", 0, pos) + 1
+    if not LIST_BULLET.match(text, start):
+        return None
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev:start - 1]
+        start = prev
+        if LIST_BULLET.match(line) or not line.strip():
+            continue
+        head = DELEGATION_LIST_HEAD.search(line)
+        word = next((g for g in head.groups() if g), None) if head else None
+        return adjective_country(word, lang) if word else None
     return None

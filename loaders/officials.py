@@ -778,6 +778,7 @@ _DELEGATION_OF = re.compile(r"(?i)\b(?:делегаци\w*|(?:delegation|team|gr
 # post speaks for, named by its bare head word just before
 _AR_ON_BEHALF = re.compile(_n(r"(?:^|\s)و?(?:عن|مثل|مثلت)\s+ال(\w+)(?:\s+في\s+\w+)?\s*$"))
 _DEF_ARTICLE = fold(_n("ال"))
+_IN_FOLDS = {fold(_n(w)) for w in ("في", "فی", "ب")}
 _COMPANY_FOLDS = {fold(w) for w in ("компании", "корпорации", "company", "شركة", "الشركة", "شرکت")}
 _GENERIC_HEAD_FOLDS = {fold(_n("دانشگاه")), fold(_n("جامعة"))}   # too common to pick one by kind
 # a post ending in one of these names no institution of its own: "... دانشگاه", "رئيس الجامعة"
@@ -994,10 +995,21 @@ def _ends_with_unit(label: str, unit: str) -> bool:
                for a, b in zip(lw[-len(uw):], uw))
 
 
+def _delegation_list_owner(doc: Document, pm: PMention) -> str | None:
+    """The one (non-government) institution of the country of the delegation whose bulleted
+    member list holds the person (the heading above names it by an adjective), else None."""
+    iso = L.delegation_list_country(doc.norm, pm.start, doc.lang)
+    owners = {i.key for i in doc.institutions if iso and i.country == iso and i.kind != "GovernmentBody"}
+    return owners.pop() if len(owners) == 1 else None
+
+
 def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | None:
+    listed = _delegation_list_owner(doc, pm)
     if pm.post:
         p0, p1 = pm.post[0], pm.post[1]
         inside = [k for a, b, k, _ in spans if p0 <= a < p1]
+        if inside and listed and doc.institution(inside[0]).kind not in ("University", "GovernmentBody"):
+            return listed   # "- X, director of the Institute of Y" in a delegation's list: the delegation's
         if inside:
             return inside[0]
         # "Prof. X, Vice-Chancellor, University of Y": the institution right after the post
@@ -1014,6 +1026,8 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
             after_portfolio = [k for a, b, k, _ in spans if a == portfolio.end()]
             if after_portfolio:
                 return after_portfolio[0]
+    if listed:
+        return listed   # "- Dr X, Vice-Rector for International Affairs" under "The Armenian delegation:"
     if pm.post:
         # "وقع عن الجامعة رئيسها ...، وعن المركز مديره": the side named by "عن" before the post
         side = _AR_ON_BEHALF.search(doc.norm[max(0, pm.post[0] - 45):pm.post[0]])
@@ -1156,6 +1170,9 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
     obj = label_words[1] if len(label_words) > 1 else ""
     if obj.startswith(_DEF_ARTICLE) and obj[2:] in _HEAD_FOLDS:
         last = obj[2:]
+    elif len(label_words) > 2 and label_words[-2] in _IN_FOLDS and last.startswith(_DEF_ARTICLE) \
+            and last[2:] in _HEAD_FOLDS:
+        last = last[2:]   # "مدير العلاقات الثقافية في الوزارة": the post "in the ministry"
     if last in _HEAD_FOLDS and last not in _GENERIC_HEAD_FOLDS:
         # "رئیس پژوهشگاه", "رئيس الهيئة": the institution of that kind, nearest before, else the only one
         kind = [(a, k) for a, b, k, head in spans if head == last]

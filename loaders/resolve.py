@@ -95,7 +95,21 @@ def _merge_reason(a: Institution, b: Institution) -> str | None:
         return "same folded name"
     if _acronym_of(a, b) or _acronym_of(b, a):
         return "one is the acronym of the other"
+    if _quoted_name_of(a, b) or _quoted_name_of(b, a):
+        return "one is the name the other gives in quotes"
     return None
+
+
+_QUOTED = re.compile(r"[«\"“]([^«»\"“”]{2,40})[»\"”]")
+
+
+def _quoted_name_of(a: Institution, b: Institution) -> bool:
+    """Is `a` written as the short name b's full name gives in quotes ("ЛЭТИ" beside
+    "... электротехнический университет «ЛЭТИ»")? The quoted name is what the page calls it."""
+    if a.link is not None or len(a.name.split()) > 2:
+        return False
+    quoted = [fold(m.group(1)) for text in [b.name] + [t for t, _ in b.labels] for m in _QUOTED.finditer(text)]
+    return fold(a.name) in quoted
 
 
 def _named_by_link(a: Institution, b: Institution) -> bool:
@@ -257,6 +271,9 @@ def resolve_institutions(doc: Document, resources) -> None:
         others = [k for k in kept if k is not inst and (k.country or (k.link and k.link.country)) == iso]
         if len(others) == 1:
             _rewrite(doc, inst.key, others[0].key)
+            # its mentions are mentions of that one (the agreement "X and the Russian university will
+            # draft" has both parties), though "the Russian university" is no name of it
+            others[0].evidence.extend(inst.evidence)
             kept.remove(inst)
             doc.warnings.append(f"merged: {inst.key} ({inst.name}) into {others[0].key} ({others[0].name}): "
                                 "named by its country alone")
