@@ -2,26 +2,8 @@
 from __future__ import annotations
 
 from loaders.normalise import fold
-from loaders.pipeline import Pipeline
+from pipeline_documents import inst_of, labels, run
 from test_institutions import extract as extract_institutions, res  # noqa: F401 - the shared fixture
-
-
-def run(tmp_path, text: str, res):
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    return Pipeline(res)(path)
-
-
-def inst_of(doc, person_name: str) -> str | None:
-    for post in doc.posts:
-        if fold(doc.person(post.person).name) == fold(person_name):
-            inst = doc.institution(post.institution)
-            return fold(inst.name) if inst else None
-    return None
-
-
-def labels(inst) -> set[str]:
-    return {fold(inst.name)} | {fold(x[0]) for x in inst.labels}
 
 
 # ---------------------------------------------------------------- envoys

@@ -4,18 +4,8 @@ quoted Persian names, reversed Persian MoU words (texts written for these tests)
 from __future__ import annotations
 
 from loaders.normalise import fold
-from loaders.pipeline import Pipeline
+from pipeline_documents import names, run
 from test_institutions import extract as extract_institutions, res  # noqa: F401 - the shared fixture
-
-
-def run(tmp_path, text: str, res):
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    return Pipeline(res)(path)
-
-
-def names(doc) -> set[str]:
-    return {fold(i.name) for i in doc.institutions}
 
 
 def person(doc, name: str):

@@ -3,18 +3,8 @@ university's name, and background agreements, in texts written for these tests (
 from __future__ import annotations
 
 from loaders.normalise import fold
-from loaders.pipeline import Pipeline
+from pipeline_documents import labels, run
 from test_institutions import res  # noqa: F401 - the shared fixture
-
-
-def run(tmp_path, text: str, res):
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    return Pipeline(res)(path)
-
-
-def labels(inst) -> set[str]:
-    return {fold(inst.name)} | {fold(x[0]) for x in inst.labels}
 
 
 def inst_of(doc, person_name: str) -> set[str]:
