@@ -136,7 +136,7 @@ def _clause_parties(sent: Sent, view: TextView, s: int, e: int) -> list[str]:
     # agreement is made with is a party (one only named around it is not)
     # (so is one that funds it: "the MoHERI-funded scholarship scheme", "funded by the Ministry")
     partners = {m.key for m in sent.insts if lo <= m.start - sent.start < hi
-                and (_WITH_BEFORE.search(sent.text[max(0, m.start - sent.start - 14):m.start - sent.start])
+                and (_WITH_BEFORE.search(sent.text[max(0, m.start - sent.start - 20):m.start - sent.start])
                      or _FUNDED_AFTER.match(sent.text, m.end - sent.start))}
     # "پیش نویس تفاهم نامه ... برای تصویب به وزارت علوم ارسال شود", "submitted to the Ministry":
     # a government body the text is sent to for approval is no party

@@ -1840,12 +1840,13 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
                 and text[m.start:m.start + 1] != _n("ا") and _AR_TOURED.search(text, max(0, m.start - 25), m.start) \
                 and not re.match(r"\s*(?:في\s+|ب|ل|التابع\S*\s+ل)?\S*" + _n("جامعة"), text[m.end:m.end + 20]):
             m.unit_of = unis[0]
-        # "Программа визита включала ... посещение Химического института ... и Института X", "toured
-        # the X Centre and the Institute of Y": an institute toured on the visit (a stop of its programme,
-        # not "visited the Institute of X", which may be an institution of its own) is the host's
+        # "Программа визита включала ... посещение Химического института ... и Института X": an
+        # institute toured on the visit (a stop of its programme, not "посетили Институт X", which may
+        # be an institution of its own) is the host's (English "toured": _EN_TOURED below)
         elif m.unit_of is None and m.lang == "ru" and unis and m.kind == "ResearchInstitute" \
                 and _TOURED.search(text, max(0, m.start - 200), m.start) \
-                and not any(o.start >= m.end and _OWNER_GAP.fullmatch(text, m.end, o.start) for o in mentions):
+                and not any(m.end <= o.start < m.end + 30 and _OWNER_GAP.fullmatch(text, m.end, o.start)
+                            for o in mentions):
             m.unit_of = unis[0]
     # "welcome researchers to its Institute of Water Studies": an institute "its" or "our" is a
     # unit of the university spoken of (the page's first), no institution of its own
@@ -1911,8 +1912,8 @@ _RU_UNIT_HEAD = re.compile(r"(?:Институт|Центр|Высш\w+ школ
 _RU_HEAD_OF_UNIT = re.compile(r"(?i)(?<!\w)(?:директор|руководител|заведующ|декан|начальник)\w*\s+$")
 _AR_TOURED = re.compile(_n(r"(?<!\w)(?:و?زار(?:وا|ت)?(?:\s+(?:ال)?وفد)?|تفقد(?:وا|ت)?|جولة\s+(?:في|على|داخل))\s+$"))
 # (the dots of initials and "им." may stand between: "Института им. А. М. Бутлерова и ...")
-_TOURED = re.compile(r"(?<!\w)(?:[Пп]рограмм\w+\s+(?:визита|пребывания)\s+(?:[^.;:!?\n]{0,60}?)посещени\w+|toured)"
-                     r"\s+(?:the\s+)?(?:(?:[^.;:!?\n]|(?<=\s\w)\.|(?<=\s\w\w)\.){0,90}?\s+(?:и|and)\s+(?:the\s+)?)?$")
+_TOURED = re.compile(r"(?<!\w)[Пп]рограмм\w+\s+(?:визита|пребывания)\s+(?:[^.;:!?\n]{0,60}?)посещени\w+"
+                     r"\s+(?:(?:[^.;:!?\n]|(?<=\s\w)\.|(?<=\s\w\w)\.){0,90}?\s+и\s+)?$")
 _OWNER_GAP = re.compile(r"\s*(?:,\s*)?(?:of|at|in|при|в)?\s*(?:the\s+)?")   # "Institute X of/at Y", "Институт X при Y"
 _AR_AT_THE_UNIVERSITY = re.compile(_n(r"\s+(?:(?:ب|في\s+)الجامعة|(?:ال)?تابع(?:ة)?\s+للجامعة)(?!\w)"))
 _SHORT_IN_BRACKETS = re.compile(r"\s*\(\s*([^\W\d_][^\s()]{2,20})\s*\)")
@@ -2235,7 +2236,10 @@ _WHERE_WORDS = {fold(_n(w)) for w in ("to", "in", "at", "в", "во", "при", 
 
 # "(заместитель) министра образования и науки Республики Таджикистан": a minister's portfolio in
 # lower-case genitives, then his state
-_MINISTER_OF_STATE = re.compile(r"(?<!\w)[Мм]инистр(?:а|у|ом|е)?\s+((?:[а-яё]+\s+){1,5}?)"
+# (the portfolio's words are in the genitive: "образования и науки", "иностранных дел"; a verb or a
+# preposition after "министр" is no portfolio: "министр отметил в Узбекистане")
+_MINISTER_OF_STATE = re.compile(r"(?<!\w)[Мм]инистр(?:а|у|ом|е)?\s+"
+                                r"((?:(?:[а-яё]+(?:ого|его|ых|их|ой|ей|ии|ия|ы|а|я|и)|дел|и)\s+){1,5}?)"
                                 r"((?:Республики|Королевства|Государства)\s+[А-ЯЁ][\w-]+|Российской\s+Федерации|[А-ЯЁ][\w-]+)")
 
 

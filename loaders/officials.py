@@ -46,8 +46,13 @@ def _match_post(words: list[str], table, clitic: bool = False) -> tuple[int, str
             words = [words[0][1:]] + words[1:]   # "ومساعد": the conjunction written onto the post ("وكيل" is one)
         elif words[0][:1] in ("ب", "ل") and words[0] not in firsts and words[0][1:] in firsts:
             words = [words[0][1:]] + words[1:]   # "التقى ... بوكيل الوزارة": "with" written onto the post
-        if words[0].startswith("ال") and words[0] not in firsts and words[0][2:] in firsts:
-            words = [words[0][2:]] + words[1:]   # "النائب الأول لرئيس الجامعة": the post with the article
+        if words[0].startswith("ال") and words[0][2:] in firsts:
+            bare = [words[0][2:]] + words[1:]   # "النائب الأول لرئيس الجامعة": the post with the article
+            if words[0] in firsts:
+                # "المدير العام" is a post of its own and "المدير التنفيذي" the post "مدير": the longer
+                return max(filter(None, (_match_post(words, table), _match_post(bare, table))),
+                           key=lambda match: match[0], default=None)
+            words = bare
     if clitic and words and words[0] not in firsts:
         # "رئيسها", "مديره العام": the post with a possessive pronoun ("its president")
         for suffix in (_n("ها"), _n("ه")):

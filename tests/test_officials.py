@@ -650,3 +650,22 @@ def test_english_academic_coordinator_is_a_post(res):
                   "double degree at Hilltop University, said the first students had graduated.", "en", res)
     got = officials(doc)
     assert got[fold("Anna Berg")][1] == fold("Hilltop University")
+
+
+def test_arabic_post_with_the_article_when_a_longer_post_starts_with_the_same_word():
+    # "المدير العام" is a post of its own; "المدير التنفيذي" is still the post "مدير"
+    from loaders import lexicon as L
+    from loaders.officials import _match_post
+    table = L.FA_POSTS + L.AR_POSTS
+    match = lambda text: _match_post(L.normalised(text).split(), table, clitic=True)  # noqa: E731
+    assert match("المدير العام لدائرة العلاقات") == (2, "director_general")
+    assert match("المدير التنفيذي للمعهد") == (1, "director")
+    assert match("والمدير التنفيذي للمعهد") == (1, "director")
+
+
+def test_russian_minister_of_a_state_needs_a_portfolio_not_a_verb():
+    from loaders.institutions import _MINISTER_OF_STATE
+    from loaders.lexicon import normalised
+    found = _MINISTER_OF_STATE.search(normalised("заместитель министра здравоохранения Республики Узбекистан"))
+    assert found and found.group(1).split() == ["здравоохранения"]
+    assert _MINISTER_OF_STATE.search(normalised("Министр побывал в Казахстане и отметил успехи")) is None
