@@ -92,9 +92,10 @@ def _status(text: str, start: int = 0, end: int | None = None) -> str | None:
     intended = [(m.start(), m.end()) for m in T.PLANNED_STRONG.finditer(text)
                 if not (signed_before and m.group().startswith("to ") and 0 <= m.start() - end <= 2)]
     found = [(a, b, "planned") for a, b in intended]
-    running = [(m.start(), m.end()) for m in T.ACTIVE.finditer(text)]
-    for pattern, status in ((T.SIGNED, "signed"), (T.ACTIVE, "active")):
-        for m in pattern.finditer(text):
+    active = list(T.ACTIVE.finditer(text))
+    running = [(m.start(), m.end()) for m in active]
+    for status, matches in (("signed", T.SIGNED.finditer(text)), ("active", active)):
+        for m in matches:
             if status == "signed" and any(a - 25 <= m.end() and m.start() <= b + 25 for a, b in intended):
                 continue
             if status == "signed" and any(a <= m.start() < b for a, b in running):

@@ -442,7 +442,8 @@ _AR_STATE_BODY_HEADS = _AR_DEFINITE_HEADS | {_n("مجلس")}
 
 def _ar_definite_name(tokens: list[Tok], i: int, word: str, skip: int) -> tuple[Mention, int] | None:
     """"الجمعية العلمية الملكية", "المعهد الوطني العالي": a definite head with two naming adjectives
-    at least (one adjective, "الهيئة التدريسية", "المركز الإعلامي", names a kind, not one)."""
+    at least (one adjective, "الهيئة التدريسية", "المركز الإعلامي", names a kind, not one), or one
+    adjective of the state and a field ("المركز القومي للبحوث", "المجلس الوطني للبحوث العلمية")."""
     if word[:1] in "وفب" and word[1:3] == "ال":
         word, skip = word[1:], skip + 1          # "والجمعية العلمية": "and the society"
     elif word.startswith("لل"):
@@ -2141,6 +2142,8 @@ def _foreign_host(pattern: re.Pattern | None, text: str, end: int, iso: str) -> 
     در آنکارا"), when it lies in another country than the mission's own."""
     host = pattern.match(text, end) if pattern else None
     return host if host and (country := L.place_country(host.group(1))) and country != iso else None
+
+
 _EMBASSY_ADJ = re.compile(r"(?<!\w)(?:ال)?سفارة\s+(ال\w+)|\b(?:the\s+)?([A-Z][a-z]+)\s+Embassy\b|\bEmbassy\s+of\s+"
                           r"((?:the\s+)?(?:[A-Z][\w']*\s+(?:of\s+)?){0,3}[A-Z][\w']*)")
 

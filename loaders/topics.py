@@ -365,11 +365,11 @@ def find_topics(doc: Document, resources=None) -> None:
         hits = [(code, m.start(), m.end()) for code, p in TOPIC_PATTERNS.items() for m in p.finditer(sent.text)]
         hits += _exchange_topics(sent.text)
         named = [(code, m.start(), m.end()) for code, p in NAMED_TOPICS.items() for m in p.finditer(sent.text)]
-        if len(set(sent.actors())) <= 1 and SELF_DESCRIPTION.search(sent.text):
+        itself = SELF_DESCRIPTION.search(sent.text) if len(set(sent.actors())) <= 1 else None
+        if itself:
             # a university describing itself names its fields, not cooperation areas (up to a
             # clause that turns to what it offers: "..., وأنها مستعدة لاستقبال طلبة في برامج صيفية")
-            turn = next((m.end() for m in _CLAUSE_TURN.finditer(sent.text)
-                         if m.start() > SELF_DESCRIPTION.search(sent.text).end()), None)
+            turn = next((m.end() for m in _CLAUSE_TURN.finditer(sent.text) if m.start() > itself.end()), None)
             hits = [h for h in hits if turn is not None and h[1] >= turn]
         for code, s, e in hits + named:
             a, b = sent.start + s, sent.start + e
