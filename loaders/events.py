@@ -523,11 +523,11 @@ def _participants(draft: _Draft, view: TextView, claimed: set[int]) -> tuple[lis
     # ministries and embassies frame an event between others; they act only when alone,
     # or when the event's own sentences make them a party: listed with the hosts ("X, together
     # with Y and the Ministry of Z, hosted"), or one of their officials takes part
-    if len([k for k in keys if k not in view.government]) >= 2:
+    others = len([k for k in keys if k not in view.government])
+    if others >= 2:
         # ("В Нижний Новгород приехали заместитель министра X и посол Y": officials who came)
         acting = _acting_government(draft, view, persons + told_with)
-        if len([k for k in keys if k not in view.government]) == 2 \
-                and any(_THREE_WAY.search(s.text) for s in draft.sents):
+        if others == 2 and any(_THREE_WAY.search(s.text) for s in draft.sents):
             acting |= set(keys)   # "a three-way meeting at the ministry": the ministry is the third side
         keys = [k for k in keys if k not in view.government or k in acting]
     return keys, persons

@@ -408,8 +408,8 @@ def _fa_plural_list(tokens: list[Tok], j: int, head: str) -> list[Mention]:
 _AR_STOP = L.word_set("""في من إلى الى على عن مع بين حيث التي الذي الذين و أو ثم قد لقد خلال عقب بعد قبل منذ
 ضمن لدى عند هذه هذا ذلك تلك كما وقد حول عبر نحو لها له التابعة اليوم أمس الماضي الحالي الجاري المقبل
 القادم العريقة وفد وفدا وفداً مذكرة اتفاقية بحضور برئاسة يرافقه ترافقه نيابة ممثلا لبحث لمناقشة
-للفترة لفترة الفترة لمدة للمدة للعام لعام الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت
-المكلف المكلفة المكلفين بالنيابة تأسست تأسس أسست""".split())
+للفترة لفترة الفترة لمدة للمدة للعام لعام
+المكلف المكلفة المكلفين بالنيابة تأسست تأسس أسست""".split() + L.AR_WEEKDAYS)
 # (periods and weekdays end a name: "برعاية الوزارة للفترة من ...", "جامعة X الخميس"; so does
 # "in charge of" that goes on with a post: "نائب رئيس الجامعة المكلف بالبحث العلمي")
 _AR_POST_WORDS = {p.split()[0] for p, _ in L.AR_POSTS}
@@ -2393,8 +2393,8 @@ _INSIDE_LONGER_NAME = re.compile(r" ([A-Z][a-z][\w'’-]*)")
 # ... unless it starts a post, a title or a date ("X University President Y", "X University on Monday")
 _EN_NOT_LONGER = ({p.split()[0].split("-")[0] for p, _ in L.EN_POSTS} | {t.rstrip(".") for t in L.EN_TITLES}
                   | {"Deputy", "Acting", "Senior", "Pro", "Vice", "January", "February", "March", "April", "May",
-                     "June", "July", "August", "September", "October", "November", "December", "Monday",
-                     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+                     "June", "July", "August", "September", "October", "November", "December",
+                     *L.EN_WEEKDAYS})
 
 
 def _extend_to_known_name(doc: Document, overlapping: list[Mention], start: int, end: int) -> None:

@@ -675,7 +675,7 @@ def _en_persons(doc: Document) -> list[PMention]:
 
 
 _REPRESENTED_BY = re.compile(r"\b([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\s+(?:was|were|is|are)\s+(?:represented|led)\s+by\s+$")
-_EN_NOT_PERSON = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+_EN_NOT_PERSON = {*L.EN_WEEKDAYS, "January",
                   "February", "March", "April", "May", "June", "July", "August", "September", "October",
                   "November", "December", "Meanwhile", "However", "Today", "Yesterday", "Earlier", "Also"}
 
