@@ -1599,28 +1599,28 @@ def _merge(mentions: list[Mention], gazetteer, lang: str, text: str = "") -> lis
 
 
 _RU_NAMED_AFTER = re.compile(r"(?:имени|им\.)\s+(?:[А-ЯЁ]\.\s?)*([А-ЯЁ][а-яё]{3,})")
-_RU_SURNAME_ADJ = re.compile(r"([а-яё]{4,})ск(?:ий|ая|ое|ого|ой|ую|ом|ему|им)")
 
 
 def _merge_named_after_adjectives(clusters: list[_Cluster]) -> None:
     """"Тимирязевская академия", "Бауманский университет": the adjective made from the surname
     in another name's "имени К.А. Тимирязева" calls that institution by its short name."""
-    owners: dict[str, list[_Cluster]] = {}
+    owners: dict[str, list[_Cluster]] = {}   # surname -> the clusters named after it
     for d in clusters:
         for m in d.mentions:
             for nm in _RU_NAMED_AFTER.finditer(" ".join([m.name, *m.extra_labels])):
-                stem = re.sub(r"[аяуыие]$", "", nm.group(1).lower())
-                if d not in owners.setdefault(stem, []):
-                    owners[stem].append(d)
+                if d not in owners.setdefault(nm.group(1), []):
+                    owners[nm.group(1)].append(d)
     if not owners:
         return
     for c in list(clusters):
         words = [m.name.split() for m in c.full()]
         if not words or any(len(w) != 2 for w in words):
             continue
-        adj = _RU_SURNAME_ADJ.fullmatch(words[0][0].lower())
-        target = owners.get(adj.group(1)) if adj else None
-        if target and len(target) == 1 and target[0] is not c:
+        target: list[_Cluster] = []
+        for surname, named in owners.items():
+            if L.surname_adjective(words[0][0], surname):
+                target += [d for d in named if d not in target]
+        if len(target) == 1 and target[0] is not c:
             target[0].mentions += c.mentions
             target[0].idx += c.idx
             clusters.remove(c)
@@ -2392,9 +2392,7 @@ def _span_len(text: str, start: int, n_words: int) -> int:
 _INSIDE_LONGER_NAME = re.compile(r" ([A-Z][a-z][\w'’-]*)")
 # ... unless it starts a post, a title or a date ("X University President Y", "X University on Monday")
 _EN_NOT_LONGER = ({p.split()[0].split("-")[0] for p, _ in L.EN_POSTS} | {t.rstrip(".") for t in L.EN_TITLES}
-                  | {"Deputy", "Acting", "Senior", "Pro", "Vice", "January", "February", "March", "April", "May",
-                     "June", "July", "August", "September", "October", "November", "December",
-                     *L.EN_WEEKDAYS})
+                  | {"Deputy", "Acting", "Senior", "Pro", "Vice", *L.EN_MONTHS, *L.EN_WEEKDAYS})
 
 
 def _extend_to_known_name(doc: Document, overlapping: list[Mention], start: int, end: int) -> None:

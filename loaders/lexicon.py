@@ -37,6 +37,21 @@ def embassy_word(text: str) -> bool:
     return any(w.startswith(EMBASSY_STEMS) for w in fold(text).split())
 
 
+# ---------------------------------------------------------------- Russian names "имени ..."
+# "Тимирязевская академия", "Бауманский", "Герценовский университет": a short name made of an
+# adjective of the surname the full name is given after ("... имени К.А. Тимирязева")
+_RU_SK_ADJECTIVE = re.compile(r"([а-яё]{4,})ск(?:ий|ая|ое|ого|ой|ую|ом|ому|ему|им)")
+
+
+def surname_adjective(word: str, surname: str) -> bool:
+    """Is `word` an adjective made of `surname`, as written after "имени" ("Тимирязева")?"""
+    adjective = _RU_SK_ADJECTIVE.fullmatch(word.lower())
+    if adjective is None:
+        return False
+    base = re.sub(r"[аяуыие]$", "", surname.lower())   # the genitive's ending
+    return len(base) >= 4 and adjective.group(1) in (base, base + "ов", base + "ев", base + "ин")
+
+
 # ---------------------------------------------------------------- institution head words
 # word -> kind (loaders.model.INSTITUTION_KINDS)
 
@@ -64,6 +79,9 @@ AR_HEADS = {normalised(k): v for k, v in {
 FA_PLURAL_SUFFIXES = word_set(["ها", "های", "هایی"])   # written apart from the noun: "دانشگاه های"
 # weekday names, as written before a day ("Tuesday 21 and Wednesday 22 January")
 EN_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+# month names in full: capitalised words that start a date, not a name ("signed in March")
+EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December"]
 AR_WEEKDAYS = ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"]
 AR_COLLEGE = normalised("كلية")          # a unit unless followed by "الجامعة" (Iraqi university colleges)
 AR_UNIVERSITY_ADJ = normalised("الجامعة")

@@ -675,9 +675,7 @@ def _en_persons(doc: Document) -> list[PMention]:
 
 
 _REPRESENTED_BY = re.compile(r"\b([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\s+(?:was|were|is|are)\s+(?:represented|led)\s+by\s+$")
-_EN_NOT_PERSON = {*L.EN_WEEKDAYS, "January",
-                  "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                  "November", "December", "Meanwhile", "However", "Today", "Yesterday", "Earlier", "Also"}
+_EN_NOT_PERSON = {*L.EN_WEEKDAYS, *L.EN_MONTHS, "Meanwhile", "However", "Today", "Yesterday", "Earlier", "Also"}
 
 
 def _trim_en_name(text: str, a: int, b: int) -> int:

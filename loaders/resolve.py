@@ -138,21 +138,15 @@ def _acronym_spells(a: Institution, b: Institution) -> bool:
     return not after_a or same_namesake
 
 
-# "Герценовский университет": an adjective made of a surname, then the head word
-_SURNAME_ADJ = re.compile(r"^([А-ЯЁ][а-яё]{3,}?)(?:овск|евск|инск)(?:ий|ая|ое|ого|ом|ому)$")
-
-
 def _named_after_adjective(a: Institution, b: Institution) -> bool:
     """Is `a` written with an adjective of the surname `b` is named after ("Герценовский
     университет" beside "... университет им. А. И. Герцена"), with the same head word?"""
     words_a = a.name.split()
-    adj = _SURNAME_ADJ.match(words_a[0]) if len(words_a) == 2 else None
     after = _NAMED_AFTER.search(b.name)
-    if adj is None or after is None or a.link is not None:
+    if len(words_a) != 2 or after is None or a.link is not None:
         return False
-    surname = after.group().split()[-1]
     head = words_a[1][:5].lower()
-    return surname.startswith(adj.group(1)) and head in b.name[:after.start()].lower()
+    return L.surname_adjective(words_a[0], after.group().split()[-1]) and head in b.name[:after.start()].lower()
 
 
 def _absorb(keep: Institution, drop: Institution) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from loaders import lexicon as L
 from loaders.normalise import normalise_text
 
 
@@ -235,13 +236,11 @@ HYBRID = rx(r"ترکیبی", r"\bhybrid\b", r"\bгибридн\w*", r"\bсмеш
 ONLINE = rx(r"آنلاین", r"\bمجازی\b", r"وبینار", r"ویدئو ?کنفرانس", r"\bonline\b", r"\bvirtual(?:ly)?\b",
             r"\bvideo ?conferenc\w*", r"\bvia zoom\b", r"\bонлайн\b", r"\bдистанционн\w*", r"\bвидеоконференц\w*",
             r"\bвиртуальн\w*", r"عن بعد", r"\bافتراضی\w*", r"\bمرئی\b")
-IN_PERSON = rx(r"\bحضوری\b", r"\bin person\b", r"\bin-person\b", r"\bочно\b", r"\bочн\w+ формат\w*", r"\bحضوری\b",
-               r"\bوجاهی\b")
+IN_PERSON = rx(r"\bحضوری\b", r"\bin person\b", r"\bin-person\b", r"\bочно\b", r"\bочн\w+ формат\w*", r"\bوجاهی\b")
 PLACE = rx(
     r"در (?:محل|سالن|تالار|ساختمان)\s[^,.;:\n]{3,60}?(?=\s(?:برگزار|دیدار|به امضا|رسید|با حضور)|[,.;\n]|$)",
     r"\((?:г\.|город)\s?[^)\n]{2,40}\)", r"\bв (?:г\.\s?|городе\s)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?е\b",
-    r"\bin (?:the city of )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+(?:,? [A-Z][a-z]+)?\b(?=[,.;]| on\b| at\b)",
+    r"\bin (?:the city of )?(?!(?:" + "|".join(L.EN_MONTHS + L.EN_WEEKDAYS) + r")\b)[A-Z][a-z]+(?:,? [A-Z][a-z]+)?\b(?=[,.;]| on\b| at\b)",
     r"\bفی (?:مقر|قاعة)\s[^,.;\n]{3,50}",
     flags=0,
 )

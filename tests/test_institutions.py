@@ -790,3 +790,24 @@ def test_a_tie_between_countries_goes_to_the_earliest_mention_whatever_the_hash_
         assert done.returncode == 0, done.stderr
         seen.add(done.stdout.strip())
     assert seen == {"IR University"}
+
+
+@pytest.mark.parametrize("word, surname, made_of", [
+    ("Сомовская", "Сомова", True),          # the surname itself, then -ская
+    ("Сомовскому", "Сомова", True),
+    ("Ферзеновский", "Ферзена", True),      # -ов- put between surname and -ский
+    ("Лядинский", "Лядина", True),
+    ("Ферзеновский", "Ферзеля", False),
+    ("Сомовская", "Сома", False),           # too short a stem to tell
+    ("Северный", "Северова", False),        # not an -ский adjective
+])
+def test_an_adjective_made_of_the_surname_a_name_is_given_after(word, surname, made_of):
+    from loaders.lexicon import surname_adjective
+    assert surname_adjective(word, surname) is made_of
+
+
+def test_russian_ov_adjective_of_a_surname_joins_the_institution_named_after_it(res):
+    # the "-ов-" form was only joined at resolution before, when no gazetteer link got in the way
+    doc = extract("Соглашение подписано в Западном педагогическом университете имени А.И. Ферзена. "
+                  "Ферзеновский университет примет студентов осенью.", "ru", res)
+    assert len(doc.institutions) == 1
