@@ -195,10 +195,17 @@ def test_persian_plural_head_before_prose_names_nothing(res):
 def test_arabic_topics_of_labs_workshops_grants_editions_and_cultural_weeks(tmp_path, res):
     doc = run(tmp_path, "وقّعت جامعة الجوف وجامعة لورين الفرنسية مذكرة تفاهم يوم 3 آذار 2025 تنص على إنشاء معمل "
                         "بحثي مشترك، وتنظيم ورشة تدريبية للتدريسيين، وتخصيص عشر منح للباحثين، وإحياء الأسابيع "
-                        "الثقافية، والإشراف المشترك على أطروحات الدكتوراه، وتنقل طلبة الدكتوراه بين المخابر، "
+                        "الثقافية، وإنجاز أطروحات للدكتوراه بإشراف مزدوج، وتنقل طلبة الدكتوراه بين المخابر، "
                         "على أن تحتضن جامعة لورين الطبعة الرابعة من الملتقى.", res)
     assert {"JointResearch", "Training", "Scholarship", "Culture", "JointDegree", "StudentExchange",
             "AcademicEvents"} <= topics(doc)
+
+
+def test_arabic_jointly_supervised_theses_are_research_not_a_degree(tmp_path, res):
+    # double supervision ("cotutelle") gives a degree from each side; joint supervision does not
+    doc = run(tmp_path, "وقّعت جامعة الجوف وجامعة لورين الفرنسية مذكرة تفاهم يوم 3 آذار 2025 تدعو إلى "
+                        "الإشراف المشترك على أطاريح الدكتوراه في علوم المياه.", res)
+    assert "JointResearch" in topics(doc) and "JointDegree" not in topics(doc)
 
 
 def test_persian_topics_of_a_language_chair_and_reversed_joint_projects(tmp_path, res):
