@@ -82,7 +82,7 @@ EN_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
 # month names in full: capitalised words that start a date, not a name ("signed in March")
 EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
              "October", "November", "December"]
-AR_WEEKDAYS = ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"]
+AR_WEEKDAYS = ["الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت"]
 AR_COLLEGE = normalised("كلية")          # a unit unless followed by "الجامعة" (Iraqi university colleges)
 AR_UNIVERSITY_ADJ = normalised("الجامعة")
 

@@ -119,6 +119,9 @@ def test_range_with_the_weekday_of_the_second_day():
     assert [(d.start_date, d.end_date) for d in got] == [("2025-03-03", "2025-03-04")]
     got = find_dates(normalise_text("يومي الاثنين 3 والثلاثاء 4 آذار 2025")[0], "ar")
     assert [(d.start_date, d.end_date) for d in got] == [("2025-03-03", "2025-03-04")]
+    # weekdays are often written without the hamza
+    got = find_dates(normalise_text("يومي الثلاثاء 4 والاربعاء 5 آذار 2025")[0], "ar")
+    assert [(d.start_date, d.end_date) for d in got] == [("2025-03-04", "2025-03-05")]
 
 
 # ---------------------------------------------------------------- agreements
