@@ -11,7 +11,7 @@ article's primary event and the institution the article is about.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from loaders.events import Sent, TextView
 from loaders.model import Agreement, Document, Event
@@ -64,6 +64,7 @@ class _Mention:
     framework: bool = False    # only named as the frame of something else ("under the agreement")
     background: int | None = None   # signed in this earlier year ("a 2020 MoU", "договор 2019 года")
     separate: bool = False     # the sentence counts its agreements ("signed two agreements: ...")
+    renewal_to_come: bool = False   # "agreed to renew it": the running one, and a renewal planned
 
 
 @dataclass
@@ -78,6 +79,7 @@ class _Draft:
     since: int | None = None
     year: int | None = None
     background: int | None = None
+    renewal_to_come: bool = False
 
 
 def _status(text: str, start: int = 0, end: int | None = None) -> str | None:
@@ -258,8 +260,10 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
         # the one first signed years before); only agreed to be renewed, the existing one is active
         renewal = typ != "JointProgramme" and bool(
             T.RENEWAL.search(window) or (view.doc.lang == "fa" and T.RENEWAL.search(_clause(sent.text, s, e))))
+        renewal_to_come = False
         if renewal:
             clause = window if view.doc.lang != "fa" else window + " " + _clause(sent.text, s, e)
+            renewal_to_come = not T.RENEWED.search(clause) and bool(T.RENEWAL_TO_COME.search(clause))
             st = "signed" if T.RENEWED.search(clause) else "active"
         # an agreement signed in a year before the article's ("a 2020 MoU", "рамочное соглашение было
         # заключено в 2017 году", "договор 2019 года"): a signed agreement of its own, not today's
@@ -301,7 +305,7 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
         since = _since_year(sent.text[lo:e + _STATUS_AFTER]) if st == "active" else None
         year = next((int(d.start_date[:4]) for d in sent.dates if d.start_date), None)
         out.append(_Mention(typ, st, list(parties), sent, [(sent.start + s, sent.start + e)], plural, renewal,
-                            since, year, framework, background, counted))
+                            since, year, framework, background, counted, renewal_to_come))
     return out
 
 
@@ -475,10 +479,11 @@ def _merge(mentions: list[_Mention], doc_year: int | None = None, view: TextView
             continue  # "the agreement" with nothing told about it before
         if target is None:
             drafts.append(_Draft(m.type, m.status, list(m.parties), [m.sent], list(m.spans), m.plural, m.renewal,
-                                 m.since, m.year, m.background))
+                                 m.since, m.year, m.background, m.renewal_to_come))
             continue
         target.year = target.year or m.year
         target.renewal |= m.renewal
+        target.renewal_to_come |= m.renewal_to_come
         if m.status and not m.framework and (target.status is None or _rank(target.type, m.status) > _rank(target.type, target.status)):
             target.status = m.status
         if target.type == "CooperationAgreement" and m.type != target.type:
@@ -486,10 +491,14 @@ def _merge(mentions: list[_Mention], doc_year: int | None = None, view: TextView
         target.parties += [k for k in m.parties if k not in target.parties]
         target.sents.append(m.sent)
         target.spans += m.spans
+    renewals = []
     for d in drafts:
         if d.renewal and d.status != "signed":
-            d.status = "active"   # "agreed to extend the existing agreement": it runs on
-    return [d for d in drafts if d.status]
+            d.status = "active"   # "agreed to extend the existing agreement": it runs on,
+            if d.renewal_to_come:  # and its renewal is an agreement still to be signed
+                renewals.append(replace(d, status="planned", renewal=False, parties=list(d.parties),
+                                        sents=list(d.sents), spans=list(d.spans)))
+    return [d for d in drafts + renewals if d.status]
 
 
 def _primary(doc: Document) -> tuple[list[str], list[str]]:

@@ -487,10 +487,21 @@ RENEWAL = rx(
 # A renewal done in the story (not one agreed on or hoped for): "have renewed", "was extended",
 # "продлили", "تمدید شد", "تم تجديد".
 RENEWED = rx(
-    r"(?<!be )\b(?:renewed|extended)\b", r"\brenewal (?:\w+ ){0,3}was signed\b",
+    # (a headline's present: "X renews agreement with Y")
+    r"(?<!be )\b(?:renewed|extended|renews)\b", r"\brenewal (?:\w+ ){0,3}was signed\b",
     r"\bпродлил[аи]?\b", r"\bпродлен[оаы]?\b", r"\bпродлён\b", r"\bпролонгирован\w*",
     r"\bتمدید (?:شد|شده است|گردید|کرد|کردند|نمودند)\b",
     r"\b(?:تم|جرى) (?:ال)?(?:تجدید|تمدید)\b", r"\b(?:جدد|جددت|جددتا|مدد|مددت)\b",
+    # signing the renewal: "وقّع الجانبان على تجديد الاتفاقية", "عقب توقيع تجديد المذكرة"
+    r"\b[وف]?(?:وقع|وقعا|وقعت|وقعتا)\b(?: \S+){0,6} علی (?:ال)?(?:تجدید|تمدید)\b", r"\bتوقیع (?:علی )?(?:ال)?(?:تجدید|تمدید)\b",
+)
+# A renewal decided or hoped for, not yet done: the running agreement, and a new signing to come.
+RENEWAL_TO_COME = rx(
+    r"\b(?:agreed|decided|plans?|planned|intends?|will|would|to) (?:\w+ ){0,2}(?:renew|extend)(?:ed)?\b",
+    r"\b(?:renewal|extension) (?:\w+ ){0,4}(?:is|are) (?:planned|expected|under discussion|being prepared)\b",
+    r"\bпродлить\b", r"\bпролонгировать\b", r"\bбудет продл[её]н\w*", r"\bо продлении\b",
+    r"\bتمدید (?:خواهد شد|شود|کنند|کند|خواهند کرد)\b", r"\bبرای تمدید\b",
+    r"\b(?:سیتم|سوف یتم|سیجری) (?:ال)?(?:تجدید|تمدید)\b", r"(?<!قابلة )(?<!قابل )\b(?:علی |ل)(?:ال)?(?:تجدید|تمدید)\b",
 )
 # "аналогичная программа", "a similar programme": another joint programme like one told before.
 SIMILAR_PROGRAMME = rx(
