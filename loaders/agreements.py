@@ -33,7 +33,7 @@ def _rank(typ: str, status: str) -> int:
 # The subject of an agreement: "соглашение о ... двойных дипломов", "agreement on a joint degree".
 _SUBJECT_WINDOW = 80
 _ABOUT = T.rx(r"^\s*(?:on|about|for|regarding|concerning|establishing|to (?:launch|implement|establish|run|create|set up))\b",
-              r"^\s*(?:о|об|по|на)\s",
+              r"^\s*(?:[—–-]\s*)?(?:о|об|по|на)\s",   # ("Второе соглашение — о программе ...")
               # the parties first: "соглашения между X и Y о реализации ...", "an agreement between X and Y on"
               r"^\s*между\s+[^.,;:]{3,70}?\s(?:о|об)\s", r"^\s*between\s+[^.,;:]{3,70}?\s(?:on|for|about)\s",
               r"^\s*(?:ای\s+)?(?:برای|درباره|در زمینه|در خصوص|جهت)\s", r"^\s*(?:حول|بشأن|ل)",
@@ -160,6 +160,8 @@ _COUNT_BEFORE = T.rx(r"\b(?:سه|چهار|پنج)\s+$")
 _TO_BEFORE = T.rx(r"\b(?:to|به|إلى|الى)\s+(?:the\s+)?$")
 _WITH_BEFORE = T.rx(r"\b(?:с|со|with|با|مع|funded by|financed by|sponsored by)\s+(?:the\s+)?$")
 _FUNDED_AFTER = re.compile(r"-(?:funded|financed|sponsored)\b")
+# (not a name that goes on: "the ZJU Global Partnership Fund" is one university's fund)
+_NAMED_PARTNERSHIP = re.compile(r"(?<![\w-])(?:[A-Z][\w-]+ ){1,4}Partnership\b(?! [A-Z])")
 
 
 def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
@@ -178,11 +180,18 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
         # only when the sentence names no agreement word of its own (that one is it)
         hits = [(m.start(), m.end(), _EXCHANGE) for m in T.EXCHANGE_PROGRAMME.finditer(sent.text)]
     if not hits:
+        # "to review cooperation under the three universities' Sustainable Cities Partnership": a
+        # partnership named in title case, as the frame the text tells of, runs (of no subtype)
+        hits = [(m.start(), m.end(), _EXCHANGE) for m in _NAMED_PARTNERSHIP.finditer(sent.text)
+                if T.FRAMEWORK.search(sent.text[max(0, m.start() - 60):m.start()])]
+    if not hits:
         # "a similar programme has run with X since 2019": another joint programme, when one was told before
         similar = [(m.start(), m.end(), "JointProgramme") for m in T.SIMILAR_PROGRAMME.finditer(sent.text)]
         if similar and any(T.AGREEMENT_TRIGGERS["JointProgramme"].search(x.text) for x in view.story()
                            if x.index < sent.index):
             hits = similar
+    if not hits:
+        hits = _ordinal_back_reference(sent, view)
     if not hits:
         return []
     hits.sort()
@@ -309,6 +318,23 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
     return out
 
 
+# "signed two memoranda; the first between X and Y, ...": a sentence opened by an ordinal,
+# after one that counts the agreements it names, tells one of them
+_ORDINAL_OPENING = T.rx(r"^\s*(?:[وف]?(?:ال)?(?:أولى|اولى|أول|اول|ثانیة|ثانی)\b|the (?:first|second|other)\b|"
+                        r"(?:перв|втор)\w+\b)")
+
+
+def _ordinal_back_reference(sent: Sent, view: TextView) -> list[tuple[int, int, str]]:
+    m = _ORDINAL_OPENING.match(sent.text)
+    if m is None or sent.index == 0:
+        return []
+    before = view.sents[sent.index - 1].text
+    if not T.COUNTED_AGREEMENTS.search(before):
+        return []
+    kinds = [(p.search(before).start(), typ) for typ, p in T.AGREEMENT_TRIGGERS.items() if p.search(before)]
+    return [(m.start(), m.end(), min(kinds)[1])] if kinds else []
+
+
 def _launched(text: str, view: TextView) -> bool:
     """A programme told as running: "launched", "first cohort"; a headline's present "X and Y launch
     joint PhD programme" only when the story does not say its first students are still to come."""
@@ -428,6 +454,7 @@ def _compatible(a: list[str], b: list[str]) -> bool:
     return not sa or not sb or sa <= sb or sb <= sa
 
 
+_AR_DEFINITE = re.compile(L.normalised(r"[وفبل]?ال"))
 _DRAFT_BEFORE = re.compile(r"(?i)(?:проект\w*|draft|" + L.normalised("مسودة") + r"|پیش ?نویس)\s+$")
 
 
@@ -448,7 +475,9 @@ def _same_kind(draft: _Draft, mention: _Mention) -> bool:
             # "agreed to develop a double-degree programme. The draft contract is to be agreed by May":
             # the draft told next is the programme's document
             return True
-        return bool(re.search(r"(?i)\bthe\s+$", mention.sent.text[max(0, a - 5):a]))
+        # ("the agreement", and the Arabic definite word "الاتفاقية", "ووقع الاتفاقية")
+        return bool(re.search(r"(?i)\bthe\s+$", mention.sent.text[max(0, a - 5):a])) \
+            or bool(_AR_DEFINITE.match(mention.sent.text, a))
     return pair == {"MemorandumOfUnderstanding", "CooperationAgreement"} and (
         mention.status is None or mention.framework or mention.status == draft.status)
 
@@ -617,7 +646,40 @@ def find_agreements(doc: Document, resources=None) -> None:
         for group in groups:
             out.append(_agreement(draft, group, doc, len(out) + 1))
     doc.agreements = out
+    _split_signings(doc)
     _drop_idle_embassies(doc)
+
+
+def _split_signings(doc: Document) -> None:
+    """A ceremony where separate pairs signed separate documents ("A and B signed an agreement,
+    and C and D a double-degree agreement"): one signing each, so that A is not made a partner
+    of D. Only when two signed agreements at least, with no party in common, cover the event."""
+    events: list[Event] = []
+    for ev in doc.events:
+        groups = [a for a in doc.agreements if a.status == "signed" and len(set(a.parties)) >= 2
+                  and set(a.parties) <= set(ev.participants)] if ev.type == "SigningCeremony" else []
+        # (two documents of one pair, "an agreement and a programme", are one pair's signing)
+        groups = list({frozenset(a.parties): a for a in reversed(groups)}.values())[::-1]
+        taken = [k for a in groups for k in dict.fromkeys(a.parties)]
+        if len(groups) < 2 or len(taken) != len(set(taken)):
+            events.append(ev)
+            continue
+        for n, a in enumerate(groups):
+            part = replace(ev, participants=list(dict.fromkeys(a.parties)),
+                           host=ev.host if ev.host in a.parties else None,
+                           key=f"{ev.key}.{n}")
+            for same in doc.agreements:
+                if same is a or (same.event == ev.key and set(same.parties) == set(a.parties)):
+                    same.event = part.key
+            events.append(part)
+    if len(events) == len(doc.events):
+        return
+    # number them again in order ("e1", "e2", ...), and the agreements' links with them
+    for a in doc.agreements:
+        a.event = next((f"e{i}" for i, ev in enumerate(events, 1) if ev.key == a.event), None) if a.event else None
+    for i, ev in enumerate(events, 1):
+        ev.key = f"e{i}"
+    doc.events = events
 
 
 def _drop_idle_embassies(doc: Document) -> None:

@@ -253,7 +253,8 @@ _RANGE_TO = (r"(?:\s*[-–—]\s*|\s+(?:"
              + r"|\s+و(?=[0-9۰-۹٠-٩]))")
 # the second day of a range may carry its weekday: "Tuesday 21 and Wednesday 22 January",
 # "الثلاثاء 21 والأربعاء 22 كانون الثاني" (the Arabic "and" written onto the weekday)
-_SECOND_WEEKDAY = r"(?:(?:" + "|".join(L.EN_WEEKDAYS) + r"),?\s+)?"
+# (and Persian: "از یکشنبه ۲۲ تا سه‌شنبه ۲۴ مهر")
+_SECOND_WEEKDAY = r"(?:(?:" + "|".join(L.EN_WEEKDAYS + sorted(L.FA_WEEKDAYS, key=len, reverse=True)) + r"),?\s+)?"
 _RANGE_TO_WEEKDAY = (r"(?:\s+و(?:" + _alternation({s for w in L.AR_WEEKDAYS for s in _spellings(w)}) + r")\s+)")
 _FROM_WORDS = ["from", "From", "between", "Between", "с", "С", "со", "Со", "между", "Между", "از", "من", "بین",
                "للفترة من", "خلال الفترة من", "في الفترة من", "в период с", "в период со"]

@@ -241,6 +241,7 @@ class _Draft:
     partial: object = None
     stage_of: "_Draft | None" = None  # a later stage of another event: same participants
     also_of: "_Draft | None" = None   # a further meeting during another event: its days
+    day_of: "_Draft | None" = None    # told as one day of another event's days ("on the second day")
 
 
 def _type_of(trigs: list[Trigger]) -> str:
@@ -438,7 +439,8 @@ def _drafts(view: TextView) -> list[_Draft]:
             # March"): told about too, by those who took part in it when the sentence names none
             trip = typ == "Visit" and d.end_date is not None and d.start_date <= primary.date.start_date <= d.end_date
             drafts.append(_Draft(typ, [sent], live, primary=inside or trip, date=d,
-                                 stage_of=primary if trip and not sent.actors() else None))
+                                 stage_of=primary if trip and not sent.actors() else None,
+                                 day_of=primary if inside and primary.date.end_date else None))
             continue
         if background:
             drafts.append(_Draft(typ, [sent], live, primary=False, own_only=True))
@@ -456,8 +458,12 @@ def _drafts(view: TextView) -> list[_Draft]:
         day = _day_of(sent, home) if not full else None
         if day is not None:
             # "the MoU was signed on the second day of the forum": a day of the event's days
-            drafts.append(_Draft(typ, [sent], live, primary=home.primary, date=day))
+            drafts.append(_Draft(typ, [sent], live, primary=home.primary, date=day, day_of=home))
             continue
+        if {t.type for t in live} == {"SigningCeremony"}:
+            # "the second agreement was signed by X and Y", told after "the second day saw the
+            # signing of two agreements": one more signing of that day, not of the whole forum
+            home = next((d for d in reversed(drafts) if d.day_of is home and d.type == "SigningCeremony"), home)
         told = home.sents[-1] if home.sents else None
         if full and anaphoric and home.date is not None and home.date.end_date and told is not None \
                 and told.index == sent.index - 1 and told is not home.sents[0] and not told.full_dates() \
@@ -485,7 +491,60 @@ def _drafts(view: TextView) -> list[_Draft]:
             # "X and Y signed an MoU during the symposium held from 14-16 May 2024": the sentence
             # that refers to the event is the first to date it
             _set_date(home, sent, full, drafts, view.doc.dateline)
+    for draft in drafts:
+        _hand_over_signings(draft, drafts)
     return drafts
+
+
+def _without_day_signers(draft: _Draft, drafts: list[_Draft], view: TextView, keys: list[str]) -> list[str]:
+    """A conference's participants without those who came into its story only to sign on one of
+    its days (a keynote speaker whose university signs on the sidelines): the sentence that
+    dates the conference names its hosts and organisers, who stay."""
+    days = [d for d in drafts if d.day_of is draft and d.type == "SigningCeremony"]
+    if draft.type != "Conference" or not days or draft.date is None:
+        return keys
+    signers = {k for d in days for s in d.sents for k in s.actors()}
+    signers |= {k for d in days for s in d.sents for _, _, p in s.persons for k in view.employer.get(p, [])}
+    dated = next((s for s in draft.sents if s.start <= draft.date.start < s.end), None)
+    if dated is None:
+        return keys
+    return [k for k in keys if k not in signers or k in dated.actors()]
+
+
+def _compatriots(doc: Document, visitors: list[str], hosts: list[str], keys: list[str]) -> list[str]:
+    """"The University of X delegation also presented ..." in the story of a delegation of a
+    ministry and three universities of one country: the visiting side is that country's
+    institutions of the visit, one joint delegation (not one visit each beside the others)."""
+    countries = {(doc.institution(k).country if doc.institution(k) else None) for k in visitors}
+    if len(countries) != 1 or None in countries:
+        return visitors
+    iso = next(iter(countries))
+    if any(doc.institution(k) and doc.institution(k).country == iso for k in hosts):
+        return visitors
+    return visitors + [k for k in keys if k not in visitors and k not in hosts
+                       and doc.institution(k) is not None and doc.institution(k).country == iso]
+
+
+def _hand_over_signings(draft: _Draft, drafts: list[_Draft]) -> None:
+    """A forum of several days with a signing on one of its days ("the MoU was signed on the
+    second day"): the forum is the conference, whatever word the headline ranks first, and
+    its sentences that tell only a signing ("signing an MoU with X") are the signing's, so the
+    signatories are not made partners of every forum participant."""
+    days = [d for d in drafts if d.day_of is draft and d.type == "SigningCeremony"]
+    if not days or draft.type not in ("SigningCeremony", "Conference") \
+            or not any(t.type == "Conference" and not t.weak for t in draft.triggers):
+        return   # (a week of visits or talks with a signing on its last day stays what it is)
+    draft.type = "Conference"
+    signing = days[0]
+    for sent in list(draft.sents[1:] if draft.sents[0].actors() else draft.sents):
+        own = {t.type for t in draft.triggers if sent.start <= t.start < sent.end}
+        if own == {"SigningCeremony"}:
+            draft.sents.remove(sent)
+            signing.sents.append(sent)
+            moved = [t for t in draft.triggers if sent.start <= t.start < sent.end]
+            draft.triggers = [t for t in draft.triggers if t not in moved]
+            signing.triggers += moved
+    signing.sents.sort(key=lambda x: x.index)
 
 
 _THEN = re.compile(r"(?i)\s*(?:тогда|then|at that time|during that (?:visit|trip))(?!\w)")
@@ -500,8 +559,10 @@ def _participants(draft: _Draft, view: TextView, claimed: set[int]) -> tuple[lis
     sents = list(draft.sents)
     if not draft.own_only:  # who took part may be told next to the event word, in its paragraphs
         paras = {s.para for s in draft.sents}
-        sents += [s for s in view.story() if s.para in paras and s.index not in own and s.index not in claimed
-                  and T.PARTICIPATION.search(s.text) and not T.BACKGROUND.search(s.text)]
+        told = [s for s in view.story() if s.para in paras and s.index not in own and s.index not in claimed
+                and T.PARTICIPATION.search(s.text) and not T.BACKGROUND.search(s.text)]
+        sents += told
+        sents += _list_goes_on(sents, view, {x.index for x in sents} | claimed)
     told_with: list[str] = []   # the people named in the paragraphs' sentences of taking part
     for s in sorted(sents, key=lambda x: x.index):
         for k in s.actors():
@@ -531,6 +592,19 @@ def _participants(draft: _Draft, view: TextView, claimed: set[int]) -> tuple[lis
             acting |= set(keys)   # "a three-way meeting at the ministry": the ministry is the third side
         keys = [k for k in keys if k not in view.government or k in acting]
     return keys, persons
+
+
+def _list_goes_on(told: list[Sent], view: TextView, taken: set[int]) -> list[Sent]:
+    """"X was accompanied by A, Rector of P; B, Dean of Q; and C ...": the items after the
+    semicolons are sentences of their own, of the same list of who took part."""
+    out: list[Sent] = []
+    for s in told:
+        k = s.index
+        while view.sents[k].text.rstrip().endswith(";") and k + 1 < len(view.sents) \
+                and view.sents[k + 1].para == s.para and k + 1 not in taken:
+            k += 1
+            out.append(view.sents[k])
+    return out
 
 
 # a meeting of three sides: with two universities named, the ministry where it is held is the third
@@ -590,9 +664,12 @@ def _roles(draft: _Draft, view: TextView, keys: list[str]) -> tuple[list[str], l
 
 # "on the second day of the forum", "در روز دوم نشست", "في اليوم الثاني", "на второй день"
 _NTH_DAY = T.rx(r"\bon the (first|second|third|final|last) day\b", r"\bروز (نخست|اول|دوم|سوم|پایانی|آخر)\b",
-                r"\bالیوم (الأول|الثانی|الثالث|الأخیر)\b", r"\bна (первый|второй|третий|последний) день\b")
+                r"\bالیوم (الأول|الثانی|الثالث|الأخیر)\b", r"\b(?:на|в) (первый|второй|третий|последний) день\b",
+                # "итогом второго дня": the day's name in the genitive
+                r"\b(первого|второго|третьего|последнего) дня\b")
 _NTH = {"first": 0, "second": 1, "third": 2, "نخست": 0, "اول": 0, "دوم": 1, "سوم": 2, "الأول": 0, "الثانی": 1,
-        "الثالث": 2, "первый": 0, "второй": 1, "третий": 2}
+        "الثالث": 2, "первый": 0, "второй": 1, "третий": 2,
+        "первого": 0, "второго": 1, "третьего": 2}
 
 
 def _day_of(sent: Sent, home: "_Draft"):
@@ -732,6 +809,7 @@ def find_events(doc: Document, resources=None) -> None:
             draft.primary = False  # an event first told deep in the page is not what it is about
         draft.type = _event_type(draft)
         keys, persons = _participants(draft.stage_of or draft, view, claimed)
+        keys = _without_day_signers(draft, drafts, view, keys)
         if not keys and any(_BOTH_SIDES.search(s.text) for s in draft.sents):
             # "وقعت الجامعتان ...", "both universities signed ...": the two the story is about
             pair = next((e.participants for e in events if len(e.participants) == 2), None)
@@ -750,6 +828,7 @@ def find_events(doc: Document, resources=None) -> None:
         if draft.primary and draft.date is not None and primary_date is not None and _background_date(draft.date, primary_date):
             draft.primary = False
         visitors, hosts = _roles(draft, view, keys) if len(keys) >= 2 else ([], [])
+        visitors = _compatriots(doc, visitors, hosts, keys) if draft.type == "Visit" else visitors
         evidence = [doc.evidence(t.start, t.end) for t in draft.triggers]
         if draft.date is None and draft.partial is not None and draft.primary and doc.dateline \
                 and any(s.start <= t.start < s.end and _near(T.TODAY, s, t)

@@ -212,9 +212,11 @@ _FA_STOP = L.word_set("""از به با در را که و برای تا نیز �
 تمدید تجدید تصویب تقدیر تبریک تشکیل تعیین پیگیری ارسال تقویت تسهیل تبیین تشریح انجام
 آماده آمادگی خواستار پذیرش اشاره
 اجرا وابسته منعقد دنبال فراهم برقرار مطرح اعطا
-آشنا ساخت ساختند سازد سازند آگاه تهیه خبر""".split())   # time words end a name
+آشنا ساخت ساختند سازد سازند آگاه تهیه خبر
+دانست دانستند داند دانند خواند خواندند""".split())   # time words end a name
 # (the last lines: nominal halves of compound verbs, "... اجرا می کنیم", "... آشنا ساخت", and "وابسته به"
-# (affiliated to), which relates a hospital or institute to the university named next)
+# (affiliated to), which relates a hospital or institute to the university named next; verbs that close
+# a sentence: "... را از اولویت های وزارت دانست" (held it a priority of the ministry))
 _FA_AFFAIRS_OF = L.word_set("دانشجویان اساتید استادان کارکنان".split())
 # field words a name goes on with after "و" ("علم و صنعت", "کشاورزی و منابع طبیعی")
 _FA_FIELD = L.word_set("""علم علوم صنعت فناوری فنون فن تکنولوژی منابع طبیعی آموزش پزشکی درمان بهداشت تحقیقات
@@ -267,7 +269,7 @@ def _fa_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                 last = listed[-1].end
                 i = next((k for k in range(i, len(tokens)) if tokens[k].start >= last), len(tokens))
                 continue
-        if prev in _FA_NUMBERS or prev.isdigit() or nxt in ("ها", "های", "هایی", "ای", "ی"):
+        if prev in _FA_NUMBERS or prev.isdigit() or nxt in ("ها", "های", "هایی", "ای", "ی") or nxt in L.FA_PLURAL_CLITICS:
             i += hlen
             continue
         j = i + hlen
@@ -426,8 +428,9 @@ _AR_PLURAL = L.word_set("الجامعات جامعات الكليات كليات
 # words after which an Arabic name goes on with a personal name (no article)
 _AR_NAMING = L.word_set("الملك الأمير الامير الإمام الامام السلطان الشهيد الرئيس أبو أبي أبا".split())
 _AR_NASAB = L.word_set("بن بنت ابن".split())
-# "أعضاء هيئة التدريس" (teaching staff): a head word that names no body
-_AR_NOT_NAME = L.word_set("التدريس التدريسية الطلبة الطلاب".split())
+# "أعضاء هيئة التدريس" (teaching staff), "اتحاد المشروع" (the project's consortium): a head word
+# that names no body
+_AR_NOT_NAME = L.word_set("التدريس التدريسية تدريس الطلبة الطلاب مشروع المشروع".split())
 _AR_ACADEMIC = _n("أكاديمية")   # an academy, and the adjective "academic"
 
 
@@ -496,6 +499,9 @@ def _ar_strip_clitic(word: str, heads) -> tuple[str, int]:
 
 
 _AR_STATE_ADJ = L.word_set(["الحكومية", "الوطنية"])
+# heads that an indefinite adjective of field describes rather than names ("مؤسسة بحثية", "مركز
+# بحثي"); not a company ("شركة هواوي" ends like an adjective) nor a university
+_AR_KIND_HEADS = L.word_set(["مركز", "معهد", "مؤسسة", "هيئة", "اتحاد", "جمعية", "رابطة"])
 _AR_NISBA_END = re.compile(_n(r"(?:ي|ية)$"))
 
 
@@ -696,9 +702,9 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             kind = "ResearchInstitute"
         name = word + " " + " ".join(name_words)
         generic = all(w in _AR_GENERIC or L.adjective_country(w, "ar") for w in name_words) and not definite
-        if word in (_n("مركز"), _n("معهد")) and not definite and _ar_indefinite_adjective(name_words[0]) \
+        if word in _AR_KIND_HEADS and not definite and _ar_indefinite_adjective(name_words[0]) \
                 and all(_ar_indefinite_adjective(w) or w.startswith(_n("لل")) for w in name_words):
-            generic = True   # "مركز بحثي مشترك", "معهد تقني للتدريب": a kind of centre, not one named
+            generic = True   # "مركز بحثي مشترك", "مؤسسة بحثية": a kind of centre or body, not one named
         if word == _n("مركز") and name_words[0] in _AR_VENUES:
             generic = True   # "مركز المؤتمرات بالمدينة الجامعية": the hall an event is held in
         m = Mention(t.start + skip, words[-1].end, name, "ar", kind, not generic)
@@ -1252,6 +1258,12 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         if first_and and not any(_unpossessive(x.text) in L.EN_HEADS for x in run[:first_and]):
             after = [w.text for w in run[first_and + 1:first_and + 3] if w.text != "the"]
             if after and after[0] in L.EN_HEADS and after[0] not in _EN_WEAK_COMPANY:
+                i += first_and + 1
+                continue
+            # "UGM in Indonesia and Chulalongkorn University in Thailand": a country before "and"
+            # ends a clause of where the one before is, the name starts after "and"
+            before = " ".join(w.text for w in run[:first_and])
+            if _country_named(before) and i + first_and + 1 < len(tokens):
                 i += first_and + 1
                 continue
         if splits:
@@ -1862,6 +1874,18 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
                 and _EN_HEAD_FIRST_UNIT.match(text, m.start) and _EN_TOURED.search(text, max(0, m.start - 80), m.start) \
                 and not _EN_OF_UNIVERSITY.match(text, m.end):
             m.unit_of = unis[0]
+    # "the Leeds Institute for Data Analytics" beside the University of Leeds: an institute or
+    # centre named by a university's own distinctive word, then its field, is that university's
+    for m in mentions:
+        if m.unit_of is not None or m.lang != "en" or m.is_acronym or m.kind not in ("ResearchInstitute", "Institution"):
+            continue
+        first = _EN_NAMED_AFTER_UNIVERSITY.match(m.name)
+        if first:
+            owners = {mentions[u].name: u for u in unis
+                      if first.group(1) in mentions[u].name.split()[1:] + mentions[u].name.split()[:1]
+                      and first.group(1) not in _EN_UNIVERSITY_WORDS}
+            if len(owners) == 1:
+                m.unit_of = next(iter(owners.values()))
     # "Makerere's Principal of the College of Agricultural Sciences": a college or faculty in the
     # post of someone of a university named in the possessive is that university's unit
     for k, m in enumerate(mentions):
@@ -1903,6 +1927,9 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
             m.unit_of = unis[0]
 
 
+_EN_NAMED_AFTER_UNIVERSITY = re.compile(r"([A-Z][\w'’-]+)\s+(?:Institute|Centre|Center)\s+(?:of|for)\s")
+_EN_UNIVERSITY_WORDS = {"University", "State", "National", "Technical", "Technological", "Federal", "Royal", "The",
+                        "International", "Medical", "Agricultural", "Polytechnic", "Open", "Research"}
 _EN_HEAD_FIRST_PART = re.compile(r"(?:College|Faculty|School|Institute|Centre|Center)\s+(?:of|for)\s")
 _EN_POSSESSOR_POST = re.compile(r"(?<![\w-])([A-Z][\w-]+)['’]s\s+(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?$")
 _EN_HEAD_FIRST_UNIT = re.compile(r"(?:Institute|Centre|Center)\s+(?:of|for)\s")
@@ -2201,6 +2228,8 @@ def _embassies(doc: Document, mentions: list[Mention], lang: str) -> list[Mentio
     out.extend(_embassies_of_ambassadors(doc, lang, spans))
     if lang == "ru":
         out.extend(_ministries_of_ministers(doc, out))
+    if lang == "en":
+        out.extend(_en_ministries_of_ministers(doc, out))
     # the bare Russian "посольства" of such a page is the one embassy the page names
     countries = {x.country for x in out if x.kind == "GovernmentBody" and "embassy" in x.tokens}
     for m in unknown_his:
@@ -2262,6 +2291,47 @@ def _ministries_of_ministers(doc: Document, mentions: list[Mention]) -> list[Men
         m.tokens = frozenset(fold(w) for w in name.split() if w != "и")
         out.append(m)
     return out
+
+
+# "Deputy Minister of Education, Science and Youth of Georgia", "the Deputy Minister of Education,
+# Hon. Dr X": the portfolio's capitalised field words (commas and "and" between them), then maybe
+# "of" and the state
+_EN_FIELD = r"(?:" + "|".join(sorted(L.EN_MINISTRY_FIELDS, key=len, reverse=True)) + r")"
+_EN_MINISTER_OF = re.compile(r"\b(?:(?:Deputy|Vice|Assistant|State)\s+)?Minister\s+(?:of|for)\s+"
+                             rf"({_EN_FIELD}(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+){_EN_FIELD})*)"
+                             r"(?:\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?(?![\w-])")
+
+
+def _en_ministries_of_ministers(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A minister speaks for his ministry, also when the page never names it: "the Deputy
+    Minister of Education" of a delegation "from Ghana" makes "Ministry of Education" of Ghana.
+    The state is the one written after the portfolio, else the one country the sentence names
+    before the post; with none, nothing (a ministry of an unknown state is no institution)."""
+    out = []
+    text = doc.norm
+    for mm in _EN_MINISTER_OF.finditer(text):
+        if any(m.start <= mm.start(1) < m.end for m in mentions):
+            continue   # "Minister at the Ministry of ...": the page names it
+        iso = _country_named(mm.group(2)) if mm.group(2) else None
+        if mm.group(2) and iso is None:
+            continue
+        if iso is None:
+            lo = max(text.rfind(". ", 0, mm.start()), text.rfind("\n", 0, mm.start())) + 1
+            before = [c for c in (_country_named(w.group()) or L.adjective_country(w.group(), "en")
+                                  for w in re.finditer(r"[A-Z][a-z]+", text[lo:mm.start()])) if c]
+            if len(set(before)) != 1:
+                continue
+            iso = before[0]
+        end = mm.end() if mm.group(2) else mm.end(1)
+        name = "Ministry of " + text[mm.start(1):end]
+        m = Mention(mm.start(), end, name, "en", "GovernmentBody", True, country=iso)
+        m.tokens = frozenset(fold(w) for w in re.findall(r"[\w-]+", name) if w not in ("of", "and", "the"))
+        out.append(m)
+    return out
+
+
+def _country_named(words: str) -> str | None:
+    return L.COUNTRY_NAMES.get(_n(words).casefold())
 
 
 def _embassies_of_ambassadors(doc: Document, lang: str, spans: list[tuple[int, int]]) -> list[Mention]:
@@ -2569,7 +2639,8 @@ def _english_short_forms(doc: Document, clusters: list[_Cluster], tokens: list[T
             if len(words) == 2 and words[1] in ("University", "Universiti") and words[0] not in L.EN_NOT_NAME \
                     and not L.place_country(words[0]) and not words[0].isupper():
                 forms = (words[0], words[0] + "'s", words[0] + "’s")
-            elif len(words) == 3 and words[0] == "University" and words[1] == "of" and words[2][:1].isupper():
+            elif len(words) == 3 and words[0] == "University" and words[1] == "of" and words[2][:1].isupper() \
+                    and not _country_named(words[2]):   # ("the Government of Ghana's plans": the country's)
                 forms = (words[2] + "'s", words[2] + "’s")
                 if not L.place_country(words[2]) and words[2].lower() not in _EN_FIELDS:
                     # "signed on behalf of Warwick": X alone, where X is no city the lexicon knows

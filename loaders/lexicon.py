@@ -77,12 +77,21 @@ AR_HEADS = {normalised(k): v for k, v in {
     "مستشفى": "Institution", "شركة": "Company", "مؤسسة": "Institution",
 }.items()}
 FA_PLURAL_SUFFIXES = word_set(["ها", "های", "هایی"])   # written apart from the noun: "دانشگاه های"
+# the plural suffix with a copula or a possessive after it: "شبکه‌ای از دانشگاه‌هاست" (... of universities)
+FA_PLURAL_CLITICS = word_set(["هاست", "هایند", "هایش", "هایشان", "هایمان", "هایتان", "هاشان", "هامان"])
 # weekday names, as written before a day ("Tuesday 21 and Wednesday 22 January")
 EN_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+# (Persian as normalised: the joining mark of "سه‌شنبه" becomes a space)
+FA_WEEKDAYS = ["شنبه", "یک شنبه", "یکشنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "چهار شنبه", "پنجشنبه", "پنج شنبه", "جمعه"]
+AR_WEEKDAYS = ["الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت"]
 # month names in full: capitalised words that start a date, not a name ("signed in March")
 EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
              "October", "November", "December"]
-AR_WEEKDAYS = ["الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت"]
+# the capitalised field words of a ministry's portfolio ("Education, Science and Youth")
+EN_MINISTRY_FIELDS = ["Education", "Higher", "Science", "Sciences", "Scientific", "Research", "Technology",
+                      "Innovation", "Youth", "Sports", "Sport", "Culture", "Health", "Training", "Vocational",
+                      "Technical", "Labour", "Employment", "Development", "Foreign", "Affairs", "Digital",
+                      "Economy", "Trade", "Industry", "Energy", "Environment", "Agriculture", "Finance"]
 AR_COLLEGE = normalised("كلية")          # a unit unless followed by "الجامعة" (Iraqi university colleges)
 AR_UNIVERSITY_ADJ = normalised("الجامعة")
 
@@ -207,6 +216,12 @@ AR_POSTS = [(normalised(p), r) for p, r in [
     # Saudi and Gulf universities: the "وكيل الجامعة" is a vice-rector
     ("وكيل الجامعة", "vice_president"), ("وكيل جامعة", "vice_president"), ("وكيل", "vice_president"),
     ("وكيلة", "vice_president"),
+    # acting head: "القائم بأعمال مدير الجامعة"; an embassy's chargé d'affaires and secretaries
+    ("القائم بأعمال مدير الجامعة", "acting_rector"), ("القائم بأعمال رئيس الجامعة", "acting_rector"),
+    ("القائم بالأعمال", "official"), ("السكرتير الأول", "official"), ("السكرتير الثاني", "official"),
+    ("سكرتير أول", "official"),
+    # "منسق المشروع في جامعة X" (the project's coordinator at X)
+    ("منسق", "other"), ("منسقة", "other"),
 ]]
 # Russian: lemma of the first word(s) -> role
 RU_POSTS = [

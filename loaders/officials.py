@@ -122,7 +122,7 @@ def _fa_post_right(tokens: list[Tok], j: int, text: str) -> tuple[int, int, str,
             break
         # "و" goes on only into another field of the same post ("معاون پژوهش و فناوری");
         # before a title or a name it starts the next person ("... و ویکتور X، رئیس ...")
-        if t.text == _n("و") and not (k + 1 < len(tokens) and tokens[k + 1].text in _FA_FIELD):
+        if t.text == _n("و") and not (k + 1 < len(tokens) and (tokens[k + 1].text in _FA_FIELD or _international_at(tokens, k + 1))):
             break
         if t.text == _n("در") and k + 1 < len(tokens) and tokens[k + 1].text in (_n("این"), _n("آن")):
             break
@@ -132,6 +132,12 @@ def _fa_post_right(tokens: list[Tok], j: int, text: str) -> tuple[int, int, str,
     start, end = tokens[j].start, tokens[k - 1].end
     label = text[start:end]
     return start, end, label, hit[1]
+
+
+def _international_at(tokens: list[Tok], k: int) -> bool:
+    """"بین‌المللی" (international), split in two by its joining mark: the field of "مدیر همکاری
+    های علمی و بین المللی", "معاون آموزشی و بین الملل"."""
+    return tokens[k].text == _n("بین") and k + 1 < len(tokens) and tokens[k + 1].text in (_n("المللی"), _n("الملل"))
 
 
 def _strip_clitic(word: str) -> str:
@@ -554,7 +560,8 @@ _EN_PARTICLES = r"(?:(?:de|da|del|van|von|der|den|al|el|bin|binti|bint|ibn|le|la
 # a lower-case letter of Latin script, accented too ("Méndez", "Çelik", "Łukasz")
 _LO = "[a-zß-öø-ÿā-ž]"
 _UP = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
-_EN_NAME = (r"(?:[A-Z]\.\s?)*" + _UP + _LO + r"[\w'’\-]*(?:\s[A-Z]\.(?:\s?[A-Z]\.)*)?(?:\s(?:" + _EN_PARTICLES +
+# ("Md. Rafiqul Islam", "Mohd. Azmi": the abbreviated "Muhammad" that opens South Asian and Malay names)
+_EN_NAME = (r"(?:(?:Md|Mohd|Muhd|Mst)\.\s?)?(?:[A-Z]\.\s?)*" + _UP + _LO + r"[\w'’\-]*(?:\s[A-Z]\.(?:\s?[A-Z]\.)*)?(?:\s(?:" + _EN_PARTICLES +
             r")?(?:[A-Z]\.\s?)*" + _UP + _LO + r"[\w'’\-]*){0,3}")
 # (a title may stand in brackets after another: "Prof. (Mrs.) X")
 _EN_PERSON_RE = re.compile(rf"(?<![\w])((?:(?:{_EN_TITLE}|\({_EN_TITLE}\))\s+)+)({_EN_NAME})")
@@ -562,9 +569,14 @@ _EN_POST_WORDS = sorted((p for p, _ in L.EN_POSTS), key=len, reverse=True)
 # after a name the post may be written in lower case ("Dr. X, vice-chancellor of ...")
 # "Pro Vice-Chancellor", "Senior Deputy Director": a grade written before a post word
 _EN_GRADE = r"(?:(?:Pro|Deputy|Acting|Associate|Assistant|Senior|Interim|Executive|First)[- ])*"
+# a comma inside a list of fields that ends with "and" and goes on to its owner: "Director of
+# Research, Innovation and Consultancy at X" (not "..., Professor Y and ...": a title starts a name)
+_EN_FIELD_WORD = r"(?!(?:Professor|Prof|Dr|Mr|Mrs|Ms|Hon|Sir)\b)[A-Z][a-z]+"
+_EN_FIELD_COMMA = (rf",(?=\s+(?:{_EN_FIELD_WORD}\s+){{0,2}}{_EN_FIELD_WORD}(?:,\s+(?:{_EN_FIELD_WORD}\s+){{0,2}}{_EN_FIELD_WORD})*"
+                   rf"\s+and\s+{_EN_FIELD_WORD}(?:\s+{_EN_FIELD_WORD})?\s+(?:at|of)\s)")
 _EN_POST_RE = re.compile(
     r"(?i:" + _EN_GRADE + "(?:" + "|".join(re.escape(p) for p in _EN_POST_WORDS) + r"))\b"
-    r"(?:\s+(?:and|of|the|for|at|in|&|[A-Z][\w\-’']*|\([A-Z][\w ,&\-]*\)))*")   # "(Academic & International)"
+    r"(?:\s+(?:and|of|the|for|at|in|&|[A-Z][\w\-’']*|\([A-Z][\w ,&\-]*\))|" + _EN_FIELD_COMMA + r")*")   # "(Academic & International)"
 _EN_POSTWORD_START = re.compile(_EN_GRADE + r"(?:" + "|".join(re.escape(p) for p in _EN_POST_WORDS) + r")\b")
 
 
@@ -655,6 +667,15 @@ def _en_persons(doc: Document) -> list[PMention]:
                 or _EN_POSTWORD_START.match(m.group(1)):
             continue   # "Glasgow's Principal, Professor ...", "Vice-Chancellor and Chief Executive, Professor ...": a post
         found.append((s, s, e))
+    # a signature under a press release: the name alone on a line, its post on the next one
+    # ("Sd/-\nMd. Abdul Karim\nDeputy Registrar (Public Relations)")
+    for m in _EN_SIGNATURE.finditer(text):
+        s, e = m.start(1), m.end(1)
+        words = m.group(1).split()
+        if len(words) >= 2 and not any(a <= s < c for _, a, c in found) and not any(
+                w in L.EN_HEADS or w in _EN_NOT_PERSON or w in L.EN_NOT_NAME or L.place_country(w) for w in words):
+            found.append((s, s, e))
+            pre_posts[s] = _en_signature_post(text, m.end())
     out = []
     prev_end = 0
     for ts, a, b in sorted(set(found)):
@@ -672,6 +693,20 @@ def _en_persons(doc: Document) -> list[PMention]:
             pm.inst_hint = its_owner.get(a) or _en_owner_before(text, pm.post[0])
         out.append(pm)
     return out
+
+
+_EN_SIGNATURE = re.compile(r"(?m)^[ \t]*(" + _EN_NAME + r")[ \t]*\n[ \t]*(?=" + _EN_POSTWORD_START.pattern + ")")
+
+
+def _en_signature_post(text: str, start: int):
+    """The post line of a signature: the whole line, a bracketed portfolio too."""
+    pm = _EN_POST_RE.match(text, start)
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    label = text[start:end].strip() if pm else ""
+    if not label or len(label) > 80:
+        return None
+    return start, start + len(label), label, _en_role(pm.group())
 
 
 _REPRESENTED_BY = re.compile(r"\b([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\s+(?:was|were|is|are)\s+(?:represented|led)\s+by\s+$")
@@ -881,6 +916,23 @@ def _embassy_of_ambassador(doc: Document, label: str, lang: str) -> str | None:
         if iso is None and _EMBASSY_IN_POST.search(label[am.end():]):
             embassies = [i.key for i in doc.institutions if i.kind == "GovernmentBody"
                          and fold(i.name.split()[0]) in _EMBASSY_FOLDS]
+    return embassies[0] if len(embassies) == 1 else None
+
+
+def _embassy_in_post(doc: Document, label: str, lang: str) -> str | None:
+    """"السكرتير الأول في السفارة اليابانية", "First Secretary at the Embassy of Japan": a post
+    at an embassy is that embassy's, of the country the words after it name, else the one
+    embassy the text names."""
+    em = _EMBASSY_IN_POST.search(label)
+    if em is None:
+        return None
+    iso = None
+    for w in re.findall(r"[\w'-]+", label[em.end():])[:3]:
+        iso = (L.adjective_country(w, lang) if lang != "ru" else None) or L.place_country(w)
+        if iso:
+            break
+    embassies = [i.key for i in doc.institutions if i.kind == "GovernmentBody"
+                 and fold(i.name.split()[0]) in _EMBASSY_FOLDS and (iso is None or i.country == iso)]
     return embassies[0] if len(embassies) == 1 else None
 
 
@@ -1351,7 +1403,8 @@ def find_officials(doc: Document, resources) -> None:
             inst = _institution_for(doc, m, spans, bounds, host)
             if (role == "official" or _GOVERNMENT.search(fold(label))) and \
                     not any(m.post[0] <= a < m.post[1] for a, b, k, _ in spans):
-                inst = _embassy_of_ambassador(doc, label, lang) or _ministry_of_minister(doc, label, p0, bounds)
+                inst = _embassy_of_ambassador(doc, label, lang) or _embassy_in_post(doc, label, lang) \
+                    or _ministry_of_minister(doc, label, p0, bounds)
                 if inst is None:
                     continue   # a minister's or an embassy's man of no institution in the text is no official here
             if lang in ("fa", "ar"):

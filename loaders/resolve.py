@@ -207,7 +207,12 @@ def _country_anaphor(inst: Institution) -> str | None:
     words = fold(inst.name).split()
     if inst.link is not None or len(words) != 2 or words[0] not in _BARE_HEADS:
         return None
-    return L.adjective_country(inst.name.split()[1], "ar") or L.adjective_country(inst.name.split()[1], "fa")
+    # the raw words (the adjective tables are not folded); a name whose words are joined by a
+    # mark ("دانشگاه‌ملی") folds to two words yet splits to one
+    raw = inst.name.split()
+    if len(raw) != 2:
+        return None
+    return L.adjective_country(raw[1], "ar") or L.adjective_country(raw[1], "fa")
 
 
 def resolve_institutions(doc: Document, resources) -> None:

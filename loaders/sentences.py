@@ -26,6 +26,8 @@ _ABBREVIATIONS = {
     "oct", "nov", "dec", "e.g", "i.e", "cf", "al", "eng", "sc", "phd", "ph.d", "tel", "ext",
     # Malaysian company forms and titles: "Huawei Technologies (Malaysia) Sdn. Bhd.", "Prof. Datuk Ts. Dr."
     "sdn", "pvt", "ts",
+    # South Asian and Malay abbreviations of "Muhammad" that open a name: "Md. Rafiqul Islam", "Mohd. Azmi"
+    "md", "mohd", "muhd", "mst",
 }
 # Abbreviations that may also close a sentence: they end one when a capital follows.
 _CLOSING = {"т.д", "т.п", "др", "пр", "etc", "и т.д", "и т.п", "тыс", "млн", "млрд", "руб", "гг",
@@ -48,12 +50,21 @@ def _cased_letter(ch: str) -> bool:
     return ch.isalpha() and ch.lower() != ch.upper()
 
 
+def _inside_guillemets(line: str, i: int) -> bool:
+    """Is line[i] between a « and its », both near it?"""
+    before = line[max(0, i - _WINDOW):i]
+    after = line[i + 1:i + _WINDOW]
+    close, opn = after.find("»"), after.find("«")
+    return before.rfind("«") > before.rfind("»") and close >= 0 and (opn < 0 or close < opn)
+
+
 def _ends_here(line: str, i: int) -> bool:
     """Whether the terminator at line[i] ends a sentence."""
     ch = line[i]
     nxt = line[i + 1] if i + 1 < len(line) else ""
     if ch in ";۔؛":
-        return True
+        # a title in guillemets with a semicolon in it («زبان فارسی؛ پیوندها ...») goes on
+        return not _inside_guillemets(line, i)
     if nxt and nxt in _CLOSERS:
         # after the closing marks comes a space or the line end; else it is inside
         # something: "[see photos.](#)", "(really?)."

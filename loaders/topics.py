@@ -59,7 +59,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bدانشجو\w* [^.]{0,60}?(?:نیم ?سال|ترم)\w* [^.]{0,40}?گذراند\w*",
         r"\bобучени\w+ (?:[\w-]+ ){0,2}(?:аспирант|студент|магистрант)\w* в\b",
         # hosting the partner's (graduate) students: "استقبال طلبة الدراسات العليا من جامعة X"
-        r"\b(?:استقبال|استضافة) (?:ال)?(?:طلبة|طلاب)\b",
+        r"\bو?(?:استقبال|استضافة) (?:ال)?(?:طلبة|طلاب)\b",   # (and "واستقبال"; "مستعدة لاستقبال" is a readiness)
         r"\bپذیرش دانشجو\w* [^.]{0,40}?از دانشگاه",   # "admitting graduate students from the universities of X"
         r"\b[وفبل]?(?:ال)?(?:تنقل|حراک) (?:ال)?(?:طلبة|طلاب)\b",   # "تنقل طلبة الدكتوراه بين المخابر"
         r"\bترم (?:اول|نخست) [^.]{0,60}?ترم دوم\b", r"\bالفصل (?:الدراسی )?الأول [^.]{0,60}?(?:الفصل )?(?:الدراسی )?الثانی\b",
@@ -72,6 +72,8 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
                         r"\bاستاد(?:ان)? مدعو\b", r"\b(?:استقبال|استضافة) (?:ال)?(?:باحثین|الباحثین|أساتذة|الأساتذة|تدریسیین|التدریسیین)\b",
                         r"\bприглаш[её]нн\w+ (?:профессор|преподавател)\w*", r"\bsabbatical\w*",
                         r"\b(?:faculty|staff) (?:visits|exchanges?)\b",
+                        # "short research visits by academic staff"
+                        r"\b(?:research|teaching) visits (?:by|of|for) (?:[\w-]+ ){0,2}(?:staff|faculty|academics|researchers)\b",
                         r"\bstaff mobilit(?:y|ies)\b", r"\b(?:teaching|training) (?:and (?:teaching|training) )?(?:visits|mobilit(?:y|ies))\b",
                         r"\bстажиров\w* (?:для )?(?:\w+ )?(?:преподавател|сотрудник|уч[её]н)\w*",
                         # sending visiting professors: "إيفاد أساتذة زائرين"
@@ -84,9 +86,10 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bدوره(?: ?های)? (?:(?:کارشناسی ارشد|کارشناسی|دکتری|دکترا) )?دو ?گانه\b",   # a dual-degree course
         # ("دوره مجازی مشترک": a joint online course is online education, not a degree)
         r"\bدوره(?: ?ها| ?های)? (?!(?:آموزشی )?(?:مجازی|آنلاین|برخط)\b)(?:[^\s,.]+ ){0,2}مشترک\b",
-        r"\bдвойн\w+ диплом\w*", r"\bсовместн\w+ (?:\w+ )?программ\w*", r"\bсетев\w+ (?:форм\w+ )?(?:реализаци\w+ )?(?:\w+ )?программ\w*",
+        r"\bдвойн\w+ диплом\w*", r"\bдвух дипломов\b", r"\bсовместн\w+ (?:\w+ )?программ\w*", r"\bсетев\w+ (?:форм\w+ )?(?:реализаци\w+ )?(?:\w+ )?программ\w*",
         r"\bبرنامه(?: ?های)? (?:آموزشی|تحصیلی|درسی) مشترک\b", r"\bдипломы обоих\b",
-        r"\b(?:joint|dual|double)[- ](?:degree|diploma|master|PhD|doctoral)\w*", r"\bjoint (?:PhD|doctoral|master['’]?s|MSc|MBA) (?:degree )?program\w*", r"\bjoint (?:educational |academic |study )?(?:and research )?programmes?\b",
+        # ("joint doctoral supervision": theses supervised together, joint research)
+        r"\b(?:joint|dual|double)[- ](?:degree|diploma|master|PhD|doctoral)\w*(?! (?:co-)?supervision)", r"\bjoint (?:PhD|doctoral|master['’]?s|MSc|MBA) (?:degree )?program\w*", r"\bjoint (?:educational |academic |study )?(?:and research )?programmes?\b",
         r"\bjoint (?:educational |academic |study )?programs?\b",
         r"\bالشهاد\w+ المزدوج\w*", r"\bشهاد\w+ مزدوج\w*", r"\b(?:ال)?درج\w+ (?:ال)?مزدوج\w*", r"\bبرامج (?:دراسیة )?مشترکة\b",
         r"\bبرنامج (?:ماجستیر|دکتوراه|بکالوریوس|دراسی) مشترک\b", r"\bبرامج (?:ماجستیر|دکتوراه|بکالوریوس) مشترکة\b",
@@ -109,6 +112,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bjoint (?:educational and )?research programmes?\b",
         # theses supervised together (h14: co-supervision is joint research, not a joint degree)
         r"\b(?:joint |co-)supervision of (?:[\w-]+ ){0,2}(?:doctoral|PhD|postgraduate|master['’]s) (?:students|candidates|theses|dissertations)\b",
+        r"\bjoint (?:doctoral|PhD) (?:co-)?supervision\b",
         # a laboratory run together is joint research
         r"\bjoint (?:research )?(?:laborator(?:y|ies)|lab|research (?:centre|center|institute))\b",
         r"\bсовместн\w+ (?:научн\w+ )?лаборатори\w*", r"\bآزمایشگاه(?: ?های)? مشترک\b", r"\b(?:مختبر|معمل) (?:بحثی )?مشترک\b", r"\b[وفبل]?(?:ال)?مرکز (?:ال)?بحثی (?:ال)?مشترک\b",
@@ -116,6 +120,8 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bالبحث التطبیقی\b",
         # applying for funding together: "will jointly apply for research funding"
         r"\bjointly (?:apply|bid) for (?:[\w-]+ ){0,2}(?:funding|grants?)\b",
+        r"\bjoint applications? (?:to|for) (?:[\w-]+ ){0,2}(?:research )?(?:funds?|funding|grants?)\b",
+        r"\bco-supervised (?:PhD|doctoral|postgraduate|master['’]s) (?:projects|students|theses|dissertations)\b",
         r"\b[وفبل]?(?:أبحاث|ابحاث|بحوث) (?:علمیة )?مشترکة\b",
         r"\b[وفبل]?(?:ال)?(?:مشاریع|مشروعات) (?:ال)?(?:بحث|بحوث) (?:ال)?مشترکة\b",
         # one research project run together, theses (master's and doctoral) supervised together
@@ -133,7 +139,11 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bpublish(?:ing)? jointly\b", r"\bjointly publish\w*", r"\bjoint publishing\b",
         r"\bсовместно (?:публик|опублик|изда)\w*", r"\bانتشار مشترک\b",
         r"\bсовместно (?:готовить|подготовить|готовят|подготовят|выпускать|писать) (?:научн\w+ )?(?:публикаци|стать|монографи)\w*",
-        r"\bالنشر المشترک\b", r"\b[وفبل]?(?:إصدار|اصدار) (?:عدد|أعداد|اعداد|کتاب|کتب) مشترک\w*", r"\bjoint (?:special )?issues?\b", r"\bالنشر العلمی المشترک\b", r"\bالبحوث المنشورة\b",
+        r"\bالنشر المشترک\b", r"\b[وفبل]?(?:إصدار|اصدار) (?:عدد|أعداد|اعداد|کتاب|کتب) مشترک\w*",
+        # preparing a joint guide or book: "إعداد دليل علمي مشترك"
+        r"\b[وفبل]?(?:إعداد|اعداد|تألیف|تالیف) (?:دلیل|کتاب|کتب) (?:علمی )?مشترک\w*",
+        # "... به صورت مشترک ... در قالب یک ویژه نامه منتشر شود": published together
+        r"\bبه صورت مشترک\b[^.]{0,80}?\bمنتشر\b", r"\bjoint (?:special )?issues?\b", r"\bالنشر العلمی المشترک\b", r"\bالبحوث المنشورة\b",
         r"\b[وفبل]?نشر (?:ال)?(?:أبحاث|ابحاث|بحوث|مقالات|أوراق|اوراق)(?: (?:ال)?علمیة)? (?:ال)?مشترکة\b",
         # "نشر باحثو الجامعتين ما يزيد على خمسة عشر بحثًا مشتركًا": the papers counted after the verb
         r"\b[وفبل]?نشر\w* (?:[^\s.]+ ){0,8}?(?:بحثا|بحوثا|مقالا|مقالات|أبحاثا|ابحاثا) مشترکا?\b",
@@ -160,7 +170,9 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
     ),
     "OnlineEducation": ScriptRx(
         r"\bدوره(?: ?های)? (?:آنلاین|مجازی|برخط)", r"\bآموزش (?:مجازی|آنلاین|الکترونیکی)\b",
-        r"\bонлайн-?(?:курс|обучени|лекци)\w*", r"\bдистанционн\w+ (?:обучени|курс)\w*", r"\bкурс\w* [^.]{0,80}?в (?:том числе )?(?:в )?дистанционном формате\b", r"\bэлектронн\w+ обучени\w*",
+        r"\bонлайн-?(?:курс|обучени|лекци)\w*",
+        r"\b(?:преподава|чита|изуча)\w+ онлайн\b",   # "будет преподаваться онлайн"
+        r"\bдистанционн\w+ (?:обучени|курс)\w*", r"\bкурс\w* [^.]{0,80}?в (?:том числе )?(?:в )?дистанционном формате\b", r"\bэлектронн\w+ обучени\w*",
         r"\be-learning\b", r"\bdistance (?:learning|education)\b", r"\bMOOCs?\b",
         r"\bonline (?:[\w-]+ ){0,2}?(?:courses?|lectures?|education|learning|teaching|programmes?|degrees?)\b",
         r"\b(?:ال)?(?:دورات|دورة|محاضرات|تدریس|برامج)\b[^.]{0,30}?\bعن بعد\b",
@@ -191,7 +203,8 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
                       r"\bгрант\w* (?:на|для) (?:обучени\w*|учебу|учёбу|стажировк\w*)", r"\bمنح(?:ة)? دراسیة\b",
                       r"\b(?:mobility )?grants? (?:that |which )?(?:cover|covers|covering) (?:[\w-]+ ){0,2}(?:travel|tuition|subsistence|living)\b",
                       r"\bالمنح الدراسیة\b", r"\b[وفبل]?(?:تمویل|تخصیص|تقدیم|توفیر) (?:\S+ )?منح\b",
-                      r"\b[وفبل]?منح(?:ا|ة)? (?:ل|لل)(?:طلبة|طلاب)\b",   # "منحًا لطلبة الدكتوراه"
+                      r"\b[وفبل]?منح(?:ا|ة)? (?:\S+ )?(?:ل|لل)(?:طلبة|طلاب)\b",   # "منحًا (بحثية) لطلبة الدكتوراه"
+                      r"\b[وفبل]?(?:ال|لل)?ابتعاث\b",   # study abroad on a (government) scholarship
                       r"\b(?:ال)?زمال(?:ة|ات) (?:ال)?(?:بحثیة|دراسیة|علمیة)\b"),
     "AcademicEvents": ScriptRx(
         r"\b(?:همایش|کنفرانس|سمینار)(?: ?های)? (?:مشترک|علمی مشترک)ی?\b",
@@ -216,12 +229,17 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         # the partners' people at a coming conference: "участие китайских коллег в конференции"
         r"\bучасти\w+ (?:[\w-]+ ){0,3}в (?:[\w-]+ ){0,2}конференци\w*",
         # the next edition the partners agree on: "أن تستضيف جامعة X الدورة الثانية من المؤتمر"
-        r"\b[وفبل]?(?:ال)?دورة (?:ال)?(?:ثانیة|ثالثة|مقبلة|قادمة|تالیة) (?:من |ل)(?:ال)?(?:مؤتمر|ندوة|ملتقی)",
+        r"\b[وفبل]?(?:ال)?دورة (?:ال)?(?:ثانیة|ثالثة|رابعة|خامسة|مقبلة|قادمة|تالیة) (?:من |ل)(?:ال)?(?:مؤتمر|ندوة|ملتقی|منتدی)",
+        # a conference to close the project, to hold: "عقد مؤتمر ختامي" (not a press conference)
+        r"\b[وفبل]?(?:تنظیم|عقد|إقامة|اقامة) (?:ال)?(?:مؤتمر|ملتقی|ندوة) (?!(?:ال)?صحفی)(?:ال)?(?:ختامی|سنوی|دولی|علمی|إقلیمی|خلیجی)\w*",
+        r"\b(?:organi[sz]e|hold|host)\w* (?:an? |the )?(?:[\w-]+ ){0,6}?(?:conference|symposium|seminar|forum|workshop) (?:every|each) year\b",
+        r"\bco-host\w* (?:joint )?workshops\b",
         # "الطبعة الرابعة" (the Maghreb word for an edition), a meeting held every year
         r"\b[وفبل]?(?:ال)?طبعة (?:ال)?(?:ثانیة|ثالثة|رابعة|خامسة|سادسة|مقبلة|قادمة|تالیة)\b",
         r"\b[وفبل]?(?:تنظیم|عقد|إقامة|اقامة) (?:ال)?(?:مؤتمر|ملتقی|ندوة|منتدی)\w* سنویا\b",
         r"\b(?:next|second|third|following) edition of the (?:[\w-]+ ){0,3}(?:conference|forum|symposium|seminar)\b",
         r"\bследующ\w+,? (?:[\w-]+,? ){0,2}(?:конференци|форум|симпозиум|семинар)\w*",
+        r"\bدوره (?:بعدی|آینده|آتی) (?:این )?(?:همایش|کنفرانس|سمینار)\b",   # "دوره بعدی همایش" (its next edition)
     ),
     "Healthcare": ScriptRx(
                      # work with patients: "field research in county hospitals", "практика в клиниках"
@@ -251,10 +269,15 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         # courses of Persian for the partner's students ("دوره‌های آموزش زبان فارسی")
         # (an online course of Persian is online education alone, h1/h3; its textbooks are culture)
         r"\bدوره(?: ?های)? (?:[^\s.]+ ){0,2}?آموزش زبان (?:و ادبیات )?فارسی\b",
+        # teachers of Persian exchanged, chairs of Iranian studies set up
+        r"\b(?:استاد|استادان|مدرس|مدرسان)(?: ?های)? زبان (?:و ادبیات )?فارسی\b",
+        r"\bکرسی(?: ?های)? (?:مشترک )?(?:ایران ?شناسی|زبان)\b",
         r"\bمنابع (?:درسی|آموزشی) (?:جدید )?(?:زبان )?فارسی\b",
         # courses, places set up "to teach" a language: "دورات لتعليم اللغة الإيطالية", "لدراسة اللغة
         # العربية" (a field in a list, "مجالات الطب وتعليم اللغة", is not culture by itself)
         r"\bل(?:تعلیم|تدریس|دراسة|تعلم) اللغة (?:ال)?\w+یة\b",
+        # "تعليم اللغتين العربية والصينية" (the two languages), "دورات في اللغة اليابانية"
+        r"\b[وفبل]?(?:ال)?(?:تعلیم|تدریس) (?:ال)?لغتین\b", r"\bدورات (?:فی )?(?:ال)?لغة (?:ال)?\w+یة\b",
     ),
 }
 # A field as the subject of a degree ("Master's programme in public health"): what is taught,
@@ -292,8 +315,19 @@ _ERASMUS = re.compile(r"\bErasmus\b")
 _JOINT_UNIT = re.compile(r"(?i)(?:совместн|joint\b|shared\b)")
 
 
+# The title of an event in quotes: "المنتدى الإماراتي الصيني «للتعليم العالي والابتكار»", "форум
+# «Наука и инновации»", the "Forum on Innovation": its words name the event, not an area.
+_EVENT_TITLE = rx(r"(?:المنتدی|الملتقی|المؤتمر|الندوة|مؤتمر|منتدی|ملتقی|همایش|کنفرانس|форум\w*|конференци\w*|"
+                  r"симпозиум\w*|conference|forum|symposium)(?:\s+[^\s\"«“]+){0,3}\s*[\"«“]([^\"»”\n]{3,200})[\"»”]",
+                  r"[\"«“]((?:المنتدی|الملتقی|المؤتمر|الندوة|همایش|کنفرانس)[^\"»”\n]{3,200})[\"»”]")
+
+
+def _title_spans(doc: Document) -> list[tuple[int, int]]:
+    return [(m.start(g), m.end(g)) for m in _EVENT_TITLE.finditer(doc.norm) for g in (1, 2) if m.group(g)]
+
+
 def _name_spans(doc: Document) -> list[tuple[int, int]]:
-    spans = []
+    spans = _title_spans(doc)
     # a long lower-case "unit" is more likely a phrase taken for a name ("حوزه انرژی و اعطای
     # بورس") than a unit, and must not hide the topics it holds
     units = [u for u in doc.units if (len(u.name.split()) <= 4 or u.name[:1].isupper())

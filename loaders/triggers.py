@@ -136,7 +136,8 @@ SIGNED = rx(
     r"\bподписа\w*", r"\bподписыва\w*", r"\bзаключ(?:ил|ила|или|ен|ено|ена|ён)\w*",
     r"\bскреп\w* (?:\w+ )?подпис\w*",   # "скрепили подписями", "скреплён подписями сторон"
     r"\bsign(?:s|ed|ing)?\b", r"\bentered into\b", r"\binked\b", r"\bconcluded\b",
-    r"\b[وفبل]?توقیع\b", r"\bالتوقیع\b", r"\b(?:ی|ت)?وقع(?:ان|ا|ت|وا)?\b", r"\bأبرم\w*", r"\bابرام\b",
+    r"\b[وفبل]?توقیع\b", r"\bالتوقیع\b", r"\bأبرم\w*", r"\bابرام\b",
+    r"\b[وف]?(?:ی|ت)?وقع(?:ان|ا|ت|وا)?(?:ها|ه|هما)?\b",   # "ووقعها" (and signed it): a conjunction and an object
 )
 
 # Signing denied: "no agreement was signed", "документы не подписывались", "لم يتم توقيع".
@@ -173,7 +174,7 @@ FUTURE = rx(
 PARTICIPATION = rx(
     r"\bحضور (?:داشت|یافت)", r"\bشرکت (?:کرد|داشت)", r"\bنمایندگان\b", r"\bمیهمان\w*", r"\bمهمان\w*", r"\bاستقبال\b",
     r"\bпринял\w* участие\b", r"\bучаств\w*", r"\bприехал\w*", r"\bприбыл\w*", r"\bприсутствова\w*", r"\bпредставител\w*", r"\bгост\w*",
-    r"\btook part\b", r"\btaking part\b", r"\bpresent (?:were|was)\b", r"\bparticipat\w*", r"\battend\w*", r"\bjoined\b", r"\bwelcom\w*", r"\bguests?\b",
+    r"\btook part\b", r"\btaking part\b", r"\b(?:was|were) accompanied by\b", r"\bpresent (?:were|was)\b", r"\bparticipat\w*", r"\battend\w*", r"\bjoined\b", r"\bwelcom\w*", r"\bguests?\b",
     r"\brepresentatives?\b", r"\bdelegates\b",
     # "Rectors and vice-rectors of X, Y and Z discussed ...": the heads of several universities
     r"\b(?:rectors|presidents|vice-chancellors|vice-rectors|heads|leaders)(?: and [\w-]+)? of\b",
@@ -335,7 +336,7 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
     "MemorandumOfUnderstanding": rx(
         # ("نامه تفاهم همکاری": the letter of understanding with its words the other way round)
         r"\bتفاهم ?نامه\w*", r"\bیادداشت(?:های)? تفاهم\b", r"\bنامه(?: ?های)? تفاهم\b", r"\bмеморандум\w*",
-        r"\bmemorand(?:um|a)(?: of understanding)?\b", r"\bMoUs?\b", r"\b[وفبل]?مذکر(?:ة|ات)? (?:ال)?تفاهم\b", r"\bالمذکرة\b",
+        r"\bmemorand(?:um|a)(?: of understanding)?\b", r"\bMoUs?\b", r"\b[وفبل]?مذکر(?:ة|ات|تی|تا|تین)? (?:ال)?تفاهم\b", r"\bالمذکرة\b",
     ),
     "CooperationAgreement": rx(
         r"\bقرارداد\w*", r"\bموافقت ?نامه\w*", r"\bتوافق ?نامه\w*", r"\bسند(?: ?های)? همکاری\b",
@@ -352,6 +353,9 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\bдвойн\w+ диплом\w*",
         # a scholarship the two fund together: "joint scholarship", "совместная стипендия", "بورسیه مشترک"
         r"\bjoint scholarships?(?: programmes?| programs?)?\b", r"\bсовместн\w+ стипенди\w+",
+        # fellowships the two run together: "a joint postdoctoral fellowship scheme"
+        r"\bjoint (?:postdoctoral |doctoral |research )?fellowships?(?: schemes?| programmes?| programs?)\b",
+        r"\bco-?funded scholarships?(?: schemes?| programmes?| programs?)?\b",
         # a course the two run together every year: "have run a joint summer course since 2021"
         r"\bjoint (?:summer|winter) (?:courses?|schools?)\b",
         r"\bبورسیه(?: ?های)? (?:تحصیلی )?مشترک\b", r"\bمنح(?:ة)? (?:دراسية )?مشتركة\b",
@@ -389,6 +393,7 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
         # (the accusative of an indefinite noun ends in alef: "أن يعد برنامجا تنفيذيا")
         r"\b(?:ال)?برنامجا? (?:ال)?تنفيذيا?\b", r"\b(?:ال)?خطة (?:ال)?تنفيذية\b", r"\bبرنامه(?: ?های)? اجرایی\b",
         r"\bimplementation plans?\b", r"\bplan\w* реализации\b",
+        r"\b(?:annual|joint|detailed|common) work ?plans?\b",   # "will prepare an annual work plan"
     ),
     # Founding a consortium or alliance of institutions (an agreement of no subtype).
     "Agreement": rx(
@@ -521,6 +526,8 @@ EXCHANGE_PROGRAMME = rx(
     # a summer internship the two run for students ("already run a summer research internship")
     r"\b(?:summer|winter) (?:research )?internships?(?: programmes?| programs?| scheme)?\b",
     r"\bبرنامه(?: ?های)? تبادل\b", r"\bبرنامج (?:ال)?تبادل\b",
+    # "a partnership between X and Y that has been in place since 2019": running only
+    r"\bpartnership between\b",
     # a research project the two run ("مشروع البحث الجاري بين جامعة X وجامعة Y"): running only
     r"\b(?:ال)?مشروع (?:ال)?(?:بحث|بحثی) (?:ال)?(?:مشترک )?(?:ال)?(?:جاری|قائم) بین\b",
 )
@@ -537,6 +544,7 @@ PROGRAMME_INTENT = rx(
     r"\b(?:agreed|decided|committed) to (?:develop|design|set up|create|offer|explore|open|launch|start|introduce|establish)\b",
     r"\b(?:открыть|запустить|создать|организовать)\b",   # "договорились открыть совместную программу"
     r"\b(?:are|is|am) (?:now |currently )?(?:designing|developing|preparing|planning)\b",
+    r"\b(?:will|would|shall) (?:now |jointly |together )?(?:prepare|develop|design|set up|create)\b",
     r"\bразработ\w*", r"\bподготов(?:ить|ят|ит)\b", r"\bطراحی\b", r"\bتدوین\b",
     # drafting it: "پیش نویس برنامه ... تهیه شود", "to draft a joint programme"
     r"\bپیش ?نویس\b", r"\bdraft(?:ing)?\b",
@@ -551,7 +559,9 @@ ACTIVE = rx(
     # "the joint programme run by the two institutes", "the double degree offered jointly by"
     r"\b(?:program(?:me)?s?|degrees?|M\.?Sc\.?) (?:(?:currently|now|already|successfully) )?(?:run|offered|taught|delivered) (?:jointly )?by\b",
     r"\b(?:is|are) (?:already |now )?(?:up and )?running\b", r"\bin force\b", r"\bhas been running\b", r"\bruns since\b",
-    r"در حال اجرا", r"\bالجاری\b",
+    # "they have run a joint fellowship scheme, which currently supports six fellows"
+    r"\b(?:have|has) (?:jointly |successfully )?run\b", r"\bcurrently supports?\b", r"\bin place since\b",
+    r"در حال اجرا", r"(?<!العام )(?<!الشهر )(?<!السنة )\bالجاری\b",   # ("العام الجاري": this year)
     # "اتفاقية التعاون القائمة بين ...": the agreement that stands (of an agreement only)
     r"\b(?:[وبل]?ال)?(?:اتفاقية|اتفاقيات|مذكرة|مذكرات)(?: \S+){0,3} (?:ال)?قائمة\b", r"\bساری المفعول\b", r"\b(?:ال)?ساری(?:ة)?\b",
     # "the existing agreement", "действующее соглашение", "تفاهم نامه موجود"
