@@ -160,7 +160,7 @@ _COUNT_BEFORE = T.rx(r"\b(?:سه|چهار|پنج)\s+$")
 _TO_BEFORE = T.rx(r"\b(?:to|به|إلى|الى)\s+(?:the\s+)?$")
 _WITH_BEFORE = T.rx(r"\b(?:с|со|with|با|مع|funded by|financed by|sponsored by)\s+(?:the\s+)?$")
 _FUNDED_AFTER = re.compile(r"-(?:funded|financed|sponsored)\b")
-# (not a name that goes on: "the ZJU Global Partnership Fund" is one university's fund)
+# (not a name that goes on: "the LU Global Partnership Fund" is one university's fund)
 _NAMED_PARTNERSHIP = re.compile(r"(?<![\w-])(?:[A-Z][\w-]+ ){1,4}Partnership\b(?! [A-Z])")
 
 
@@ -180,7 +180,7 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
         # only when the sentence names no agreement word of its own (that one is it)
         hits = [(m.start(), m.end(), _EXCHANGE) for m in T.EXCHANGE_PROGRAMME.finditer(sent.text)]
     if not hits:
-        # "to review cooperation under the three universities' Sustainable Cities Partnership": a
+        # "to review cooperation under the three universities' Coastal Water Partnership": a
         # partnership named in title case, as the frame the text tells of, runs (of no subtype)
         hits = [(m.start(), m.end(), _EXCHANGE) for m in _NAMED_PARTNERSHIP.finditer(sent.text)
                 if T.FRAMEWORK.search(sent.text[max(0, m.start() - 60):m.start()])]

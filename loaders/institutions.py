@@ -1260,7 +1260,7 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             if after and after[0] in L.EN_HEADS and after[0] not in _EN_WEAK_COMPANY:
                 i += first_and + 1
                 continue
-            # "UGM in Indonesia and Chulalongkorn University in Thailand": a country before "and"
+            # "Lakeside University in Kenya and Hilltop University in Ghana": a country before "and"
             # ends a clause of where the one before is, the name starts after "and"
             before = " ".join(w.text for w in run[:first_and])
             if _country_named(before) and i + first_and + 1 < len(tokens):
@@ -1874,7 +1874,7 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
                 and _EN_HEAD_FIRST_UNIT.match(text, m.start) and _EN_TOURED.search(text, max(0, m.start - 80), m.start) \
                 and not _EN_OF_UNIVERSITY.match(text, m.end):
             m.unit_of = unis[0]
-    # "the Leeds Institute for Data Analytics" beside the University of Leeds: an institute or
+    # "the Lakeside Institute for Data Science" beside the University of Lakeside: an institute or
     # centre named by a university's own distinctive word, then its field, is that university's
     for m in mentions:
         if m.unit_of is not None or m.lang != "en" or m.is_acronym or m.kind not in ("ResearchInstitute", "Institution"):

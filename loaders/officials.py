@@ -560,7 +560,7 @@ _EN_PARTICLES = r"(?:(?:de|da|del|van|von|der|den|al|el|bin|binti|bint|ibn|le|la
 # a lower-case letter of Latin script, accented too ("Méndez", "Çelik", "Łukasz")
 _LO = "[a-zß-öø-ÿā-ž]"
 _UP = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
-# ("Md. Rafiqul Islam", "Mohd. Azmi": the abbreviated "Muhammad" that opens South Asian and Malay names)
+# ("Md. Karim Uddin", "Mohd. Faiz": the abbreviated "Muhammad" that opens South Asian and Malay names)
 _EN_NAME = (r"(?:(?:Md|Mohd|Muhd|Mst)\.\s?)?(?:[A-Z]\.\s?)*" + _UP + _LO + r"[\w'’\-]*(?:\s[A-Z]\.(?:\s?[A-Z]\.)*)?(?:\s(?:" + _EN_PARTICLES +
             r")?(?:[A-Z]\.\s?)*" + _UP + _LO + r"[\w'’\-]*){0,3}")
 # (a title may stand in brackets after another: "Prof. (Mrs.) X")
@@ -668,7 +668,7 @@ def _en_persons(doc: Document) -> list[PMention]:
             continue   # "Glasgow's Principal, Professor ...", "Vice-Chancellor and Chief Executive, Professor ...": a post
         found.append((s, s, e))
     # a signature under a press release: the name alone on a line, its post on the next one
-    # ("Sd/-\nMd. Abdul Karim\nDeputy Registrar (Public Relations)")
+    # ("Sd/-\nMd. Karim Uddin\nDeputy Registrar (Public Relations)")
     for m in _EN_SIGNATURE.finditer(text):
         s, e = m.start(1), m.end(1)
         words = m.group(1).split()

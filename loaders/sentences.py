@@ -26,7 +26,7 @@ _ABBREVIATIONS = {
     "oct", "nov", "dec", "e.g", "i.e", "cf", "al", "eng", "sc", "phd", "ph.d", "tel", "ext",
     # Malaysian company forms and titles: "Huawei Technologies (Malaysia) Sdn. Bhd.", "Prof. Datuk Ts. Dr."
     "sdn", "pvt", "ts",
-    # South Asian and Malay abbreviations of "Muhammad" that open a name: "Md. Rafiqul Islam", "Mohd. Azmi"
+    # South Asian and Malay abbreviations of "Muhammad" that open a name: "Md. Karim Uddin", "Mohd. Faiz"
     "md", "mohd", "muhd", "mst",
 }
 # Abbreviations that may also close a sentence: they end one when a capital follows.
