@@ -36,7 +36,7 @@ _ABOUT = T.rx(r"^\s*(?:on|about|for|regarding|concerning|establishing|to (?:laun
               r"^\s*(?:[—–-]\s*)?(?:о|об|по|на)\s",   # ("Второе соглашение — о программе ...")
               # the parties first: "соглашения между X и Y о реализации ...", "an agreement between X and Y on"
               r"^\s*между\s+[^.,;:]{3,70}?\s(?:о|об)\s", r"^\s*between\s+[^.,;:]{3,70}?\s(?:on|for|about)\s",
-              r"^\s*(?:ای\s+)?(?:برای|درباره|در زمینه|در خصوص|جهت)\s", r"^\s*(?:حول|بشأن|ل)",
+              r"^\s*(?:ای\s+)?(?:برای|درباره|در زمینه|در خصوص|جهت|اجرای|راه ?اندازی)\s", r"^\s*(?:حول|بشأن|ل)",
               # after the words saying what kind it is and how many sign it: "اتفاقية تعاون ثلاثية لإطلاق برنامج"
               r"^\s*(?:(?:لل|ال)?(?:تعاون|ثلاثیة|ثنائیة|رباعیة|إطاریة|اطاریة|جدیدة)\s+){1,3}(?:حول|بشأن|ل|بهدف|من أجل)",
               r"^\s*$")
@@ -44,6 +44,9 @@ _ABOUT = T.rx(r"^\s*(?:on|about|for|regarding|concerning|establishing|to (?:laun
 _STATUS_BEFORE, _STATUS_AFTER = 80, 100
 _BACK_REFERENCE = T.rx(r"\b(?:under|according to|in|by|within) (?:the|this) $", r"\b(?:this|that) $",
                       r"\b(?:согласно|по|в рамках) (?:данн|эт)\w+ $", r"\bطبق (?:این|آن) $", r"\bبموجب $", r"\bوفق $")
+# "under the new agreement", "بر اساس موافقت نامه امضاشده": the agreement just signed, told again
+_THE_SIGNED_BEFORE = T.rx(r"\bthe (?:new(?:ly signed)?|signed) $")
+_THE_SIGNED_AFTER = T.rx(r"\s*(?:امضا ?شده|(?:ال)?موقعة|подписанн\w+)\b")
 _EXCHANGE = "ExchangeProgramme"   # a trigger kind, emitted as "Agreement"
 _MEMBERSHIP = "Membership"   # joining an association: a trigger kind, emitted as "Agreement"
 _LAUNCH_AFTER_FA = 200  # Persian puts the verb at the end of a long clause ("... راه اندازی شد")
@@ -164,6 +167,19 @@ _FUNDED_AFTER = re.compile(r"-(?:funded|financed|sponsored)\b")
 _NAMED_PARTNERSHIP = re.compile(r"(?<![\w-])(?:[A-Z][\w-]+ ){1,4}Partnership\b(?! [A-Z])")
 
 
+def _the_signed_one(text: str, s: int, e: int) -> bool:
+    """Is the agreement word at text[s:e] "the new / the signed agreement" (one told before)?"""
+    return bool(_THE_SIGNED_BEFORE.search(text[max(0, s - 20):s]) or _THE_SIGNED_AFTER.match(text, e))
+
+
+def _drop_named_by_programme(text: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"a double-degree agreement", "joint PhD agreement": the agreement word right after a joint
+    programme is that programme's document, not a second agreement."""
+    ends = {e for _, e, typ in hits if typ == "JointProgramme"}
+    return [h for h in hits if not (h[2] in ("CooperationAgreement", "MemorandumOfUnderstanding")
+                                    and any(e <= h[0] and not text[e:h[0]].strip(" -") for e in ends))]
+
+
 def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
     hits: list[tuple[int, int, str]] = []
     for typ, pattern in T.AGREEMENT_TRIGGERS.items():
@@ -198,6 +214,7 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
     # "closed with an agreement to prepare a memorandum": a decision, the document is the one after
     hits = [h for h in hits if not (h[2] == "CooperationAgreement" and _DECISION_TO.match(sent.text, h[1])
                                     and any(s2 > h[1] for s2, _, _ in hits))]
+    hits = _drop_named_by_programme(sent.text, hits)
     # an agreement about a joint programme or a plan is that programme or plan
     consumed: set[int] = set()
     typed: list[tuple[int, int, str, bool]] = []
@@ -249,6 +266,10 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
             # a verb-final clause (Persian) puts the verb far after; a verb-first one (Arabic)
             # far before, past a long list of parties ("وقعت X وY وZ، يوم ...، اتفاقية ...")
             st = _status(sent.text, s, e)
+        elif st is None and not sent.text[c_lo:s].strip(" «\"“") and T.ACTIVE.search(sent.text, e, c_hi):
+            # "«Программа ..., по которой студенты учатся ..., действует уже шесть лет»": the programme
+            # is the clause's subject, its running verb stands past a relative clause
+            st = "active"
         if st == "active" and _NEW_BEFORE.search(sent.text[max(0, s - 14):s]):
             # "the existing agreement ... would be extended and a new memorandum would be prepared":
             # the new one is what the words after it say, not the running one told before it
@@ -257,6 +278,8 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
         window = sent.text[lo:e + _STATUS_AFTER]
         if st == "planned" and _BACK_REFERENCE.search(sent.text[:s]) and not T.PLANNED_STRONG.search(window):
             st = None   # "Under the agreement, X will offer ...": what the agreement told before provides
+        if st == "planned" and _the_signed_one(sent.text, s, e):
+            st = "signed"   # "Under the new agreement, candidates will ...": the one signed, not a plan
         # "X runs under the partnership agreement", "the tenth anniversary of the agreement": one that
         # exists; told of an agreement the text named before, it adds nothing to that one (_merge)
         framework = st is None and bool(T.FRAMEWORK.search(sent.text[max(0, s - 60):s]))
@@ -281,7 +304,7 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
             if not renewal and typ != _EXCHANGE and (st in (None, "signed") or framework) else None
         if background:
             st, framework = "signed", False
-        if st == "signed" and _NOW_RUNNING.search(sent.text[e:c_hi]):
+        if st == "signed" and (_NOW_RUNNING.search(sent.text[e:c_hi]) or _still_in_force(sent.text, e)):
             st = "active"   # "an MoU signed in 2018 and now being implemented": the running one
         if typ == _EXCHANGE:
             if st not in ("signed", "active"):
@@ -335,6 +358,13 @@ def _ordinal_back_reference(sent: Sent, view: TextView) -> list[tuple[int, int, 
     return [(m.start(), m.end(), min(kinds)[1])] if kinds else []
 
 
+def _still_in_force(text: str, e: int) -> bool:
+    """Does the rest of the sentence after the agreement word at text[:e] say it still binds,
+    before naming another agreement ("signed in 2019 ..., which remains in force")?"""
+    m = T.STILL_IN_FORCE.search(text, e)
+    return bool(m) and not any(p.search(text, e, m.start()) for p in T.AGREEMENT_TRIGGERS.values())
+
+
 def _launched(text: str, view: TextView) -> bool:
     """A programme told as running: "launched", "first cohort"; a headline's present "X and Y launch
     joint PhD programme" only when the story does not say its first students are still to come."""
@@ -360,7 +390,8 @@ _YEAR_AFTER = T.rx(
     r"^\s*" + _YEAR + r" (?:год|г\.)", r"^\s*(?:of|from|dated) " + _YEAR + r"\b",
     r"^[^.;:]{0,50}?\b(?:signed|concluded|заключ\w*|подписан\w*)\b[^.;:]{0,30}?\b(?:in|в) " + _YEAR + r"\b",
     r"^[^.;:]{0,40}?\b" + _YEAR + r"\s+(?:امضا|منعقد)",
-    r"^[^.;:]{0,40}?\b(?:ال)?(?:موقعة|مبرمة) (?:\S+ ){0,3}?(?:عام|سنة|فی) " + _YEAR + r"\b",
+    # (the parties may stand between: "الموقعة بين جامعة X وجامعة Y عام 2010")
+    r"^[^.;:]{0,40}?\b(?:ال)?(?:موقعة|مبرمة) (?:\S+ ){0,6}?(?:عام|سنة|فی) " + _YEAR + r"\b",
 )
 
 
@@ -475,9 +506,11 @@ def _same_kind(draft: _Draft, mention: _Mention) -> bool:
             # "agreed to develop a double-degree programme. The draft contract is to be agreed by May":
             # the draft told next is the programme's document
             return True
-        # ("the agreement", and the Arabic definite word "الاتفاقية", "ووقع الاتفاقية")
-        return bool(re.search(r"(?i)\bthe\s+$", mention.sent.text[max(0, a - 5):a])) \
-            or bool(_AR_DEFINITE.match(mention.sent.text, a))
+        b = mention.spans[0][1] - mention.sent.start
+        # ("the agreement", "signing the programme agreement": the programme's own document; the
+        # Arabic definite word "الاتفاقية", "ووقع الاتفاقية")
+        return bool(re.search(r"(?i)\bthe\s+(?:programm?e?\s+)?$", mention.sent.text[max(0, a - 15):a])) \
+            or bool(_AR_DEFINITE.match(mention.sent.text, a)) or _the_signed_one(mention.sent.text, a, b)
     return pair == {"MemorandumOfUnderstanding", "CooperationAgreement"} and (
         mention.status is None or mention.framework or mention.status == draft.status)
 

@@ -212,7 +212,7 @@ _FA_STOP = L.word_set("""از به با در را که و برای تا نیز �
 تمدید تجدید تصویب تقدیر تبریک تشکیل تعیین پیگیری ارسال تقویت تسهیل تبیین تشریح انجام
 آماده آمادگی خواستار پذیرش اشاره
 اجرا وابسته منعقد دنبال فراهم برقرار مطرح اعطا
-آشنا ساخت ساختند سازد سازند آگاه تهیه خبر
+آشنا ساخت ساختند سازد سازند آگاه تهیه خبر عازم بتواند بتوانند تواند توانند
 دانست دانستند داند دانند خواند خواندند""".split())   # time words end a name
 # (the last lines: nominal halves of compound verbs, "... اجرا می کنیم", "... آشنا ساخت", and "وابسته به"
 # (affiliated to), which relates a hospital or institute to the university named next; verbs that close
@@ -420,6 +420,9 @@ _AR_GENERIC = L.word_set("""الحكومية الأهلية العراقية ا�
 عالمية دولية مرموقة المضيفة الشريكة الأم الرصينة العالمية متخصصة المتخصصة""".split())
 _AR_NAME_END = L.word_set("للشؤون لشؤون للشؤؤن للعلاقات لعلاقات".split())   # "نائب رئيس جامعة X للشؤون الدولية": the post goes on
 # the object that follows a name ("أن تستضيف جامعة حلب الدورة الثانية من المؤتمر"): an event, not the name
+# a definite verbal noun of the derived forms (VIII "الالتحاق", X "الاستفادة", VII "الانضمام")
+# after a name is what it does ("يتيح لطلبة جامعة X الالتحاق بـ"), not part of the name
+_AR_VERBAL_NOUN = re.compile(_n(r"^ال[اإ](?:[^\W\d]ت[^\W\d]ا[^\W\d]|ست[^\W\d]{1,2}ا[^\W\d]ة?|ن[^\W\d]{2}ا[^\W\d])$"))
 _AR_EVENT_NOUNS = L.word_set("الدورة الطبعة المؤتمر الندوة الاجتماع اللقاء الزيارة الورشة الملتقى المنتدى".split())
 _AR_VENUES = L.word_set("المؤتمرات المعارض".split())   # a conference or exhibition centre: a place, not a body
 _AR_PLURAL = L.word_set("الجامعات جامعات الكليات كليات الوزارات المؤسسات المؤسستين الجامعتين".split())
@@ -643,7 +646,7 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                         words += [w, tokens[j + 1]]
                         j += 2
                 break   # after the first word a name goes on with article words only
-            if wt in _AR_PLURAL or wt in _AR_NAME_END or wt in _AR_EVENT_NOUNS:
+            if wt in _AR_PLURAL or wt in _AR_NAME_END or wt in _AR_EVENT_NOUNS or _AR_VERBAL_NOUN.match(wt):
                 break
             words.append(w)
             j += 1
@@ -726,11 +729,21 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
 _RU_STATES = {"советский союз"}
 
 
+def _object_after_ministry(lemma: str, head, tail, lemma_of) -> bool:
+    """"выделение министерством стипендий": a lower-case genitive after a lower-case "министерство"
+    that is no portfolio (a field or the adjective of one) is the object of the sentence, not its name."""
+    return lemma == "министерство" and head.text[:1].islower() and all(w.text[:1].islower() for w in tail) \
+        and lemma_of(tail[0]) not in L.RU_FIELDS and lemma_of(tail[0]) not in L.RU_PORTFOLIOS
+
+
 def _loose_participle(tok, head) -> bool:
     """A lowercase participle in another case than the head does not qualify it: "Форум,
     организованный Министерством ...": the forum was organised, not the ministry."""
-    return tok.pos == "VERB" and tok.text[:1].islower() and tok.feats.get("Case") is not None \
-        and head.feats.get("Case") is not None and tok.feats["Case"] != head.feats["Case"]
+    if tok.pos != "VERB" or not tok.text[:1].islower():
+        return False
+    # (nor in another gender: "Анна, представляющая Министерство ...": she represents it)
+    return any(tok.feats.get(f) is not None and head.feats.get(f) is not None and tok.feats[f] != head.feats[f]
+               for f in ("Case", "Gender"))
 
 
 # (two joined by a hyphen are one name too: "КНИТУ-КАИ", the new and the historical acronym)
@@ -860,7 +873,8 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
         if not left and i > 0 and t.text[:1].isupper() and t.start not in sent_starts \
                 and toks[i - 1].text[:1].isupper() and toks[i - 1].pos in ("PROPN", "NOUN", "X") \
                 and not _RU_ACRONYM.match(toks[i - 1].text) and toks[i - 1].text.lower() not in L.RU_TITLES \
-                and not (toks[i - 1].start in sent_starts and toks[i - 1].pos == "NOUN"):
+                and not (toks[i - 1].start in sent_starts and toks[i - 1].pos == "NOUN") \
+                and "\n" not in doc.norm[toks[i - 1].stop:t.start]:   # (not the line above: a header over a menu)
             # "Назарбаев Университет(а)": a proper name before a capitalised head (not a common
             # noun capitalised only as a headline's first word: "Делегация Университета X")
             left = [toks[i - 1]]
@@ -908,8 +922,8 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
                 break
             if _RU_ACRONYM.match(w.text) or re.fullmatch(r"[А-ЯЁA-Z]\.?", w.text):
                 break   # an acronym or an initial after the name starts something else
-            if low == "в" and lemma == "посольство" and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
-                tail.append(w)   # "Посольство ... в Российской Федерации"
+            if low in ("в", "во") and lemma == "посольство" and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
+                tail.append(w)   # "Посольство ... в Российской Федерации", "... во Вьетнаме"
                 j += 1
                 continue
             if low == "в" and lemma == "университет" and j == i + 1 and not left and t.text[:1].isupper() \
@@ -966,7 +980,7 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
                 j += 1
                 continue
             break
-        while tail and tail[-1].text.lower() in ("и", "при", "в"):
+        while tail and tail[-1].text.lower() in ("и", "при", "в", "во"):
             tail.pop()
         # "компания Huawei", "корпорации Siemens": a firm written in Latin letters after its kind
         # is called by that name alone (the kind word is declined, the brand is not)
@@ -992,7 +1006,8 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
         proper_tail = [w for w in tail if w.text[:1].isupper()]
         head_cap = t.text[:1].isupper() and t.start not in sent_starts and not left
         named = bool(proper_left or proper_tail or head_cap)
-        if lemma in ("министерство", "посольство", "ассоциация", "минобрнауки", "минобразования") and tail:
+        if lemma in ("министерство", "посольство", "ассоциация", "минобрнауки", "минобразования") and tail \
+                and not _object_after_ministry(lemma, t, tail, lemma_of):
             named = True
         if lemma in ("институт", "академия") and left and not tail and not country \
                 and all(lemma_of(w) in L.RU_GENERIC_ADJ for w in left):
@@ -1916,6 +1931,14 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
             continue
         if re.fullmatch(r"\s*(?:и|and|و|,)\s*(?:the\s+)?", text[m.end:nxt.start]):
             m.unit_of = nxt.unit_of
+    # "بیمارستان امام رضا" in a page of one university of medical sciences: an Iranian teaching
+    # hospital belongs to the medical university of its city, a unit, not a partner
+    medical = [u for u in unis if mentions[u].lang == "fa" and _FA_MEDICAL_UNI in mentions[u].name
+               and mentions[u].country == "IR"]
+    for m in mentions:
+        if m.unit_of is None and m.lang == "fa" and len({mentions[u].name for u in medical}) == 1 \
+                and m.name.startswith(_FA_HOSPITAL) and m.country in (None, mentions[medical[0]].country):
+            m.unit_of = medical[0]
     # "بجولة في كلية الزراعة ومركز X", "в Институте X, Y институте и на кафедре Z": an institute
     # or centre listed with a faculty or a department is a unit like it (of the first university)
     for m in mentions:
@@ -1930,6 +1953,7 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
 _EN_NAMED_AFTER_UNIVERSITY = re.compile(r"([A-Z][\w'’-]+)\s+(?:Institute|Centre|Center)\s+(?:of|for)\s")
 _EN_UNIVERSITY_WORDS = {"University", "State", "National", "Technical", "Technological", "Federal", "Royal", "The",
                         "International", "Medical", "Agricultural", "Polytechnic", "Open", "Research"}
+_FA_MEDICAL_UNI, _FA_HOSPITAL = _n("علوم پزشکی"), _n("بیمارستان")
 _EN_HEAD_FIRST_PART = re.compile(r"(?:College|Faculty|School|Institute|Centre|Center)\s+(?:of|for)\s")
 _EN_POSSESSOR_POST = re.compile(r"(?<![\w-])([A-Z][\w-]+)['’]s\s+(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?$")
 _EN_HEAD_FIRST_UNIT = re.compile(r"(?:Institute|Centre|Center)\s+(?:of|for)\s")
@@ -2268,10 +2292,11 @@ _WHERE_WORDS = {fold(_n(w)) for w in ("to", "in", "at", "в", "во", "при", 
 
 # "(заместитель) министра образования и науки Республики Таджикистан": a minister's portfolio in
 # lower-case genitives, then his state
-# (the portfolio's words are in the genitive: "образования и науки", "иностранных дел"; a verb or a
+# (the portfolio's words are in the genitive, also listed with commas: "образования и науки",
+# "иностранных дел", "высшего образования, науки и инноваций"; a verb or a
 # preposition after "министр" is no portfolio: "министр отметил в Узбекистане")
 _MINISTER_OF_STATE = re.compile(r"(?<!\w)[Мм]инистр(?:а|у|ом|е)?\s+"
-                                r"((?:(?:[а-яё]+(?:ого|его|ых|их|ой|ей|ии|ия|ы|а|я|и)|дел|и)\s+){1,5}?)"
+                                r"((?:(?:[а-яё]+(?:ого|его|ых|их|ой|ей|ии|ия|ий|ы|а|я|и)|дел|и),?\s+){1,6}?)"
                                 r"((?:Республики|Королевства|Государства)\s+[А-ЯЁ][\w-]+|Российской\s+Федерации|[А-ЯЁ][\w-]+)")
 
 

@@ -119,6 +119,12 @@ RU_GENERIC_ADJ = {
     "ресурсный", "естественный", "мировой", "европейский", "азиатский", "местный",
 }
 # fields a university can be "of" ("университет науки и технологий", "дружбы народов")
+# What a ministry is of, besides the fields above: "министерство здравоохранения", "... иностранных дел"
+RU_PORTFOLIOS = {
+    "здравоохранение", "просвещение", "исследование", "инновация", "дело", "труд", "спорт", "развитие",
+    "энергетика", "энергия", "сельский", "хозяйство", "оборона", "юстиция", "внешний", "иностранный", "высший",
+    "общий", "профессиональный", "цифровой", "экономический", "научный",
+}
 RU_FIELDS = {
     "наука", "технология", "экономика", "право", "культура", "искусство", "информатика", "медицина",
     "финансы", "управление", "сервис", "туризм", "транспорт", "связь", "дружба", "строительство",
@@ -198,6 +204,8 @@ FA_POSTS = [(normalised(p), r) for p, r in [
     ("عضو هیئت علمی", "researcher"), ("عضو هیات علمی", "researcher"), ("وزیر", "official"),
     ("سفیر", "official"), ("رایزن", "official"), ("نماینده", "official"), ("مسئول", "head"), ("مسوول", "head"),
     ("سرکنسول", "official"), ("کنسول", "official"),
+    # a delegation's staff listed one by one: "کارشناس ارشد دفتر پذیرش", "مترجم هیئت"
+    ("کارشناس ارشد", "other"), ("کارشناس", "other"), ("مترجم", "other"),
 ]]
 AR_POSTS = [(normalised(p), r) for p, r in [
     ("رئيس الجامعة", "president"), ("رئيس جامعة", "president"), ("مساعد رئيس", "assistant"),
@@ -222,6 +230,8 @@ AR_POSTS = [(normalised(p), r) for p, r in [
     ("سكرتير أول", "official"),
     # "منسق المشروع في جامعة X" (the project's coordinator at X)
     ("منسق", "other"), ("منسقة", "other"),
+    # "مسؤولة مكتب التعاون مع الدول العربية": the officer in charge of an office
+    ("مسؤول", "head"), ("مسؤولة", "head"),
 ]]
 # Russian: lemma of the first word(s) -> role
 RU_POSTS = [
@@ -267,6 +277,7 @@ EN_POSTS = [
     # "academic coordinator of the joint programme": a named post of its own
     ("Academic Coordinator", "other"), ("Programme Coordinator", "other"), ("Program Coordinator", "other"),
     ("Coordinator", "other"),   # "coordinator of the X master's programme"
+    ("Senior Officer", "other"),   # "Senior Officer for International Students"
 ]
 # a role word inside a post phrase can refine a coarse first-word role
 RU_ROLE_BY_OBJECT = {"кафедр": "head_of_department", "факультет": "dean", "отдел": "director",
@@ -470,14 +481,14 @@ def adjective_country(word: str, lang: str) -> str | None:
 # adjective: "اعضای هیئت ارمنی عبارت بودند از:", "وضم الوفد الروسي كلاً من:", "В составе узбекской
 # делегации:", "The Malaysian delegation comprised:" (group 1..4: the adjective).
 DELEGATION_LIST_HEAD = re.compile(normalised(
-    r"(?:(?:هیئت|هیأت|هیات|وفد)\s+(\w+)|(?:ال)?وفد\s+(ال\w+)|(\w+)\s+делегаци\w*|(?:the\s+)?([A-Z]\w+)\s+delegation)"
+    r"(?:(?:هیئت|هیأت|هیات|وفد)\s+(\w+)|(?:ال)?وفد\s+(ال\w+)|(\w+)\s+делегаци\w*|(?:the\s+)?(?:visiting\s+)?([A-Z]\w+)\s+delegation)"
     r"[^\n:]{0,40}:\s*$"), re.I)
 LIST_BULLET = re.compile(r"[ \t]*(?:[-–—•*▪·]|\d{1,2}[.)])\s*")
 
 
-def delegation_list_country(text: str, pos: int, lang: str) -> str | None:
-    """The country of the delegation whose bulleted member list holds text[pos] (its heading line,
-    above the bullets, names it by an adjective), else None."""
+def delegation_list_heading(text: str, pos: int):
+    """The heading match ("The Armenian delegation:", "The visiting X delegation comprised:") above
+    the bulleted member list that holds text[pos], with the offset of its line; else None."""
     start = text.rfind("\n", 0, pos) + 1
     if not LIST_BULLET.match(text, start):
         return None
@@ -488,6 +499,13 @@ def delegation_list_country(text: str, pos: int, lang: str) -> str | None:
         if LIST_BULLET.match(line) or not line.strip():
             continue
         head = DELEGATION_LIST_HEAD.search(line)
-        word = next((g for g in head.groups() if g), None) if head else None
-        return adjective_country(word, lang) if word else None
+        return (head, prev) if head else None
     return None
+
+
+def delegation_list_country(text: str, pos: int, lang: str) -> str | None:
+    """The country of the delegation whose bulleted member list holds text[pos] (its heading line,
+    above the bullets, names it by an adjective), else None."""
+    found = delegation_list_heading(text, pos)
+    word = next((g for g in found[0].groups() if g), None) if found else None
+    return adjective_country(word, lang) if word else None

@@ -462,7 +462,21 @@ def _ru_names_after_institutions(doc: Document, have: list) -> list:
                     or any(L.place_country(w) for w in m.group(1).split()):
                 continue
             out.append((s0, s1, []))
+    # "помощник министра ... по международным связям Хала Ахмед Саид": the post's "по ..." scope
+    # ends in lower case and a name the NER does not know follows
+    for sc in _RU_POST_SCOPE.finditer(text):
+        m = _RU_NAME_AFTER.match(text, sc.end())
+        if not m or not _RU_POST_RE.search(text[max(0, sc.start() - 100):sc.start()].split(",")[-1]):
+            continue
+        s0, s1 = m.start(1), m.end(1)
+        if any(x < s1 and s0 < y for x, y, _ in have + out) or institution_at(doc, s0, s1) \
+                or any(L.place_country(w) for w in m.group(1).split()):
+            continue
+        out.append((s0, s1, []))
     return out
+
+
+_RU_POST_SCOPE = re.compile(r"(?<!\w)по (?:[а-яё-]+ ){0,3}[а-яё-]+(?=\s+[А-ЯЁ])")
 
 
 def _ru_oblique(nlp, label: str) -> bool:
@@ -482,6 +496,11 @@ _RU_DEGREES_ONLY = re.compile(r"\s*(?:(?:доктор|кандидат)\w*\s+[а
                               r"академик\w*(?:\s+РАН)?|член-корреспондент\w*(?:\s+РАН)?)"
                               r"(?:\s*,?\s*(?:(?:доктор|кандидат)\w*\s+[а-яё-]+\s+наук|профессор\w*|доцент\w*))*\s*", re.I)
 _RU_QUOTED = re.compile(r"«[^«»\n]{1,40}»")
+
+
+# after a comma, lower-case genitives joined by "и" and then a capitalised name ("науки и инноваций
+# Республики Узбекистан"): the rest of a list the post began before the comma
+_RU_LIST_GOES_ON = re.compile(r"\s*[а-яё]+(?:\s+и\s+[а-яё]+)?\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ]")
 
 
 def _ru_post_left(text: str, start: int):
@@ -514,6 +533,26 @@ def _ru_post_left(text: str, start: int):
         back = cuts[-2][1]
         m = _RU_POST_RE.search(window[back:])
         if m and not re.search(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+", window[back + m.end():cuts[-1][0]]):
+            cut = back
+        else:
+            m = None
+    if not m and not seg.strip() and len(cuts) > 2 and cuts[-1][2] == ")" and cuts[-2][2] == "(" \
+            and _RU_ACRONYM_WORD.fullmatch(window[cuts[-2][1]:cuts[-1][0]].strip()):
+        # "ректор Международного университета в Ташкенте (МВУТ) Имя Фамилия": the post before the bracketed acronym
+        back = cuts[-3][1]
+        m = _RU_POST_RE.search(window[back:cuts[-2][0]])
+        if m:
+            cut, post_end = back, cuts[-2][0]
+            seg = window[cut:post_end]
+    comma = len(cuts) - 1
+    while comma > 1 and cuts[comma][2] == "и" and len(cuts) - comma <= 2:
+        comma -= 1
+    if not m and comma > 0 and cuts[comma][2] == "," and _RU_LIST_GOES_ON.match(window, cuts[comma][1]):
+        # "заместитель министра высшего образования, науки и инноваций Республики X Имя": the
+        # comma lists the portfolio's words, the post stands before it
+        back = cuts[comma - 1][1]
+        m = _RU_POST_RE.search(window[back:cuts[comma][0]])
+        if m and not re.search(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+", window[back + m.end():cuts[comma][0]]):
             cut = back
         else:
             m = None
@@ -595,7 +634,8 @@ _EN_PORTFOLIO = {"Office", "Offices", "Programs", "Programmes", "Program", "Prog
                  "Engagement", "Services", "Division", "Department", "Unit", "Centre", "Center", "Technology",
                  "Science", "Sciences", "Health", "International", "Academic", "Graduate", "Strategy", "Planning",
                  "Resources", "Communications", "Admissions", "Students", "Culture", "Youth", "Sports", "Labour",
-                 "Finance", "Economy", "Trade", "Industry", "Energy", "Environment", "Agriculture"}
+                 "Finance", "Economy", "Trade", "Industry", "Energy", "Environment", "Agriculture",
+                 "Campus", "Campuses"}   # "Coordinator of the X Northern Cyprus Campus exchange programmes"
 
 
 def _en_persons(doc: Document) -> list[PMention]:
@@ -938,7 +978,9 @@ def _embassy_in_post(doc: Document, label: str, lang: str) -> str | None:
 
 _MINISTER = re.compile(r"(?i)^(?:(?:deputy|first deputy|vice)[- ])?(?:minister|министр\w*|وزير|وزیر)(?!\w)")
 _MINISTRY_FOLDS = {fold(_n(w)) for w in ("Ministry", "министерство", "министерства", "وزارة", "وزارت")}
-_PORTFOLIO_STOP = {fold(_n(w)) for w in ("of", "and", "the", "for", "и", "по", "و", "&")}
+# (the state's "Republic" is left out of a ministry's short name: "وزارت بهداشت قرقیزستان")
+_PORTFOLIO_STOP = {fold(_n(w)) for w in ("of", "and", "the", "for", "и", "по", "و", "&",
+                                         "republic", "республики", "جمهوری", "جمهورية", "الجمهورية")}
 
 
 def _ministry_of_minister(doc: Document, label: str, at: int | None = None, bounds=None) -> str | None:
@@ -958,9 +1000,17 @@ def _ministry_of_minister(doc: Document, label: str, at: int | None = None, boun
         return {w[:5] for w in text.replace(",", " ").replace("،", " ").split() if w not in _PORTFOLIO_STOP}
     ministries = [i for i in doc.institutions if i.kind == "GovernmentBody"
                   and (fold(_n(i.name)).split() or [""])[0] in _MINISTRY_FOLDS]
-    portfolio = stems(label[m.end():])
+    # ("помощник министра ... Египта по международным связям": the scope after the state is the
+    # deputy's own, not the ministry's portfolio)
+    portfolio = label[m.end():]
+    state = list(re.finditer(r"(?<!\w)[А-ЯЁA-Z][\w-]+", portfolio))
+    if state:
+        portfolio = portfolio[:state[-1].end()] + _DEPUTY_SCOPE.sub("", portfolio[state[-1].end():])
+    portfolio = stems(_DEPUTY_SCOPE_AFTER.sub("", portfolio))
     if portfolio:
-        owners = [i.key for i in ministries if portfolio <= stems(" ".join(fold(_n(i.name)).split()[1:]))]
+        # (by its name or another label: "وزارة التعليم العالي" also written out "... والبحث العلمي")
+        owners = [i.key for i in ministries
+                  if any(portfolio <= stems(" ".join(fold(_n(t)).split()[1:])) for t in [i.name] + [x for x, _ in i.labels])]
         return owners[0] if len(owners) == 1 else None
     if at is None or bounds is None or not ministries:
         return None
@@ -974,6 +1024,10 @@ def _ministry_of_minister(doc: Document, label: str, at: int | None = None, boun
     return min(near)[1] if near else None
 
 
+# "معاون وزير التعليم العالي ... لشؤون البحث العلمي", "معاون وزیر ... در امور بین الملل": the same for
+# the deputy's own affairs in Arabic and Persian, whatever stands before
+_DEPUTY_SCOPE_AFTER = re.compile(_n(r"\s+(?:لشؤون|للشؤون|در امور)\s.*$"))
+_DEPUTY_SCOPE = re.compile(r"^\s+(?:по|for)\s+[а-яёa-z\s-]+$")
 _MINISTER_IN = re.compile(r"(?i)(?<!\w)(?:minister|министр[аеу]?|وزير|وزیر)(?!\w)")
 
 
@@ -989,7 +1043,9 @@ _IN_PRESENCE = re.compile(r"(?<!\w)بحضور(?!\w)")
 _UNIVERSITY_OFFICE = re.compile(r"[^،,؛;\n]{0,40}?(?<!\w)(?:دانشگاه|الجامعة|بالجامعة|the university)\s*[،,.]", re.I)
 
 _SIDE_LIST = re.compile(r"(\w+)\s+(?:сторон\w*|делегаци\w*)\s+(?:на переговорах\s+)?(?:представлял\w*|возглав\w*)\s"
-                        r"|(\w+)\s+(?:side|delegation|team)\s+(?:was\s+|were\s+)?(?:represented|led|headed)\s+by\s",
+                        r"|(\w+)\s+(?:side|delegation|team)\s+(?:was\s+|were\s+)?(?:represented|led|headed)\s+by\s"
+                        # "С вьетнамской стороны во встрече приняли участие X, Y и Z"
+                        r"|(?<!\w)со?\s+(\w+)\s+стороны\s+(?:(?:во|в|на)\s+[\w-]+\s+)?(?:участвовал\w*|присутствовал\w*|приня\w* участие)\s",
                         re.I)
 _FA_SIDE = re.compile(_n(r"(?<!\w)(?:از سوی|از طرف|از جانب)\s+(?:دانشگاه|طرف|هیئت|هیات)\s+(\w+)\s*[،,]"))
 _AR_SIDE = re.compile(r"(?<!\w)و?(?:من|عن)\s+الجانب\s+(ال\w+)")
@@ -997,7 +1053,7 @@ _SIDE = re.compile(r"(\w+)\s+(?:сторон\w*|делегаци\w*)\s+(?:на �
                    r"|(\w+)\s+(?:side|delegation|team)\s+(?:was\s+)?(?:represented|led|headed)\s+by\s*$"
                    # "С российской стороны во встрече участвовал ...", "С казахстанской стороны — ..."
                    r"|(?:^|\s)со?\s+(\w+)\s+стороны\s+(?:(?:во|в|на)\s+[\w-]+\s+)?"
-                   r"(?:(?:участвовал|присутствовал|выступ)\w*\s*|[—–-]\s*)$", re.I)
+                   r"(?:(?:участвовал|присутствовал|выступ)\w*\s*|приня\w* участие\s*|[—–-]\s*)$", re.I)
 
 
 def _host(doc: Document) -> str | None:
@@ -1052,10 +1108,25 @@ def _ends_with_unit(label: str, unit: str) -> bool:
 
 def _delegation_list_owner(doc: Document, pm: PMention) -> str | None:
     """The one (non-government) institution of the country of the delegation whose bulleted
-    member list holds the person (the heading above names it by an adjective), else None."""
+    member list holds the person (the heading above names it by an adjective, or names the
+    institution), else None."""
     iso = L.delegation_list_country(doc.norm, pm.start, doc.lang)
     owners = {i.key for i in doc.institutions if iso and i.country == iso and i.kind != "GovernmentBody"}
+    if iso is None:
+        # "The visiting TUMS delegation comprised:": the heading names the institution itself
+        found = L.delegation_list_heading(doc.norm, pm.start)
+        if found:
+            head, line = found
+            g = next((k for k in range(1, len(head.groups()) + 1) if head.group(k)), None)
+            owner = institution_at(doc, line + head.start(g), line + head.end(g)) if g else None
+            return owner
     return owners.pop() if len(owners) == 1 else None
+
+
+def _bare_title_beside_post(label: str, role: str, mentions: list[PMention]) -> bool:
+    """A lone academic title ("Профессор", "Professor") said of a person the text gives a post
+    elsewhere: no post of its own (the institution near it is only what the sentence names)."""
+    return role == "professor" and len(label.split()) == 1 and any(m.post[3] != "professor" for m in mentions)
 
 
 def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | None:
@@ -1178,6 +1249,8 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
         word = next(g for g in side.groups() if g)
         iso = L.adjective_country(word, "ru" if re.match(r"[а-яё]", word, re.I) else "en")
         of_country = {i.key for i in doc.institutions if iso and i.country == iso}
+        if len(of_country) > 1:   # (a university before a ministry or a mission of its country)
+            of_country = {k for k in of_country if doc.institution(k).kind != "GovernmentBody"}
         if len(of_country) == 1:
             return of_country.pop()
     # "Professor Z, Dean of ..., led the team from X": the one whose team the person led
@@ -1415,6 +1488,8 @@ def find_officials(doc: Document, resources) -> None:
             # the same post read again (a photo caption, "VC" for "Vice-Chancellor") is not a second post
             if fold(label) in seen_posts or (role, inst) in seen_posts:
                 continue
+            if _bare_title_beside_post(label, role, with_post):
+                continue   # "Профессор X, сам выпускник Y, ...": the title of one who holds a post told elsewhere
             # "проректор по МД Е. С. Волкова ... проректор по международной деятельности Е. С.
             # Волкова провела встречу с ... University X": the same post told again, naming no
             # institution, is not a post at whatever institution stands near it the second time

@@ -215,6 +215,15 @@ def _country_anaphor(inst: Institution) -> str | None:
     return L.adjective_country(raw[1], "ar") or L.adjective_country(raw[1], "fa")
 
 
+def _of_another_state(inst: Institution, link: Link) -> bool:
+    """"وزارت بهداشت قرقیزستان" told with the bare "وزارت بهداشت": a ministry or embassy whose
+    name states its country is not the record of another state's body of the same name."""
+    if inst.kind != "GovernmentBody" or not link.country:
+        return False
+    named = {L.COUNTRY_NAMES.get(w.casefold()) for w in inst.name.split()} - {None}
+    return len(named) == 1 and link.country not in named
+
+
 def resolve_institutions(doc: Document, resources) -> None:
     """Link every institution of `doc`, fill countries from links, merge duplicates."""
     gazetteer = resources.gazetteer if resources is not None else None
@@ -222,6 +231,8 @@ def resolve_institutions(doc: Document, resources) -> None:
     for inst in doc.institutions:
         if gazetteer is not None and inst.link is None:
             inst.link, several = link_institution(inst, gazetteer, doc.lang)
+            if inst.link is not None and _of_another_state(inst, inst.link):
+                inst.link = None
             if inst.link is None and several:
                 ambiguous.append(inst)
     if gazetteer is not None:

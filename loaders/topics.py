@@ -56,7 +56,17 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bspend (?:at least )?(?:a|one|two|a full) (?:semester|term|(?:academic )?year) (?:[\w-]+ ){0,2}?(?:at|in) (?:the |a |each other's )?(?:partner|host|other)\b",
         r"\bspend (?:at least )?\d{1,2} months (?:[\w-]+ ){0,2}?(?:at|in) (?:the |a |each other's )?(?:partner|host|other)\b",
         # a term spent at the partner ("دانشجو ... یک نیم سال را در X گذرانده اند"), hosting its students
-        r"\bدانشجو\w* [^.]{0,60}?(?:نیم ?سال|ترم)\w* [^.]{0,40}?گذراند\w*",
+        # (or studied there, or a short research stay: "دوره های کوتاه مدت یک ترمه در دانشگاه X تحصیل کنند",
+        # "دوره های پژوهشی کوتاه مدت خود را در آزمایشگاه های X گذرانده اند")
+        r"\bدانشجو\w* [^.]{0,60}?(?:نیم ?سال|ترم)\w* [^.]{0,40}?(?:گذراند|تحصیل)\w*",
+        r"\bدانشجو\w* [^.]{0,60}?دوره(?: ?های)? پژوهشی [^.]{0,60}?گذراند\w*",
+        # "طلبة جامعة X الالتحاق بفصل دراسي كامل في ...": a term at the partner; "إيفاد طلبة" (sending students)
+        r"\b[وفبل]?(?:ال)?(?:طلبة|طلاب) [^.]{0,60}?فصل(?:ا)? دراسی(?:ا)?\b",
+        r"\b[وفبل]?(?:ال)?(?:إیفاد|ایفاد) (?:ال)?(?:طلبة|طلاب)\b",
+        # "организовать для них короткие исследовательские практики": short research placements of students
+        r"\b(?:кратк|коротк)\w+ исследовательск\w+ практик\w*",
+        # "students have completed clinical research attachments in X": stays at the partner
+        r"\bstudents (?:have |had )?(?:completed|undertaken|done) (?:[\w-]+ ){0,2}(?:research )?(?:attachments|placements)\b",
         r"\bобучени\w+ (?:[\w-]+ ){0,2}(?:аспирант|студент|магистрант)\w* в\b",
         # hosting the partner's (graduate) students: "استقبال طلبة الدراسات العليا من جامعة X"
         r"\bو?(?:استقبال|استضافة) (?:ال)?(?:طلبة|طلاب)\b",   # (and "واستقبال"; "مستعدة لاستقبال" is a readiness)
@@ -67,6 +77,10 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
     "StaffExchange": ScriptRx(
         # "белгородские преподаватели читали курсы в Ташкенте": teachers lecturing at the partner
         r"\bпреподавател\w* (?:[\w-]+ )?(?:читал|прочита|провод|провел|провёл)\w* (?:[\w-]+ ){0,2}?(?:курс|лекци)\w* в\b",
+        # "استادان دانشگاه X هر سال دوره های کوتاه مدت آموزشی را در بیشکک برگزار می کنند": courses held abroad
+        r"\bاستاد(?:ان)? دانشگاه [^.]{0,50}?دوره(?: ?های)? [^.]{0,40}?در [^\s.]+ برگزار",
+        # "привлекать преподавателей X к чтению курсов в Ташкенте"
+        r"\bпреподавател\w* (?:[\w-]+ ){0,2}к чтению (?:[\w-]+ )?(?:курс|лекци)\w* в\b",
         r"\bفرصت(?: ?ها| ?های)? مطالعاتی\b", r"\bvisiting (?:professors?|scholars?|faculty|lecturers?|researchers?|fellows?)\b", r"\bاساتید (?:راهنما و مشاور )?مهمان\b",
                         # a guest professor, researchers hosted at the partner's laboratories
                         r"\bاستاد(?:ان)? مدعو\b", r"\b(?:استقبال|استضافة) (?:ال)?(?:باحثین|الباحثین|أساتذة|الأساتذة|تدریسیین|التدریسیین)\b",
@@ -130,7 +144,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\b(?:پروژه|طرح)(?: ?ها| ?های)? مشترک (?:پژوهشی|تحقیقاتی)\b",
     ),
     "JointPublication": ScriptRx(
-        r"\bانتشار (?:مجلات|مقالات|کتاب)\w*", r"\b(?:مقالات|انتشارات) مشترک\b", r"\bویژه ?نامه(?: ?ای)? مشترک\b", r"\bتالیف مشترک\b",
+        r"\bانتشار (?:مجلات|مقالات|کتاب)\w*", r"\b(?:مقالات|مقاله(?: ?های)?|انتشارات) مشترک\b", r"\bویژه ?نامه(?: ?ای)? مشترک\b", r"\bتالیف مشترک\b",
         r"\bсовместн\w+ (?:научн\w+ )?(?:стат\w+|публикаци\w*|монографи\w*|сборник\w*)", r"\bсовместн\w+ (?:\w+ ){1,3}и публикаци\w*", r"\bпубликаци\w+ (?:научн\w+ |совместн\w+ )?стат\w*",
         r"\b(?:joint|bilateral|co-authored|collaborative) (?:research |scientific )?publications?\b", r"\bco-publication\w*",
         r"\bco-authored (?:[\w-]+ ){0,3}?(?:papers|articles|publications)\b", r"\bjoint (?:papers|articles)\b",
@@ -193,9 +207,9 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
     ),
     "SummerSchool": ScriptRx(r"\bمدرسه(?: ?های)? تابستانی\b", r"\bлетн\w+ (?:и зимн\w+ )?(?:\w+ )?школ\w*", r"\bsummer schools?\b", r"\bsummer (?:programmes?|programs?|camps?)\b",
                        r"\bwinter schools?\b", r"\bзимн\w+ школ\w*", r"\bالمدرسة الصیفیة\b", r"\bمدارس صیفیة\b",
-                       r"\bمدرسة صیفیة\b", r"\b(?:ال)?(?:برامج|برنامج|دورات|دورة)(?: (?:ال)?تدریبیة)? (?:ال)?صیفیة\b", r"\b(?:ال)?برنامج (?:ال)?صیفی\b", r"\b(?:ال)?مدرس(?:ة|ات) (?:ال)?شتوي(?:ة)?\b", r"\bمدرسه(?: ?های)? زمستانی\b",
+                       r"\bمدرسة صیفیة\b", r"\b(?:ال)?(?:برامج|برنامج|دورات|دورة)(?: (?:ال)?تدریبیة)? (?:ال)?صیفیة\b", r"\b(?:ال)?برنامج(?:ها|ه)? (?:ال)?صیفی\b", r"\b(?:ال)?مدرس(?:ة|ات) (?:ال)?شتوي(?:ة)?\b", r"\bمدرسه(?: ?های)? زمستانی\b",
                        r"\bدوره(?: ?های)? (?:مشترک )?تابستانی\b"),
-    "Scholarship": ScriptRx(r"\bبورس(?:یه)?\b", r"\bстипенди\w*", r"\bscholarships?\b", r"\bfellowships?\b",
+    "Scholarship": ScriptRx(r"\bبورس(?:یه)?\b", r"\bстипенди\w*", r"\bквот\w* на обучение\b", r"\bscholarships?\b", r"\bfellowships?\b",
                       # funded study places: "PhD studentships", "travel grants", "гранты на обучение"
                       r"\bstudentships?\b",
                       # (grants of students, not a forum's travel grants for its speakers)
@@ -213,6 +227,8 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bحضور [^.]{0,60}? در (?:نشست|همایش|کنفرانس|سمینار)(?: ?های)? ?(?:پیش ?رو|آتی|آینده)\w*",
         r"\b(?:проведени\w+|организаци\w+|совместн\w+) (?:[\w-]+ ){0,3}(?:конференци|семинар|симпозиум|форум)\w*",
         r"\bjoint (?:conferences?|seminars?|symposi\w+|events)\b", r"\bرویداد(?: ?های)? (?:علمی )?مشترک\b",
+        # "the co-organisation of academic events"
+        r"\b(?:co-?organi[sz](?:ation|ing)|joint organi[sz]ation) of (?:academic |scientific )?(?:events|conferences)\b",
         r"\b(?:an? )?(?:annual|yearly) (?:joint |international |bilateral |trilateral |regional )*(?:conference|seminar|symposium|workshop|forum)\b",
         r"\bсовместн\w+ (?:научн\w+ )?мероприяти\w*",
         r"\b(?:organi[sz]\w*|co-organi[sz]\w*|hold\w*|host\w*|co-host\w*) (?:an? |the )?(?:annual |joint |international |regional )*(?:conference|seminar|symposium|forum|workshop)\b", r"\b(?:organi[sz]\w+|hold\w*|co-host\w*) (?:joint )?(?:international )?(?:conferences|seminars|symposia)\b",
@@ -276,8 +292,14 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         # courses, places set up "to teach" a language: "دورات لتعليم اللغة الإيطالية", "لدراسة اللغة
         # العربية" (a field in a list, "مجالات الطب وتعليم اللغة", is not culture by itself)
         r"\bل(?:تعلیم|تدریس|دراسة|تعلم) اللغة (?:ال)?\w+یة\b",
-        # "تعليم اللغتين العربية والصينية" (the two languages), "دورات في اللغة اليابانية"
-        r"\b[وفبل]?(?:ال)?(?:تعلیم|تدریس) (?:ال)?لغتین\b", r"\bدورات (?:فی )?(?:ال)?لغة (?:ال)?\w+یة\b",
+        # courses or teaching of a language for the partner: "دورات اللغة العربية", "دورات في اللغة
+        # اليابانية", "تعليم اللغتين العربية والصينية", "преподавание русского языка как иностранного" (a
+        # language summer school is a school only; "курсы русского языка ... в дистанционном формате"
+        # are online education, h14), "تدریس زبان فارسی" (an online course of a language is online
+        # education alone, above; a Persian upgrade course, "دوره های دانش افزایی زبان فارسی", is training, h15)
+        r"\b[وفبل]?(?:ال)?(?:تعلیم|تدریس) (?:ال)?لغتین\b", r"\b[وفبل]?(?:ال)?دورات (?:فی )?(?:ال)?لغة (?:ال)?\w+یة\b",
+        r"\b(?:преподавани|изучени)\w* (?:\w+ )?[а-яё]+ского языка\b",
+        r"\bتدریس زبان (?:و ادبیات )?فارسی\b", r"\bزبان و فرهنگ فارسی\b",
     ),
 }
 # A field as the subject of a degree ("Master's programme in public health"): what is taught,
@@ -308,6 +330,7 @@ NAMED_TOPICS = {"Culture": rx(r"\bکرسی (?:آموزش )?زبان\b", r"\bکن
 # A post word just before a topic word: "مدیر امور فرهنگی", "director of cultural affairs".
 _POST_BEFORE = rx(r"(?:مدیر|معاون|رئیس|رییس|دبیر|دستیار|director|head|dean|officer|проректор|директор|начальник|"
                   r"руководител|заведующ|مدير|عمید|رئیس|معاون)\w*(?:\s+\S+){0,4}\s*$")
+_PLAN_OF = rx(r"\bплан\w*\s+$", r"\bplan of\s+$")
 _CAPITALISED = re.compile(r"[A-Z]")
 _SUPERVISED = re.compile(r"(?i)\bsupervision of (?:[\w-]+ ){0,2}$")
 _CLAUSE_TURN = rx(r"[،,]\s*(?:وأن|وإن|and that|while)")
@@ -413,6 +436,8 @@ def find_topics(doc: Document, resources=None) -> None:
                 continue  # inside an institution, unit or post name
             if code == "AcademicEvents" and any(ts < b and a < te for ts, te in told):
                 continue
+            if code == "AcademicEvents" and _PLAN_OF.search(sent.text[max(0, s - 20):s]):
+                continue  # "план совместных мероприятий": the name of a plan (an agreement), not events
             if code == "AcademicEvents" and BACKGROUND.search(sent.text):
                 continue  # "as a reminder, in 2019 they held a joint forum": a past event, not an area
             if _POST_BEFORE.search(sent.text[max(0, s - 40):s]) and code in ("Culture", "Scholarship", "Innovation", "Training"):

@@ -350,7 +350,7 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\b(?:joint|dual|double) (?:PhD|doctoral|master['’]?s|MSc|MBA|bachelor['’]?s) (?:degree |training |study |research )?program(?:me)?s?\b",
         # "a joint East African doctoral training network": the partners' shared doctoral training
         r"\bjoint (?:[\w-]+ ){0,3}(?:PhD|doctoral) training networks?\b",
-        r"\bдвойн\w+ диплом\w*",
+        r"\bдвойн\w+ диплом\w*", r"\bпрограмм\w+ совместной подготовки\b", r"\bпрограмм\w+ (?:\w+ )?двух дипломов\b",
         # a scholarship the two fund together: "joint scholarship", "совместная стипендия", "بورسیه مشترک"
         r"\bjoint scholarships?(?: programmes?| programs?)?\b", r"\bсовместн\w+ стипенди\w+",
         # fellowships the two run together: "a joint postdoctoral fellowship scheme"
@@ -371,8 +371,9 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\bبرنامه(?: ?های)? (?:کارشناسی ارشد|کارشناسی|دکتری|دکترا) مشترک\b",
         # a dual course: "دوره کارشناسی ارشد دوگانه", "دوره دوگانه"
         r"\bدوره(?: ?های)? (?:(?:کارشناسی ارشد|کارشناسی|دکتری|دکترا) )?دو ?گانه\b",
+        r"\b(?:کارشناسی ارشد|کارشناسی|دکتری|دکترا) دو ?گانه\b",   # "موافقت نامه کارشناسی ارشد دوگانه"
         # the degree named without "programme": "the joint M.Sc. in X", "a double master's degree"
-        r"\b(?:joint|dual|double)[- ](?:M\.?Sc\.?|M\.?A\.|MBA|M\.?Eng\.?|Ph\.?D\.?|master['’]?s|bachelor['’]?s)(?= (?:degree|in|programme|program)\b)",
+        r"\b(?:joint|dual|double)[- ](?:M\.?Sc\.?|M\.?A\.|MBA|M\.?Eng\.?|Ph\.?D\.?|master['’]?s|bachelor['’]?s)(?= (?:degree|in|programme|program|agreement)\b)",
         r"\bبرنامج (?:دراسی |ماجستیر |دکتوراه |بکالوریوس )?مشترک\b",
         # the definite form: "برنامج الماجستير المشترك" (the joint master's programme)
         r"\bبرنامج (?:ال)?(?:ماجستیر|دکتوراه|بکالوریوس) المشترک\b", r"\bالشهادة المزدوجة\b", r"\bشهادة مزدوجة\b",
@@ -385,7 +386,7 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
         r"\bjoint (?:PhD |doctoral )?(?:co-)?supervision (?:programmes?|programs?|scheme)\b",
     ),
     "ActionPlan": rx(
-        r"\bплан\w* мероприятий\b", r"\bдорожн\w+ карт\w*", r"\baction plans?\b", r"\broad ?maps?\b",
+        r"\bплан\w* (?:совместн\w+ )?мероприятий\b", r"\bдорожн\w+ карт\w*", r"\baction plans?\b", r"\broad ?maps?\b",
         # a plan of joint work: "план совместных научных исследований", "a joint research plan"
         r"\bплан\w* совместн\w+ (?:научн\w+ )?(?:исследовани|работ)\w*", r"\bjoint (?:research|work) plans?\b",
         r"\bنقشه راه\b", r"\bبرنامه عملیاتی\b", r"\bدورنامه\b", r"\bخطة عمل\b", r"\bخارطة طریق\b",
@@ -421,7 +422,7 @@ DRAFT_OF_AGREEMENT = rx(r"\bпроект\w* (?:соглашени|меморан
 PLANNED_STRONG = rx(
     # made ready "for signing", a visit "to sign" ("پیش‌نویس تفاهم‌نامه ... برای امضا آماده شود")
     r"\bبرای امضا\b", r"\bلتوقیع\b",
-    r"\bباید\b", r"\bپیشنهاد\w*", r"مقرر (?:شد|است|گردید)",
+    r"\bباید\b", r"\bپیشنهاد\w*", r"مقرر (?:شد|است|گردید)", r"\b[وف]?(?:اقترح|مقترح)\w*",
     # drafting the agreement itself (not "the MoU provides for preparing textbooks")
     r"\b(?:تدوین|تهیه|تنظیم) (?:پیش ?نویس )?(?:[^\s,.]+ )?(?:تفاهم|برنامه|قرارداد|موافقت|نقشه|سند)",
     r"\b(?:подготовк|разработк)\w* (?:проекта |текста )?(?:соглашени|меморандум|договор|дорожн|план)\w*",
@@ -451,7 +452,7 @@ PLANNED_STRONG = rx(
     r"\bперспектив\w*", r"\bвозможност\w*", r"\bprospects?\b", r"\bpossib\w*", r"\bآمادگی\b", r"\bإمکانیة\b",
     r"\bامکانیة\b",
     # hopes and aims: "hope to develop joint degree programmes", "بررسی امکان راه اندازی"
-    r"\bhop(?:e|es|ed|ing)\b", r"\bexpect\w*", r"\baim(?:s|ed|ing)? (?:to|at)\b", r"\bseek\w*",
+    r"\bhop(?:e|es|ed|ing)\b", r"\bexpect\w*", r"\baim(?:s|ed|ing)? (?:to|at)\b", r"\bwith the aim of\b", r"\bseek\w*",
     r"\bto (?:develop|launch|create|establish|introduce|explore)\b",
     r"\bнадеют\w*", r"\bперейти к\b", r"\bобсудили (?:возможност|перспектив)\w*",
     r"\bامیدوار\w*", r"\bامکان\b", r"\bنأمل\b", r"\bیأمل\b", r"\bتطمح\b",
@@ -517,6 +518,7 @@ SIMILAR_PROGRAMME = rx(
 # An exchange programme or agreement: an agreement only once it is signed or running.
 EXCHANGE_PROGRAMME = rx(
     r"\bexchange (?:programmes?|programs?|agreements?|scheme)\b", r"\bпрограмм\w+ (?:академического )?обмен\w*",
+    r"\bпрограмм\w+ (?:академической )?мобильности\b",   # "подписали программу академической мобильности"
     r"\b(?:semester|student) exchange\b(?! of)",
     # a scholarship scheme, an internship programme or a language chair that runs between the two
     # ("the doctoral scholarship scheme, under which ... since 2016", "программа стажировок, которую
@@ -541,6 +543,8 @@ PROGRAMME_INTENT = rx(
     # "договорились разработать совместную программу", "العمل على إعداد برنامج مشترك"
     # (a hope "to develop joint programmes" stays a wish: the intent must be agreed or worked on)
     r"\bwork(?:ing|s)? towards?\b",
+    # "proposed extending the partnership into a double-degree programme": growing it into one
+    r"\bextend(?:ing|ed|s)? (?:[\w-]+ ){0,3}into\b",
     r"\b(?:agreed|decided|committed) to (?:develop|design|set up|create|offer|explore|open|launch|start|introduce|establish)\b",
     r"\b(?:открыть|запустить|создать|организовать)\b",   # "договорились открыть совместную программу"
     r"\b(?:are|is|am) (?:now |currently )?(?:designing|developing|preparing|planning)\b",
@@ -576,6 +580,16 @@ ACTIVE = rx(
     r"\b(?:students|learners) (?:are |now )?enrolled\b", r"\benrolled (?:students|in)\b",
     r"\balready (?:includes?|runs?|offers?|has)\b", r"\bуже обучаются\b", r"\bобучаются\b",
     r"در حال تحصیل", r"\bیضم حالیا\b", r"\b[تی]نفذ(?:ه|ها)\b",
+)
+# Told as still binding after its signing ("signed in 2016, продолжает действовать", "which
+# remains in force until 2029", "امضا شده و همچنان اعتبار دارد"): a running agreement, whatever
+# year it was signed in.
+STILL_IN_FORCE = rx(
+    r"\bremains? (?:valid|in (?:force|effect))\b", r"\b(?:is|are) still (?:valid|in (?:force|effect))\b",
+    r"\bоста[её]тся в силе\b", r"\bостаются в силе\b", r"\bпродолжа(?:ет|ют) действовать\b",
+    r"\bпо-прежнему действу\w*", r"\bсохраня(?:ет|ют) (?:свою )?силу\b",
+    r"\bهمچنان (?:معتبر|اعتبار دارد|برقرار|در حال اجرا)", r"\bاجرای (?:آن|این تفاهم ?نامه) (?:\S+ )?متوقف نشد",
+    r"\b(?:ما|لا) (?:تزال|زالت|یزال|زال) (?:ساری|ساریة|نافذ|نافذة|قائم|قائمة)\b",
 )
 # The anniversary of an agreement or programme: it has run since ("отметили десятилетие
 # соглашения", "the tenth anniversary of the MoU", "سالگرد امضای تفاهم نامه", "ذكرى توقيع الاتفاقية").
