@@ -1931,7 +1931,7 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
             continue
         if re.fullmatch(r"\s*(?:и|and|و|,)\s*(?:the\s+)?", text[m.end:nxt.start]):
             m.unit_of = nxt.unit_of
-    # "بیمارستان امام رضا" in a page of one university of medical sciences: an Iranian teaching
+    # "بیمارستان X" in a page of one university of medical sciences: an Iranian teaching
     # hospital belongs to the medical university of its city, a unit, not a partner
     medical = [u for u in unis if mentions[u].lang == "fa" and _FA_MEDICAL_UNI in mentions[u].name
                and mentions[u].country == "IR"]

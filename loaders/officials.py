@@ -462,7 +462,7 @@ def _ru_names_after_institutions(doc: Document, have: list) -> list:
                     or any(L.place_country(w) for w in m.group(1).split()):
                 continue
             out.append((s0, s1, []))
-    # "помощник министра ... по международным связям Хала Ахмед Саид": the post's "по ..." scope
+    # "помощник министра ... по международным связям Имя Фамилия": the post's "по ..." scope
     # ends in lower case and a name the NER does not know follows
     for sc in _RU_POST_SCOPE.finditer(text):
         m = _RU_NAME_AFTER.match(text, sc.end())
@@ -1113,7 +1113,7 @@ def _delegation_list_owner(doc: Document, pm: PMention) -> str | None:
     iso = L.delegation_list_country(doc.norm, pm.start, doc.lang)
     owners = {i.key for i in doc.institutions if iso and i.country == iso and i.kind != "GovernmentBody"}
     if iso is None:
-        # "The visiting TUMS delegation comprised:": the heading names the institution itself
+        # "The visiting HU delegation comprised:": the heading names the institution itself
         found = L.delegation_list_heading(doc.norm, pm.start)
         if found:
             head, line = found
