@@ -295,8 +295,9 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
         renewal_to_come = False
         if renewal:
             clause = window if view.doc.lang != "fa" else window + " " + _clause(sent.text, s, e)
-            renewal_to_come = not T.RENEWED.search(clause) and bool(T.RENEWAL_TO_COME.search(clause))
-            st = "signed" if T.RENEWED.search(clause) else "active"
+            renewed = bool(T.RENEWED.search(clause))
+            renewal_to_come = not renewed and bool(T.RENEWAL_TO_COME.search(clause))
+            st = "signed" if renewed else "active"
         # an agreement signed in a year before the article's ("a 2020 MoU", "рамочное соглашение было
         # заключено в 2017 году", "договор 2019 года"): a signed agreement of its own, not today's
         # (one told as running, "действующее соглашение, подписанное в 2022 году", stays active)
@@ -354,7 +355,8 @@ def _ordinal_back_reference(sent: Sent, view: TextView) -> list[tuple[int, int, 
     before = view.sents[sent.index - 1].text
     if not T.COUNTED_AGREEMENTS.search(before):
         return []
-    kinds = [(p.search(before).start(), typ) for typ, p in T.AGREEMENT_TRIGGERS.items() if p.search(before)]
+    found = ((p.search(before), typ) for typ, p in T.AGREEMENT_TRIGGERS.items())
+    kinds = [(hit.start(), typ) for hit, typ in found if hit]
     return [(m.start(), m.end(), min(kinds)[1])] if kinds else []
 
 

@@ -496,11 +496,16 @@ def _drafts(view: TextView) -> list[_Draft]:
     return drafts
 
 
+def _day_signings(draft: _Draft, drafts: list[_Draft]) -> list[_Draft]:
+    """The signings told as one of the draft's days ("the MoU was signed on the second day")."""
+    return [d for d in drafts if d.day_of is draft and d.type == "SigningCeremony"]
+
+
 def _without_day_signers(draft: _Draft, drafts: list[_Draft], view: TextView, keys: list[str]) -> list[str]:
     """A conference's participants without those who came into its story only to sign on one of
     its days (a keynote speaker whose university signs on the sidelines): the sentence that
     dates the conference names its hosts and organisers, who stay."""
-    days = [d for d in drafts if d.day_of is draft and d.type == "SigningCeremony"]
+    days = _day_signings(draft, drafts)
     if draft.type != "Conference" or not days or draft.date is None:
         return keys
     signers = {k for d in days for s in d.sents for k in s.actors()}
@@ -530,18 +535,17 @@ def _hand_over_signings(draft: _Draft, drafts: list[_Draft]) -> None:
     second day"): the forum is the conference, whatever word the headline ranks first, and
     its sentences that tell only a signing ("signing an MoU with X") are the signing's, so the
     signatories are not made partners of every forum participant."""
-    days = [d for d in drafts if d.day_of is draft and d.type == "SigningCeremony"]
+    days = _day_signings(draft, drafts)
     if not days or draft.type not in ("SigningCeremony", "Conference") \
             or not any(t.type == "Conference" and not t.weak for t in draft.triggers):
         return   # (a week of visits or talks with a signing on its last day stays what it is)
     draft.type = "Conference"
     signing = days[0]
     for sent in list(draft.sents[1:] if draft.sents[0].actors() else draft.sents):
-        own = {t.type for t in draft.triggers if sent.start <= t.start < sent.end}
-        if own == {"SigningCeremony"}:
+        moved = [t for t in draft.triggers if sent.start <= t.start < sent.end]
+        if {t.type for t in moved} == {"SigningCeremony"}:
             draft.sents.remove(sent)
             signing.sents.append(sent)
-            moved = [t for t in draft.triggers if sent.start <= t.start < sent.end]
             draft.triggers = [t for t in draft.triggers if t not in moved]
             signing.triggers += moved
     signing.sents.sort(key=lambda x: x.index)

@@ -1895,10 +1895,8 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
         if m.unit_of is not None or m.lang != "en" or m.is_acronym or m.kind not in ("ResearchInstitute", "Institution"):
             continue
         first = _EN_NAMED_AFTER_UNIVERSITY.match(m.name)
-        if first:
-            owners = {mentions[u].name: u for u in unis
-                      if first.group(1) in mentions[u].name.split()[1:] + mentions[u].name.split()[:1]
-                      and first.group(1) not in _EN_UNIVERSITY_WORDS}
+        if first and first.group(1) not in _EN_UNIVERSITY_WORDS:
+            owners = {mentions[u].name: u for u in unis if first.group(1) in mentions[u].name.split()}
             if len(owners) == 1:
                 m.unit_of = next(iter(owners.values()))
     # "Makerere's Principal of the College of Agricultural Sciences": a college or faculty in the
@@ -1935,10 +1933,11 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
     # hospital belongs to the medical university of its city, a unit, not a partner
     medical = [u for u in unis if mentions[u].lang == "fa" and _FA_MEDICAL_UNI in mentions[u].name
                and mentions[u].country == "IR"]
-    for m in mentions:
-        if m.unit_of is None and m.lang == "fa" and len({mentions[u].name for u in medical}) == 1 \
-                and m.name.startswith(_FA_HOSPITAL) and m.country in (None, mentions[medical[0]].country):
-            m.unit_of = medical[0]
+    if len({mentions[u].name for u in medical}) == 1:
+        for m in mentions:
+            if m.unit_of is None and m.lang == "fa" and m.name.startswith(_FA_HOSPITAL) \
+                    and m.country in (None, mentions[medical[0]].country):
+                m.unit_of = medical[0]
     # "بجولة في كلية الزراعة ومركز X", "в Институте X, Y институте и на кафедре Z": an institute
     # or centre listed with a faculty or a department is a unit like it (of the first university)
     for m in mentions:

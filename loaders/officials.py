@@ -944,8 +944,7 @@ def _embassy_of_ambassador(doc: Document, label: str, lang: str) -> str | None:
         iso = iso or L.place_country(w)
         if iso:
             break
-    embassies = [i.key for i in doc.institutions if i.kind == "GovernmentBody" and iso and i.country == iso
-                 and fold(i.name.split()[0]) in _EMBASSY_FOLDS]
+    embassies = _embassies_of(doc, iso) if iso else []
     if am.group("consul"):
         # "سرکنسول جمهوری X در رشت": the consulate general of that country, when the text has one;
         # "القنصل في السفارة" (the consul at the embassy): the one embassy the text names
@@ -954,8 +953,7 @@ def _embassy_of_ambassador(doc: Document, label: str, lang: str) -> str | None:
         if len(consulates) == 1:
             return consulates[0]
         if iso is None and _EMBASSY_IN_POST.search(label[am.end():]):
-            embassies = [i.key for i in doc.institutions if i.kind == "GovernmentBody"
-                         and fold(i.name.split()[0]) in _EMBASSY_FOLDS]
+            embassies = _embassies_of(doc, None)
     return embassies[0] if len(embassies) == 1 else None
 
 
@@ -971,9 +969,14 @@ def _embassy_in_post(doc: Document, label: str, lang: str) -> str | None:
         iso = (L.adjective_country(w, lang) if lang != "ru" else None) or L.place_country(w)
         if iso:
             break
-    embassies = [i.key for i in doc.institutions if i.kind == "GovernmentBody"
-                 and fold(i.name.split()[0]) in _EMBASSY_FOLDS and (iso is None or i.country == iso)]
+    embassies = _embassies_of(doc, iso)
     return embassies[0] if len(embassies) == 1 else None
+
+
+def _embassies_of(doc: Document, iso: str | None) -> list[str]:
+    """The embassies the text names, of country `iso` (all of them for None)."""
+    return [i.key for i in doc.institutions if i.kind == "GovernmentBody"
+            and fold(i.name.split()[0]) in _EMBASSY_FOLDS and (iso is None or i.country == iso)]
 
 
 _MINISTER = re.compile(r"(?i)^(?:(?:deputy|first deputy|vice)[- ])?(?:minister|министр\w*|وزير|وزیر)(?!\w)")
