@@ -18,7 +18,7 @@ from functools import lru_cache
 from loaders import lexicon as L
 from loaders.institutions import (_AR_STOP, _FA_FIELD, _FA_STOP, Tok, _unit_owner_named, doc_lang, institution_at,
                                   norm_pos, sentence_at, sentence_bounds, surface, tokenize)
-from loaders.model import Document, Person, Post
+from loaders.model import Document, Person, Post, Unit
 from loaders.normalise import fold
 
 _n = L.normalised
@@ -1500,7 +1500,7 @@ def find_officials(doc: Document, resources) -> None:
                     and not any(p0 <= a < p1 for a, b, k, _ in spans):
                 continue
             seen_posts.update({fold(label), (role, inst)})
-            unit = _unit_in(doc, p0, p1)
+            unit = _unit_in(doc, p0, p1, inst)
             posts.append(Post(person=key, institution=inst, label=label, role=role, unit=unit,
                               evidence=[doc.evidence(min(p0, m.start), max(p1, m.end))]))
         if not posts:
@@ -1538,10 +1538,30 @@ def _fa_suffix_variants(name: str) -> list[str]:
     return out
 
 
-def _unit_in(doc: Document, start: int, end: int) -> str | None:
+def _unit_in(doc: Document, start: int, end: int, inst: str | None) -> str | None:
+    """The unit named inside the post at doc.norm[start:end], as a unit of `inst`.
+
+    A unit's owner is read from the institution nearest its name, a post's from the whole
+    sentence (a delegation list's heading, "from University X: ..."); where the two differ,
+    the post's reading wins, so that the membership's unit is a unit of its organization."""
     for u in doc.units:
-        for ev in u.evidence:
-            a = norm_pos(doc, ev.start)
-            if start <= a < end:
-                return u.key
+        for i, ev in enumerate(u.evidence):
+            if start <= norm_pos(doc, ev.start) < end:
+                if inst is None or u.institution == inst:
+                    return u.key
+                return _move_unit_mention(doc, u, i, inst).key
     return None
+
+
+def _move_unit_mention(doc: Document, unit: Unit, i: int, inst: str) -> Unit:
+    """Move the unit's i-th mention to the same-named unit of `inst` (made if need be)."""
+    twin = next((u for u in doc.units if u.institution == inst and fold(u.name) == fold(unit.name)), None)
+    if twin is None:
+        taken = {u.key for u in doc.units}
+        key = next(f"u{n}" for n in range(len(taken) + 1, 2 * len(taken) + 2) if f"u{n}" not in taken)
+        twin = Unit(key=key, name=unit.name, institution=inst, lang=unit.lang)
+        doc.units.append(twin)
+    twin.evidence.append(unit.evidence.pop(i))
+    if not unit.evidence and not any(p.unit == unit.key for p in doc.posts):
+        doc.units.remove(unit)
+    return twin

@@ -495,3 +495,44 @@ def test_russian_agreement_to_prepare_in_another_paragraph_is_not_the_running_on
               "По итогам встречи принято решение подготовить соглашение о сотрудничестве.")
     assert {("CooperationAgreement", "active"), ("CooperationAgreement", "planned")} <= agreements(doc), \
         [(a.type, a.status, a.parties) for a in doc.agreements]
+
+
+# A unit's owner is read from the nearest institution name, a post's from the sentence (the
+# side a list of participants is headed by); the membership's unit must be a unit of the
+# membership's organization (shape MembershipUnitOfOrganization), whichever way they disagree.
+SIDES_LISTED = {
+    "ar": "عقد في جامعة بغداد اجتماع مع وفد من جامعة طهران. وشارك في الاجتماع من جامعة طهران نائب الرئيس "
+          "للشؤون الدولية الدكتور حسن كريمي، ومدير مكتب العلاقات الدولية الدكتور علي رضائي، فيما حضر من "
+          "جامعة بغداد عميد كلية الهندسة الدكتور سامر الجبوري.",
+    "fa": "هیئتی از دانشگاه کابل به دانشگاه شیراز آمد. در این نشست از دانشگاه کابل دکتر احمد نوری، معاون "
+          "آموزشی، و دکتر محمود سعیدی، رئیس دانشکده حقوق، و از دانشگاه شیراز دکتر رضا امینی، رئیس دانشگاه، "
+          "حضور داشتند.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SIDES_LISTED))
+def test_the_unit_in_a_post_belongs_to_the_post_s_institution(run, lang):
+    doc = run(SIDES_LISTED[lang])
+    units = {u.key: u for u in doc.units}
+    with_units = [p for p in doc.posts if p.unit]
+    assert with_units
+    for post in with_units:
+        assert units[post.unit].institution == post.institution
+    guest = fold({"ar": "جامعة طهران", "fa": "دانشگاه کابل"}[lang])
+    office_holder = {"ar": "علي رضائي", "fa": "محمود سعیدی"}[lang]
+    assert fold(post_of(doc, office_holder)) == guest
+    assert all(fold(doc.institution(u.institution).name) == guest for u in units.values()
+               if u.evidence and fold(u.name) in {fold("مكتب العلاقات الدولية"), fold("دانشکده حقوق")})
+
+
+def test_a_graph_of_posts_in_listed_sides_conforms_to_the_shapes(pipeline, tmp_path):
+    from unikg import build as b
+    from unikg import store as st
+    from unikg import validate as v
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for lang, text in SIDES_LISTED.items():
+        (docs / f"{lang}.txt").write_text(text, encoding="utf-8")
+    b.build([docs], tmp_path / "store", progress=False, resources=pipeline.resources)
+    report = v.validate_store(st.open_store(tmp_path / "store"))
+    assert report.conforms, [str(x) for x in report.violations]
