@@ -313,6 +313,31 @@ def test_load_query_from_a_path(tmp_path):
     assert query.params == [Param("year", "integer", False, "the year, as four digits")]
 
 
+def test_a_plain_query_file_of_the_user_needs_no_header(tmp_path):
+    path = tmp_path / "who-signed.rq"
+    path.write_text("# Which agreements were signed: a quick look.\nSELECT ?x WHERE { BIND(1 AS ?x) }\n",
+                    encoding="utf-8")
+    query = load_query(str(path))
+    assert (query.name, query.title, query.params) == ("who-signed", "who-signed", [])
+    assert query.description == "Which agreements were signed: a quick look."
+
+
+def test_a_user_file_with_a_header_is_still_checked(tmp_path):
+    path = tmp_path / "typo.rq"
+    path.write_text("# param: year  integr  optional  the year\nSELECT * {}\n", encoding="utf-8")
+    with pytest.raises(QueryError, match="integr"):
+        load_query(str(path))
+    path.write_text("# param: year  integer  optional  the year\nSELECT * {}\n", encoding="utf-8")
+    assert load_query(str(path)).title == "typo"
+
+
+def test_a_query_file_that_is_not_text_is_named_in_the_error(tmp_path):
+    path = tmp_path / "binary.rq"
+    path.write_bytes(b"\xff\xfe\x00SELECT")
+    with pytest.raises(QueryError, match="binary.rq"):
+        load_query(str(path))
+
+
 @pytest.mark.parametrize("header, complaint", [
     ("# description: no title\n", "title"),
     ("# title: T\n# param: x  colour  required  what\n", "colour"),

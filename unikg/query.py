@@ -13,6 +13,7 @@ final ORDER BY on variables is applied in Python (`unikg.ordering`), in Oxigraph
 """
 from __future__ import annotations
 
+import itertools
 import re
 import socket
 import urllib.error
@@ -138,7 +139,7 @@ _HEADER_LINE = re.compile(r"#\s?([a-z]+):\s*(.*)")
 _VAR_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
-def parse_header(text: str, source: str = "query") -> dict[str, Any]:
+def parse_header(text: str, source: str = "query", require_title: bool = True) -> dict[str, Any]:
     """Read the leading `# key: value` comment lines of a query (see queries/README.md)."""
     fields: dict[str, Any] = {"title": "", "description": "", "params": [], "returns": []}
     last: str | None = None          # the field a continuation line extends
@@ -170,7 +171,7 @@ def parse_header(text: str, source: str = "query") -> dict[str, Any]:
         else:
             raise QueryError(f"{source}:{number}: unknown header key {key!r} "
                              "(expected title, description, param, returns)")
-    if not fields["title"]:
+    if require_title and not fields["title"]:
         raise QueryError(f"{source}: the header has no '# title:' line")
     names = [p.name for p in fields["params"]]
     if len(set(names)) != len(names):
@@ -201,12 +202,25 @@ def _returns(value: str, source: str, number: int) -> list[str]:
     return out
 
 
-def _from_file(path: Path) -> NamedQuery:
+_HEADER_KEYS = re.compile(r"#\s?(?:title|description|param|returns):")
+
+
+def _from_file(path: Path, named: bool = True) -> NamedQuery:
+    """Read a query file. A named query (queries/) must have a header; a file of the user's
+    own may be a plain query, whose leading comments are then its description."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise QueryError(f"cannot read query file {path}: {exc.strerror or exc}") from None
-    fields = parse_header(text, str(path))
+    except UnicodeDecodeError:
+        raise QueryError(f"query file {path} is not UTF-8 text") from None
+    leading = [line.strip() for line in itertools.takewhile(lambda x: x.strip().startswith("#"), text.splitlines())]
+    if named or any(_HEADER_KEYS.match(line) for line in leading):
+        fields = parse_header(text, str(path), require_title=named)
+        fields["title"] = fields["title"] or path.stem
+    else:
+        comment = " ".join(line.lstrip("#").strip() for line in leading).strip()
+        fields = {"title": path.stem, "description": comment, "params": [], "returns": []}
     return NamedQuery(name=path.stem, path=path, text=text, **fields)
 
 
@@ -222,7 +236,7 @@ def load_query(name_or_path: str) -> NamedQuery:
     if candidate.suffix == ".rq" or candidate.is_file():
         if not candidate.is_file():
             raise QueryError(f"no query file {name_or_path}")
-        return _from_file(candidate)
+        return _from_file(candidate, named=False)
     path = QUERIES_DIR / f"{name_or_path}.rq"
     if not path.is_file():
         available = ", ".join(sorted(p.stem for p in QUERIES_DIR.glob("*.rq")))
