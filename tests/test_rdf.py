@@ -87,6 +87,19 @@ def test_reference_graph_has_links_labels_and_coordinates(loaded):
            <https://schema.org/latitude> ?lat } }""")
 
 
+def test_a_registry_name_without_a_language_is_an_alternative_label_not_an_english_one():
+    doc = sample_document()
+    doc.institutions[0].link.labels.append(("Northfield Polytechnic Institute", None))   # a former name
+    _, _, reference = document_quads(doc)
+    store = ox.Store()
+    store.extend(reference)
+    assert ask(store, """ASK { ?i <http://www.w3.org/2004/02/skos/core#altLabel> "Northfield Polytechnic Institute" ;
+                               <http://www.w3.org/2004/02/skos/core#prefLabel> "Northfield University"@en ;
+                               <http://www.w3.org/2000/01/rdf-schema#label> "Northfield University"@en }""")
+    assert not ask(store, """ASK { ?i <http://www.w3.org/2000/01/rdf-schema#label> ?l
+                                   FILTER (STR(?l) = "Northfield Polytechnic Institute") }""")
+
+
 def test_event_without_participants_and_agreement_with_one_party_are_not_written(loaded):
     doc, _, store = loaded
     n_events = len(list(store.query("SELECT ?e WHERE { ?e a <%sVisit> }" % UNIKG, use_default_graph_as_union=True)))

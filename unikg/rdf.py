@@ -184,7 +184,9 @@ def _reference_quads(g: DocumentGraph, iri: NamedNode, inst: Institution, link: 
             continue
         seen.add((text, lang))
         is_acronym = text.isupper() and " " not in text and len(text) <= 10
-        if is_acronym:  # acronyms belong to no language
+        if is_acronym or (lang is None and text != link.name):
+            # acronyms belong to no language, and a registry name given without one (ROR's
+            # aliases: a transliteration, a former name) is no English label to show
             g.ref(iri, P["altLabel"], Literal(text))
         else:
             g.ref(iri, P["label"], _text(text, lang or _label_lang(text, None)))
