@@ -336,6 +336,7 @@ def test_command_on_a_store_directory(tmp_path, capsys):
     assert args.func(args) == 0
     printed = capsys.readouterr().out
     assert "partnerships   3" in printed and "years 2023–2023" in printed
+    assert printed.index("hubs           by weighted degree") < printed.index("written")
     written = nx.read_graphml(tmp_path / "out" / "institutions.graphml")
     assert {frozenset(e) for e in written.edges} == {frozenset(p) for p in [(A, B), (A, C), (B, C)]}
     assert not (tmp_path / "out" / "network.png").exists()
@@ -402,3 +403,26 @@ def test_the_same_network_through_a_real_sparql_endpoint(G, tmp_path):
     for a, b in G.edges:
         for key in ("weight", "kinds", "years", "topics"):
             assert remote.edges[a, b][key] == G.edges[a, b][key], (a, b, key)
+
+
+def test_the_biggest_component_gets_the_room_of_the_picture():
+    from unikg.network_export import _packed_layout
+    G = nx.barabasi_albert_graph(80, 2, seed=3)
+    for i in range(12):                                   # small components: triangles and pairs
+        G.add_edges_from([(f"t{i}a", f"t{i}b"), (f"t{i}b", f"t{i}c"), (f"t{i}a", f"t{i}c")])
+    for i in range(6):
+        G.add_edge(f"p{i}a", f"p{i}b")
+    pos = _packed_layout(G, seed=42)
+    assert set(pos) == set(G)
+
+    def box(nodes):
+        xs, ys = [pos[v][0] for v in nodes], [pos[v][1] for v in nodes]
+        return min(xs), min(ys), max(xs), max(ys)
+
+    big = box(range(80))
+    small = [box(c) for c in nx.connected_components(G) if 0 not in c]
+    whole = box(G)
+    area = lambda b: (b[2] - b[0]) * (b[3] - b[1])
+    assert area(big) >= 0.3 * area(whole)        # rows of equal cells gave it under a tenth
+    # the small ones beside it, not over it
+    assert all(b[0] > big[2] or b[3] < big[1] for b in small)

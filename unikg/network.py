@@ -577,6 +577,8 @@ def cmd_network(args) -> int:
           f"betweenness    {'exact' if between['exact'] else 'sampled from %d sources' % between['k']}\n"
           f"cut points     {s['articulation_points']} articulation points, {s['bridges']} bridges\n"
           f"filters        {s['filters']}")
+    if report["top"]:
+        print("hubs           by weighted degree (events and agreements shared, summed over partners)")
     for row in report["top"]:
         print(f"  {row['weighted_degree']:>4}  {row['label']} [{row.get('country') or '?'}]")
     print(f"written        {', '.join(sorted(p.name for p in report['files']))} in {args.out}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -165,24 +166,36 @@ def _palette(n: int) -> list[tuple]:
 
 
 def _packed_layout(S: nx.Graph, seed: int) -> dict:
-    """Spring layout per connected component, components packed in rows, biggest first.
+    """Spring layout per connected component: the biggest on the left over the full height,
+    the others packed in a grid beside it, biggest first.
 
     One spring layout over a disconnected graph throws the components to the corners and
-    squeezes each into a dot; laying them out apart keeps every cluster readable."""
+    squeezes each into a dot; laying them out apart keeps every cluster readable. Rows of
+    equal cells gave a 120-node component the room of a few triangles."""
     parts = sorted(nx.connected_components(S), key=lambda c: (-len(c), min(map(str, c))))
-    per_row = max(1, round(len(parts) ** 0.5))
-    pos, x, y, row_height = {}, 0.0, 0.0, 0.0
-    for i, nodes in enumerate(parts):
-        size = 1.0 + len(nodes) ** 0.5       # area grows with the component
+
+    def place(nodes, x: float, y: float, size: float) -> None:
+        """Lay the component out in the square of side `size` whose top left corner is (x, y)."""
         sub = S.subgraph(nodes)
         local = nx.spring_layout(sub, seed=seed, k=1.2 / len(nodes) ** 0.5, iterations=100) \
             if len(nodes) > 1 else {next(iter(nodes)): (0.0, 0.0)}
         for v, (px, py) in local.items():
-            pos[v] = (x + size / 2 + px * size * 0.4, y - size / 2 + py * size * 0.4)
-        x += size * 1.3
-        row_height = max(row_height, size)
-        if (i + 1) % per_row == 0:
-            x, y, row_height = 0.0, y - row_height * 1.3, 0.0
+            pos[v] = (x + size / 2 + px * size * 0.45, y - size / 2 + py * size * 0.45)
+
+    pos: dict = {}
+    main = 1.0 + len(parts[0]) ** 0.5          # area grows with the component
+    place(parts[0], 0.0, 0.0, main)
+    rest = parts[1:]
+    if not rest:
+        return pos
+    # the grid beside it fills its height and takes at most 0.4 of its width: rows enough
+    # that ceil(n / rows) columns fit, and no cell bigger than the component needs
+    rows = max(1, math.ceil((len(rest) / 0.4) ** 0.5))
+    cell = min(main / rows, (1.0 + len(rest[0]) ** 0.5) * 1.3)
+    x0 = main * 1.05
+    for i, nodes in enumerate(rest):
+        col, row = divmod(i, rows)
+        place(nodes, x0 + col * cell, -row * cell, cell / 1.3)
     return pos
 
 
@@ -216,6 +229,7 @@ def _draw_png(H: nx.Graph, path: Path, *, color_by: str, top_labels: int, max_no
         plt.close(fig)
         return path
     pos = _packed_layout(S, seed)
+    ax.margins(x=0.12, y=0.05)    # room for the labels of the outermost nodes
 
     key = (lambda v: S.nodes[v].get("community", -1)) if color_by == "community" \
         else (lambda v: S.nodes[v].get("country") or "?")
