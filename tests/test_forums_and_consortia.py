@@ -30,15 +30,15 @@ def pair(a: str, b: str) -> frozenset:
 # ---------------------------------------------------------------- a forum with signings on its second day
 
 _RU_FORUM = (
-    "Белгородский государственный университет\n\n"
-    "В БелГУ прошёл российско-вьетнамский форум вузов: подписаны два соглашения\n\n"
-    "14–15 мая 2025 года Белгородский государственный университет принял III Российско-вьетнамский "
-    "форум вузов. В работе форума приняли участие представители 20 университетов двух стран.\n\n"
-    "Итогом второго дня стало подписание двух документов. Соглашение о сотрудничестве между "
-    "Белгородским государственным университетом и Ханойским университетом подписали ректор БелГУ "
-    "Олег Иванович Полухин и ректор Ханойского университета профессор Нгуен Ван Хай.\n\n"
-    "Второе соглашение — о совместной магистерской программе — заключили Воронежский государственный "
-    "университет и Университет Дананга.\n")
+    "Южный федеральный университет\n\n"
+    "В ЮФУ прошёл российско-вьетнамский форум вузов: подписаны два соглашения\n\n"
+    "14–15 мая 2025 года Южный федеральный университет принял III Российско-вьетнамский "
+    "форум вузов. Участниками форума стали делегации 20 университетов из России и Вьетнама.\n\n"
+    "На второй день форума подписаны два документа. Соглашение о сотрудничестве между "
+    "Южным федеральным университетом и Ханойским педагогическим университетом подписали ректор ЮФУ "
+    "Андрей Викторович Лебедев и ректор Ханойского педагогического университета профессор Ле Тхань Бинь.\n\n"
+    "Второе соглашение — о совместной магистерской программе — заключили Кубанский государственный "
+    "университет и Университет Кантхо.\n")
 
 
 def test_russian_forum_is_the_conference_and_its_day_two_signings_pair_only_the_signatories(tmp_path, res):
@@ -47,8 +47,8 @@ def test_russian_forum_is_the_conference_and_its_day_two_signings_pair_only_the_
     assert ("Conference", "2025-05-14", "2025-05-15") in types
     assert ("SigningCeremony", "2025-05-15", None) in types
     got = pairs(doc)
-    host, hanoi = "Белгородский государственный университет", "Ханойский университет"
-    vsu, danang = "Воронежский государственный университет", "Университет Дананга"
+    host, hanoi = "Южный федеральный университет", "Ханойский педагогический университет"
+    vsu, danang = "Кубанский государственный университет", "Университет Кантхо"
     host, hanoi, vsu, danang = (fold(inst_named(doc, n).name) for n in (host, hanoi, vsu, danang))
     assert frozenset((host, hanoi)) in got and frozenset((vsu, danang)) in got
     assert not got & {frozenset((host, vsu)), frozenset((host, danang)), frozenset((hanoi, vsu)), frozenset((hanoi, danang))}
@@ -56,12 +56,12 @@ def test_russian_forum_is_the_conference_and_its_day_two_signings_pair_only_the_
 
 _AR_FORUM = (
     "جامعة الساحل | المركز الإعلامي\n\n"
-    "توقيع مذكرتي تفاهم على هامش الملتقى العربي الآسيوي للتعليم العالي\n\n"
+    "مذكرتا تفاهم في ختام الملتقى العربي الآسيوي للتعليم العالي\n\n"
     "اختتمت أعمال الملتقى العربي الآسيوي الثاني للتعليم العالي الذي استضافته جامعة الساحل يومي الأحد "
     "والاثنين 9 و10 مارس 2025، بمشاركة أكثر من عشرين جامعة.\n\n"
-    "وشهد اليوم الثاني من الملتقى توقيع مذكرتي تفاهم منفصلتين؛ الأولى بين جامعة الساحل وجامعة كيوتو "
-    "اليابانية، وقّعها عن جامعة الساحل الدكتور فادي سليمان رئيس الجامعة.\n\n"
-    "أما المذكرة الثانية فجمعت جامعة الواحة وجامعة سيول، ووقّعها الدكتور نادر حسين رئيس جامعة الواحة.\n")
+    "وشهد اليوم الثاني من الملتقى توقيع مذكرتي تفاهم مستقلتين؛ الأولى بين جامعة الساحل وجامعة كيوتو "
+    "اليابانية، وقّعها عن جامعة الساحل رئيسها الدكتور فادي سليمان.\n\n"
+    "أما المذكرة الثانية فقد جمعت جامعة الواحة مع جامعة سيول، ووقّعها رئيس جامعة الواحة الدكتور نادر حسين.\n")
 
 
 def test_arabic_two_memoranda_of_a_forum_day_each_with_its_own_pair(tmp_path, res):
@@ -79,17 +79,18 @@ def test_arabic_two_memoranda_of_a_forum_day_each_with_its_own_pair(tmp_path, re
 
 def test_keynote_speaker_who_signs_on_the_sidelines_is_not_a_partner_of_the_co_organiser(tmp_path, res):
     doc = run(tmp_path,
-              "Coastal Resilience Conference opens in Accra\n\n"
-              "Over 200 researchers met at the University of Ghana from Monday 7 to Wednesday 9 April 2025 for "
-              "the third Coastal Resilience Conference, jointly organised by the University of Ghana and the "
-              "University of Lagos.\n\n"
-              "Keynote addresses included one by Professor Anna Berg, Vice-Rector of Lund University. On the "
-              "sidelines of the conference, on Tuesday 8 April 2025, Professor Berg and the University of Ghana "
-              "signed a memorandum of understanding between Lund University and the University of Ghana.\n", res)
+              "Tropical Cities Conference opens in Ibadan\n\n"
+              "From Monday 7 to Wednesday 9 April 2025, more than 200 scientists attended the third Tropical "
+              "Cities Conference at the University of Ibadan, which the University of Ibadan co-organised with "
+              "Obafemi Awolowo University.\n\n"
+              "Among the keynote speakers was Professor Anna Berg, Vice-Rector of Uppsala University. On Tuesday "
+              "8 April 2025, on the margins of the conference, Professor Berg and the University of Ibadan "
+              "concluded a memorandum of understanding linking Uppsala University with the University of "
+              "Ibadan.\n", res)
     got = pairs(doc)
-    assert pair("University of Ghana", "University of Lagos") in got
-    assert pair("University of Ghana", "Lund University") in got
-    assert pair("University of Lagos", "Lund University") not in got
+    assert pair("University of Ibadan", "Obafemi Awolowo University") in got
+    assert pair("University of Ibadan", "Uppsala University") in got
+    assert pair("Obafemi Awolowo University", "Uppsala University") not in got
 
 
 # ---------------------------------------------------------------- Arabic words
@@ -138,8 +139,8 @@ def test_semicolon_inside_a_title_in_guillemets_does_not_end_the_sentence():
 
 
 def test_persian_plural_with_copula_and_a_verb_after_ministry_are_no_names(tmp_path, res):
-    doc = run(tmp_path, "رئیس دانشگاه البرز گفت این همایش گامی برای ساختن شبکه‌ای از دانشگاه‌هاست. وی توسعه "
-                        "همکاری با دانشگاه دولتی گنجه را از اولویت‌های وزارت دانست.", res)
+    doc = run(tmp_path, "رئیس دانشگاه البرز گفت هدف این نشست پیوند میان پژوهشگران همه این دانشگاه‌هاست. وی "
+                        "گسترش روابط با دانشگاه دولتی گنجه را جزو برنامه‌های مهم وزارت دانست.", res)
     got = names(doc)
     assert fold("دانشگاه البرز") in got
     assert not any(fold("هاست") in n or fold("دانست") in n for n in got)
@@ -164,32 +165,32 @@ def test_abbreviated_muhammad_opens_a_name_and_a_signature_gives_a_post(tmp_path
 
 
 def test_a_minister_of_a_named_country_makes_his_ministry_act(tmp_path, res):
-    doc = run(tmp_path, "A delegation from Kenya, led by the Deputy Minister of Education, Hon. Dr Peter Otieno, "
-                        "visited the University of York on Monday 3 March 2025.", res)
+    doc = run(tmp_path, "On Monday 3 March 2025 the University of York received a delegation from Kenya headed by "
+                        "Deputy Minister for Education Hon. Prof. Peter Otieno.", res)
     ministry = inst_named(doc, "Ministry of Education")
     assert ministry is not None and ministry.country == "KE"
     assert inst_of(doc, "Peter Otieno") == fold("Ministry of Education")
 
 
 def test_an_institute_named_after_the_university_s_city_is_its_unit(tmp_path, res):
-    doc = run(tmp_path, "A delegation of Makerere University visited the University of York on 3 March 2025. "
-                        "The programme included visits to the York Institute for Data Science.", res)
+    doc = run(tmp_path, "A delegation of Gulu University visited the University of York on 3 March 2025. "
+                        "The guests also toured the York Institute for Data Science.", res)
     assert not any("institute" in n for n in names(doc))
 
 
 def test_a_joint_delegation_listed_with_semicolons_pairs_all_its_members(tmp_path, res):
     doc = run(tmp_path,
-              "A high-level delegation from Kenya, led by the Deputy Minister of Education, Hon. Dr Peter Otieno, "
-              "spent two days at the University of York.\n\n"
-              "The Deputy Minister was accompanied by Professor Ann Wanjiru, Vice-Chancellor of the University of "
-              "Nairobi; Professor John Kiprop, Vice-Chancellor of Moi University; and Professor Grace Achieng, "
-              "Director of Research at Maseno University. The visitors were welcomed on Tuesday 4 March 2025 by "
-              "York's Pro-Vice-Chancellor, Professor Tom Hale.\n\n"
-              "The Maseno University delegation also presented its plans for a summer school.\n", res)
+              "The University of York hosted a delegation from Kenya for two days, headed by Deputy Minister "
+              "for Education Hon. Prof. Peter Otieno.\n\n"
+              "He was accompanied by Professor Ann Wanjiru, Vice-Chancellor of Kenyatta University; Professor "
+              "John Kiprop, Vice-Chancellor of Egerton University; and Professor Grace Achieng, Director of "
+              "Research at Pwani University. On Tuesday 4 March 2025 the guests met York's "
+              "Pro-Vice-Chancellor, Professor Tom Hale.\n\n"
+              "Pwani University also outlined its idea of a joint summer school.\n", res)
     got = pairs(doc)
-    assert pair("University of Nairobi", "Moi University") in got
-    assert pair("Moi University", "Maseno University") in got
-    assert pair("Ministry of Education", "Maseno University") in got
+    assert pair("Kenyatta University", "Egerton University") in got
+    assert pair("Egerton University", "Pwani University") in got
+    assert pair("Ministry of Education", "Pwani University") in got
 
 
 # ---------------------------------------------------------------- topics
@@ -199,73 +200,73 @@ def test_topics_of_languages_guides_grants_and_annual_symposia(tmp_path, res):
     def codes(text):
         t = normalise_text(text)[0]
         return {c for c, p in TOPIC_PATTERNS.items() if p.search(t)}
-    assert "Culture" in codes("وتركز المذكرة على تعليم اللغتين الفرنسية والإسبانية")
-    assert "Culture" in codes("افتتاح دورات في اللغة الكورية بمركز اللغات")
-    assert "Scholarship" in codes("إدراج مقاعد إضافية للابتعاث إلى كوريا")
-    assert "Scholarship" in codes("ستخصص منحاً بحثية لطلبة الماجستير")
-    assert "JointPublication" in codes("إعداد دليل علمي مشترك حول المياه")
-    assert "AcademicEvents" in codes("وعقد مؤتمر ختامي للمشروع في عمان")
-    assert "AcademicEvents" not in codes("وعقد مؤتمر صحفي في عمان")
-    assert "AcademicEvents" in codes("they will organise a Regional Graduate Symposium every year")
-    assert "StaffExchange" in codes("short research visits by academic staff")
-    assert "JointResearch" in codes("exploring joint applications to regional research funds")
-    assert "JointDegree" in codes("соглашение о программе двух дипломов магистратуры")
-    assert "Culture" in codes("راه‌اندازی کرسی‌های مشترک ایران‌شناسی")
+    assert "Culture" in codes("وتشمل المذكرة تعليم اللغتين التركية والفارسية لطلبة الكليتين")
+    assert "Culture" in codes("تنظيم دورات في اللغة الألمانية لموظفي الجامعة")
+    assert "Scholarship" in codes("زيادة عدد مقاعد الابتعاث المخصصة لليابان")
+    assert "Scholarship" in codes("وتقدم الجامعة منحاً مالية لطلبة الدكتوراه المتميزين")
+    assert "JointPublication" in codes("تأليف دليل علمي مشترك عن مكافحة التصحر")
+    assert "AcademicEvents" in codes("وعقد مؤتمر ختامي في إربد نهاية العام")
+    assert "AcademicEvents" not in codes("وعقد مؤتمر صحفي في إربد نهاية العام")
+    assert "AcademicEvents" in codes("the partners will host a Coastal Ecology Symposium each year")
+    assert "StaffExchange" in codes("three-week research visits by junior academics")
+    assert "JointResearch" in codes("they will submit joint applications for national research grants")
+    assert "JointDegree" in codes("договор о запуске программы двух дипломов бакалавриата")
+    assert "Culture" in codes("تأسیس یک کرسی ایران‌شناسی در دانشگاه میزبان")
 
 
 # ---------------------------------------------------------------- running and planned programmes, plans
 
 def test_a_fellowship_scheme_run_together_and_a_master_s_to_prepare_are_two_programmes(tmp_path, res):
-    doc = run(tmp_path, "The University of Nairobi and the University of York met in York on 4 March 2025. Since "
-                        "then, they have run a joint postdoctoral fellowship scheme, which currently supports four "
-                        "fellows. The University of Nairobi and the University of York would now prepare a joint "
-                        "master's programme in data science.", res)
+    doc = run(tmp_path, "The University of Nairobi and the University of York met in York on 4 March 2025. For "
+                        "three years the two universities have run a joint fellowship scheme for postdoctoral "
+                        "researchers and currently supports six fellows. In addition, the University of Nairobi "
+                        "and the University of York would prepare a joint MSc programme in climate science.", res)
     got = {(a.type, a.status) for a in doc.agreements}
     assert ("JointProgramme", "active") in got and ("JointProgramme", "planned") in got
 
 
 def test_an_annual_work_plan_to_prepare_is_an_action_plan(tmp_path, res):
-    doc = run(tmp_path, "Colombo, 2 April 2025: The University of Colombo and Kathmandu University signed an MoU "
-                        "yesterday. A joint working group will prepare an annual work plan within three months.", res)
+    doc = run(tmp_path, "Kandy, 2 April 2025: University of Peradeniya and Pokhara University signed an MoU "
+                        "yesterday. A joint committee is to draw up an annual work plan by June.", res)
     assert ("ActionPlan", "planned") in {(a.type, a.status) for a in doc.agreements}
 
 
 def test_a_country_before_and_is_not_part_of_the_next_name(res):
-    doc = extract_institutions("Universiti Malaya hosted a meeting with Universitas Gadjah Mada (UGM) in Indonesia "
-                               "and Chulalongkorn University in Thailand.", "en", res)
-    assert fold("Chulalongkorn University") in names(doc)
+    doc = extract_institutions("Universiti Sains Malaysia held talks with Universitas Airlangga (UNAIR) in Indonesia "
+                               "and Mahidol University in Thailand.", "en", res)
+    assert fold("Mahidol University") in names(doc)
 
 
 def test_russian_agreement_about_a_programme_after_a_dash_is_that_programme(tmp_path, res):
     doc = run(tmp_path, _RU_FORUM, res)
-    vsu = next(k.key for k in doc.institutions if k.name.startswith("Воронежск"))
+    vsu = next(k.key for k in doc.institutions if k.name.startswith("Кубанск"))
     assert [a.type for a in doc.agreements if vsu in a.parties] == ["JointProgramme"]
 
 
 # ---------------------------------------------------------------- Arabic posts
 
 def test_arabic_acting_head_project_coordinator_and_embassy_secretary(tmp_path, res):
-    doc = run(tmp_path, "استقبل رئيس جامعة الساحل الدكتور فادي سليمان سفير اليابان السيد تارو يامادا، ووقع عن "
-                        "جامعة الواحة الأستاذ الدكتور نادر حسين القائم بأعمال مدير الجامعة. وترأس الاجتماع منسق "
-                        "المشروع في جامعة النخيل البروفيسور خوان غارسيا، وحضر السكرتير الأول في السفارة اليابانية "
-                        "السيد كين ساتو.", res)
+    doc = run(tmp_path, "استقبل رئيس جامعة الساحل الدكتور فادي سليمان سفير كوريا السيد جونغ هو كيم، ووقع عن "
+                        "جامعة الواحة الأستاذ الدكتور نادر حسين القائم بأعمال مدير الجامعة. وأدار الجلسة منسق "
+                        "المشروع في جامعة النخيل البروفيسور ماركو روسي، وحضر السكرتير الأول في السفارة الكورية "
+                        "السيد مين سو لي.", res)
     assert inst_of(doc, "نادر حسين") == fold("جامعة الواحة")
-    assert inst_of(doc, "خوان غارسيا") == fold("جامعة النخيل")
-    embassy = inst_of(doc, "كين ساتو")
-    assert embassy is not None and embassy == inst_of(doc, "تارو يامادا")
+    assert inst_of(doc, "ماركو روسي") == fold("جامعة النخيل")
+    embassy = inst_of(doc, "مين سو لي")
+    assert embassy is not None and embassy == inst_of(doc, "جونغ هو كيم")
 
 
 def test_a_country_s_possessive_is_not_its_university_s_short_name(tmp_path, res):
-    doc = run(tmp_path, "A delegation of the University of Ghana visited the University of York on 3 March 2025. "
-                        "The Government of Ghana's plans for scholarships were presented.", res)
+    doc = run(tmp_path, "University of Ghana representatives came to the University of York on 3 March 2025. "
+                        "The Government of Ghana's new scholarship scheme was also discussed.", res)
     uni = inst_named(doc, "University of Ghana")
     assert uni is not None and fold("Ghana") not in {fold(x[0]) for x in uni.labels}
 
 
 def test_a_partnership_in_place_since_a_year_is_a_running_agreement(tmp_path, res):
-    doc = run(tmp_path, "A delegation of the University of Ghana visited the University of York on 3 March 2025. "
-                        "Discussions built on a partnership between York and the University of Ghana that has been "
-                        "in place since 2019.", res)
+    doc = run(tmp_path, "Representatives of the University of Zambia came to the University of York on 3 March "
+                        "2025. The talks drew on a partnership between York and the University of Zambia, in place "
+                        "since 2018.", res)
     assert "active" in {a.status for a in doc.agreements}
 
 
@@ -274,15 +275,15 @@ def test_more_topic_phrasings():
     def codes(text):
         t = normalise_text(text)[0]
         return {c for c, p in TOPIC_PATTERNS.items() if p.search(t)}
-    got = codes("a partnership that supports joint doctoral supervision in water research")
+    got = codes("a partnership offering joint doctoral supervision for marine biologists")
     assert "JointResearch" in got and "JointDegree" not in got
-    assert "OnlineEducation" in codes("часть дисциплин будет преподаваться онлайн")
-    assert "AcademicEvents" in codes("پیشنهاد داد دوره بعدی همایش در تبریز برگزار شود")
-    assert "StudentExchange" in codes("واستقبال طلبة الدراسات العليا في مختبرات الجامعتين")
+    assert "OnlineEducation" in codes("некоторые курсы магистратуры будут читаться онлайн")
+    assert "AcademicEvents" in codes("وی خواست دوره بعدی همایش در شیراز برگزار شود")
+    assert "StudentExchange" in codes("واستقبال طلبة الماجستير في معامل كلية الهندسة")
 
 
 def test_words_of_a_forum_s_quoted_title_are_no_topics(tmp_path, res):
-    doc = run(tmp_path, "اختتمت أعمال \"المنتدى العربي الآسيوي الثاني للتعليم العالي والابتكار\" الذي استضافته جامعة "
+    doc = run(tmp_path, "اختتمت أعمال \"المنتدى العربي الآسيوي الثاني للبحث العلمي والابتكار\" الذي نظمته جامعة "
                         "الساحل يومي الأحد والاثنين 9 و10 مارس 2025، ووقعت جامعة الساحل وجامعة الواحة مذكرة تفاهم "
                         "لتبادل الطلبة.", res)
     codes = {t.code for t in doc.topics}
@@ -290,8 +291,8 @@ def test_words_of_a_forum_s_quoted_title_are_no_topics(tmp_path, res):
 
 
 def test_a_named_partnership_the_meeting_works_under_is_a_running_agreement(tmp_path, res):
-    doc = run(tmp_path, "Universiti Malaya hosted an online meeting on 3 December 2024 with Chulalongkorn University "
-                        "to review cooperation under the two universities' Coastal Cities Partnership. Li announced "
-                        "ten scholarships under the Malaya Global Partnership Fund.", res)
+    doc = run(tmp_path, "Universiti Putra Malaysia hosted an online meeting on 3 December 2024 with Kasetsart "
+                        "University to take stock of work done under the two universities' Coastal Cities "
+                        "Partnership. Tan announced twelve scholarships under the Putra Global Partnership Fund.", res)
     running = [a for a in doc.agreements if a.status == "active"]
     assert len(running) == 1 and len(set(running[0].parties)) == 2
