@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from loaders import lexicon as L
+from loaders.gazetteer import GENERIC_WORDS, HEAD_WORDS, canon_words
 from loaders.model import Document, Institution, Link
 from loaders.normalise import fold
 
@@ -36,6 +37,8 @@ def link_institution(inst: Institution, gazetteer, lang: str | None) -> tuple[Li
     for text, text_lang in forms:
         link, status = gazetteer.match_status(text, text_lang, inst.country, inst.acronym)
         ambiguous |= status == "ambiguous"
+        if link is not None and link.method == "acronym" and not _acronym_record_fits(inst, link):
+            continue
         if link is not None and (best is None or link.score > best.score):
             best = link
             if best.score >= 1.0:
@@ -67,6 +70,47 @@ def link_institution(inst: Institution, gazetteer, lang: str | None) -> tuple[Li
                 best = link
                 break
     return best, ambiguous
+
+
+# words that say what kind of body a name is, not which one ("... University Network")
+_KIND_WORDS = HEAD_WORDS | {"network", "consortium", "alliance", "federation", "league", "forum", "group",
+                            "center", "centre", "office", "department", "unit", "program", "programme"}
+
+
+def _proper_words(name: str) -> set[str]:
+    return {w for w in canon_words(fold(name).split()) if w not in GENERIC_WORDS and w not in _KIND_WORDS
+            and len(w) > 2 and not w.isdigit()}
+
+
+def _script(text: str) -> str | None:
+    for c in text:
+        if c.isalpha():
+            return "latin" if c.isascii() or "\u00c0" <= c <= "\u024f" else \
+                "cyrillic" if "\u0400" <= c <= "\u04ff" else "arabic" if "\u0600" <= c <= "\u06ff" else "other"
+    return None
+
+
+def _acronym_record_fits(inst: Institution, link: Link) -> bool:
+    """A record found by the acronym alone must not contradict the full name the page wrote
+    beside it: "Caspian Rivers Network (CRN)" is not the CRN of a credit-rating network. Where
+    the record has names in the script of the full name, one of them must share a proper word
+    with it; where it has none, nothing contradicts."""
+    written = [n for n in dict.fromkeys([inst.name] + [t for t, _ in inst.labels])
+               if n and n != inst.acronym and not (n.isupper() and " " not in n)]
+    record = [n for n in [link.name or ""] + [t for t, _ in link.labels] if n and not (n.isupper() and " " not in n)]
+    checked = False
+    for name in written:
+        names = [n for n in record if _script(n) == _script(name)]
+        canon = canon_words(fold(name).split())
+        if any(canon_words(fold(n).split()) == canon for n in names):
+            return True      # a name of generic words only ("Higher School of Economics") said alike
+        words = _proper_words(name)
+        if not words or not names:
+            continue
+        if any(words & _proper_words(n) for n in names):
+            return True
+        checked = True
+    return not checked
 
 
 _NAMED_AFTER = re.compile(r"\s+(?:имени|им\.)\s+.*$|,?\s+named after\s+.*$", re.I)

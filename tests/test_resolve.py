@@ -213,3 +213,24 @@ def test_acronym_with_syllable_spells_the_full_name_named_after_the_same_one():
                    Institution("i2", "Восточный национальный университет", lang="ru"))
     resolve_institutions(doc, None)
     assert len(doc.institutions) == 2
+
+
+def test_a_record_found_by_the_acronym_alone_must_not_contradict_the_full_name(tmp_path):
+    with gzip.open(tmp_path / "ror.jsonl.gz", "wt", encoding="utf-8") as fh:
+        for r in [rec("0aaaaaa11", [("Credit Rating Network", None, "label"), ("CRN", None, "acronym")], "GB", "Leeds"),
+                  rec("0aaaaaa12", [("Dniester Valley State University", None, "label"),
+                                    ("Днестровский государственный университет", "ru", "label"),
+                                    ("ДГУ", "ru", "acronym")], "MD", "Tiraspol")]:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    build([tmp_path / "ror.jsonl.gz"], tmp_path)
+    res = Res(Gazetteer.load(tmp_path))
+    other = Document(path=Path("x.txt"), lang="en",
+                     institutions=[Institution("i1", "Caspian Rivers Network", lang="en", acronym="CRN")])
+    resolve_institutions(other, res)
+    assert other.institutions[0].link is None
+    # the acronym of a full name the record does carry (here in another case form) still links
+    same = Document(path=Path("x.txt"), lang="ru",
+                    institutions=[Institution("i1", "Днестровского государственного университета", lang="ru",
+                                              acronym="ДГУ")])
+    resolve_institutions(same, res)
+    assert same.institutions[0].link is not None and same.institutions[0].link.id.endswith("0aaaaaa12")
