@@ -2504,6 +2504,12 @@ def _extend_to_known_name(doc: Document, overlapping: list[Mention], start: int,
     m.named = True
 
 
+# one or two capitalised words, each maybe after a lower-case particle of a place name
+# ("... of Dar es Salaam", "... do Rio de Janeiro")
+_KNOWN_NAME_GOES_ON = re.compile(r"(?:\s+(?:(?:es|el|de|da|do|di|del|la|al|ar|as|ad|ur|du|des|dos|das)\s+)?"
+                                 r"[A-Z][\w'’-]*){1,2}")
+
+
 def _extend_to_known_english_name(doc: Document, overlapping: list[Mention], start: int, end: int) -> None:
     """"King's College | London": an English name read short before a capitalised word that
     the gazetteer knows as part of the name takes the known end. Read short, the name can
@@ -2513,7 +2519,7 @@ def _extend_to_known_english_name(doc: Document, overlapping: list[Mention], sta
     m = overlapping[0]
     extra = doc.norm[m.end:end]
     if m.start != start or end < m.end or m.is_acronym \
-            or (extra and not re.fullmatch(r"(?:\s+[A-Z][\w'’-]*){1,2}", extra)):
+            or (extra and not _KNOWN_NAME_GOES_ON.fullmatch(extra)):
         return
     known = " ".join(doc.norm[start:end].split())
     if fold(known) == fold(m.name):

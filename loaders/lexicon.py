@@ -278,6 +278,7 @@ EN_POSTS = [
     ("Academic Coordinator", "other"), ("Programme Coordinator", "other"), ("Program Coordinator", "other"),
     ("Coordinator", "other"),   # "coordinator of the X master's programme"
     ("Senior Officer", "other"),   # "Senior Officer for International Students"
+    ("Manager", "other"),          # "Manager of the Partnerships Office"
 ]
 # a role word inside a post phrase can refine a coarse first-word role
 RU_ROLE_BY_OBJECT = {"кафедр": "head_of_department", "факультет": "dean", "отдел": "director",

@@ -394,7 +394,7 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
         # (the accusative of an indefinite noun ends in alef: "أن يعد برنامجا تنفيذيا")
         r"\b(?:ال)?برنامجا? (?:ال)?تنفيذيا?\b", r"\b(?:ال)?خطة (?:ال)?تنفيذية\b", r"\bبرنامه(?: ?های)? اجرایی\b",
         r"\bimplementation plans?\b", r"\bplan\w* реализации\b",
-        r"\b(?:annual|joint|detailed|common) work ?plans?\b",   # "will prepare an annual work plan"
+        r"\b(?:annual|yearly|joint|detailed|common) work ?plans?\b",   # "will prepare an annual work plan"
     ),
     # Founding a consortium or alliance of institutions (an agreement of no subtype).
     "Agreement": rx(
@@ -544,11 +544,13 @@ PROGRAMME_INTENT = rx(
     # (a hope "to develop joint programmes" stays a wish: the intent must be agreed or worked on)
     r"\bwork(?:ing|s)? towards?\b",
     # "proposed extending the partnership into a double-degree programme": growing it into one
-    r"\bextend(?:ing|ed|s)? (?:[\w-]+ ){0,3}into\b",
+    # (what is grown stands between: "turned to a new initiative" is no programme)
+    r"\b(?:extend|develop|grow|expand|upgrad)(?:ing|ed|s|e)? (?:(?:[\w-]+ ){0,3}into|(?:[\w-]+ ){1,3}to an?)\b",
     r"\b(?:agreed|decided|committed) to (?:develop|design|set up|create|offer|explore|open|launch|start|introduce|establish)\b",
     r"\b(?:открыть|запустить|создать|организовать)\b",   # "договорились открыть совместную программу"
     r"\b(?:are|is|am) (?:now |currently )?(?:designing|developing|preparing|planning)\b",
-    r"\b(?:will|would|shall) (?:now |jointly |together )?(?:prepare|develop|design|set up|create)\b",
+    r"\b(?:will|would|shall) (?:(?:now|jointly|together|next|also|then|soon|further) ){0,2}"
+    r"(?:prepare|develop|design|set up|create)\b",
     r"\bразработ\w*", r"\bподготов(?:ить|ят|ит)\b", r"\bطراحی\b", r"\bتدوین\b",
     # drafting it: "پیش نویس برنامه ... تهیه شود", "to draft a joint programme"
     r"\bپیش ?نویس\b", r"\bdraft(?:ing)?\b",
