@@ -1126,6 +1126,36 @@ def _delegation_list_owner(doc: Document, pm: PMention) -> str | None:
     return owners.pop() if len(owners) == 1 else None
 
 
+# A delegation named by its country whose members the sentence then lists: "وضم الوفد الروسي ...",
+# "The Chinese delegation included ...", "В состав иранской делегации вошли ...",
+# "هیئت روسی متشکل از ...". The adjective is the group.
+_DELEGATION_CLAUSE = re.compile("|".join(_n(p) for p in (
+    r"(?<!\w)(?:و|ف)?(?:ضم|يضم|تضم|شمل|يشمل|تألف|تكون|تشكل)\w* (?:ال)?وفد (\S+)",
+    r"\b([A-Z][a-z]+) delegation (?:included|comprised|consisted of|was made up of|was composed of)\b",
+    r"\b[Вв] состав (\w+) делегации (?:вошли|входили|вош[её]л)\b",
+    r"\b([А-ЯЁа-яё]+ая) делегация (?:состояла из|включала)\b",
+    r"(?<!\w)هیئت (\S+) (?:متشکل از|شامل)(?!\w)",
+)))
+# where another side's list begins in the same sentence: "..., فيما ضم الوفد الأردني ...", "while ..."
+_OTHER_SIDE = re.compile(_n(r"(?<!\w)(?:فيما|بينما|في حين|و از (?:سوی|طرف))(?!\w)|\b(?:while|whereas|and on the)\b"
+                            r"|\bа (?:со? стороны|от)\b"))
+
+
+def _delegation_clause_owner(doc: Document, pm: PMention, bounds) -> str | None:
+    """The one (non-government) institution of the country of the delegation whose members the
+    sentence is listing when it names the person, else None."""
+    s0 = max((a for a, b in bounds if a <= pm.start), default=0)
+    before = doc.norm[s0:pm.start]
+    found = None
+    for m in _DELEGATION_CLAUSE.finditer(before):
+        found = m
+    if found is None or _OTHER_SIDE.search(before, found.end()):
+        return None
+    iso = L.adjective_country(next(g for g in found.groups() if g), doc_lang(doc))
+    owners = {i.key for i in doc.institutions if iso and i.country == iso and i.kind != "GovernmentBody"}
+    return owners.pop() if len(owners) == 1 else None
+
+
 def _bare_title_beside_post(label: str, role: str, mentions: list[PMention]) -> bool:
     """A lone academic title ("Профессор", "Professor") said of a person the text gives a post
     elsewhere: no post of its own (the institution near it is only what the sentence names)."""
@@ -1133,7 +1163,7 @@ def _bare_title_beside_post(label: str, role: str, mentions: list[PMention]) -> 
 
 
 def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | None:
-    listed = _delegation_list_owner(doc, pm)
+    listed = _delegation_list_owner(doc, pm) or _delegation_clause_owner(doc, pm, bounds)
     if pm.post:
         p0, p1 = pm.post[0], pm.post[1]
         inside = [k for a, b, k, _ in spans if p0 <= a < p1]

@@ -70,3 +70,31 @@ def test_turning_to_a_new_subject_is_no_programme_grown_into_another(run):
     doc = run("Ghent University and Stellenbosch University met online on 4 June 2024. The talks then turned "
               "to a new idea: a joint summer school on river deltas, planned for July 2025 in Ghent.")
     assert not any(a.type == "JointProgramme" for a in doc.agreements)
+
+
+# The members of a delegation named by its country, listed in the sentence that names it:
+# their posts are at that country's one institution, not at the host's.
+DELEGATION_BY_COUNTRY = {
+    "ar": ("استقبل رئيس الجامعة الأردنية الأستاذ الدكتور سامي الخطيب وفدا من جامعة فورونيج الحكومية الروسية "
+           "يوم الأحد 12 أيار 2024. وضم الوفد الروسي الدكتور إيفان سوكولوف نائب رئيس الجامعة للشؤون الدولية، "
+           "والدكتورة آنا بيتروفا مديرة مكتب التعاون الدولي، فيما حضر اللقاء من الجامعة الأردنية الدكتور رامي "
+           "حداد عميد كلية الهندسة.",
+           "جامعة فورونيج الحكومية الروسية", ["آنا بيتروفا", "إيفان سوكولوف"], "رامي حداد"),
+    "ru": ("Казанский федеральный университет 12 мая 2024 года посетила делегация Тегеранского университета. "
+           "В состав иранской делегации вошли проректор по международной деятельности Али Карими и декан "
+           "факультета химии Реза Амини. Гостей принял ректор КФУ Ильшат Гафуров.",
+           "Тегеранский университет", ["Али Карими", "Реза Амини"], "Ильшат Гафуров"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DELEGATION_BY_COUNTRY))
+def test_members_of_a_delegation_named_by_its_country_are_its_institution_s(run, lang):
+    text, guest, members, host_person = DELEGATION_BY_COUNTRY[lang]
+    doc = run(text)
+
+    def inst_of(name):
+        post = next(p for p in doc.posts if fold(doc.person(p.person).name) == fold(name))
+        return fold(doc.institution(post.institution).name)
+    for member in members:
+        assert inst_of(member) == fold(guest), member
+    assert inst_of(host_person) != fold(guest)
