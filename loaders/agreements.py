@@ -157,6 +157,8 @@ _DECISION_TO = re.compile(r"\s+to\s+(?:prepare|draft|sign|conclude|renew|extend|
 # signed, then told as running now: "signed ... and is now being implemented", "и сейчас реализуется"
 _NOW_RUNNING = T.rx(r"\b(?:signed|concluded|подписан\w*|заключ\w*|امضا|وقع\w*)\b[^.;:]{0,60}?\b(?:now|currently|сейчас|в настоящее время|هم ?اکنون|اکنون|حالیا)\s+"
                     r"(?:(?:is|are|being|still)\s+)*(?:" + T.ACTIVE.pattern + r"|being (?:implemented|carried out))")
+_SUPPLEMENT_TO = T.rx(r"\bсоглашени\w* к\s+$", r"\b(?:supplementary agreement|addendum|amendment) to (?:the |this )?$")
+_AR_RENEW_IT = T.rx(r"\b[بل]?(?:تجدید|تمدید)(?:ها|ه)\b")
 _NEW_BEFORE = re.compile(r"(?i)(?<!\w)(?:a new|another|нов\w+|جدید|جديد)\s+$")
 _WITH_IT = re.compile(r"(?i)(?<!\w)(?:с ним|с ней|with it|with this university)(?!\w)")
 _COUNT_BEFORE = T.rx(r"\b(?:سه|چهار|پنج)\s+$")
@@ -215,6 +217,11 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
     hits = [h for h in hits if not (h[2] == "CooperationAgreement" and _DECISION_TO.match(sent.text, h[1])
                                     and any(s2 > h[1] for s2, _, _ in hits))]
     hits = _drop_named_by_programme(sent.text, hits)
+    # "дополнительное соглашение к меморандуму", "an addendum to the MoU": the memorandum is what the
+    # new agreement adds to, not a second agreement word of the same one
+    hits = [h for h in hits if not (h[2] == "MemorandumOfUnderstanding" and any(
+        h2[2] == "CooperationAgreement" and h2[1] <= h[0] for h2 in hits)
+        and _SUPPLEMENT_TO.search(sent.text, max(0, h[0] - 40), h[0]))]
     # an agreement about a joint programme or a plan is that programme or plan
     consumed: set[int] = set()
     typed: list[tuple[int, int, str, bool]] = []
@@ -290,11 +297,16 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
         # renewing or extending it (a Persian clause puts the verb last: "تفاهم نامه ... که ... امضا
         # شده بود، ... تمدید شد"): renewed in the story, it is signed (and the same agreement as
         # the one first signed years before); only agreed to be renewed, the existing one is active
+        # (an Arabic verb-first clause may renew "it" far after: "..., موصيا بتمديدها")
+        renew_it = _AR_RENEW_IT.search(sent.text, e) if view.doc.lang == "ar" and typ != "JointProgramme" else None
         renewal = typ != "JointProgramme" and bool(
-            T.RENEWAL.search(window) or (view.doc.lang == "fa" and T.RENEWAL.search(_clause(sent.text, s, e))))
+            T.RENEWAL.search(window) or (view.doc.lang == "fa" and T.RENEWAL.search(_clause(sent.text, s, e)))
+            or renew_it)
         renewal_to_come = False
         if renewal:
             clause = window if view.doc.lang != "fa" else window + " " + _clause(sent.text, s, e)
+            if renew_it:
+                clause += " " + sent.text[max(e, renew_it.start() - 30):renew_it.end()]
             renewed = bool(T.RENEWED.search(clause))
             renewal_to_come = not renewed and bool(T.RENEWAL_TO_COME.search(clause))
             st = "signed" if renewed else "active"
@@ -364,7 +376,9 @@ def _still_in_force(text: str, e: int) -> bool:
     """Does the rest of the sentence after the agreement word at text[:e] say it still binds,
     before naming another agreement ("signed in 2019 ..., which remains in force")?"""
     m = T.STILL_IN_FORCE.search(text, e)
-    return bool(m) and not any(p.search(text, e, m.start()) for p in T.AGREEMENT_TRIGGERS.values())
+    # ("... signed in 2019; this memorandum has since ... and is still in force": the same one told again)
+    return bool(m) and not any(not _DEMONSTRATIVE.search(text, max(0, x.start() - 12), x.start())
+                               for p in T.AGREEMENT_TRIGGERS.values() for x in p.finditer(text, e, m.start()))
 
 
 def _launched(text: str, view: TextView) -> bool:

@@ -15,6 +15,9 @@ from loaders.normalise import normalise_text
 from loaders.sentences import sentence_spans
 
 _HEAD_LINES = 5
+_LABELLED_EXTRA = 4   # further lines where a line labelled "Date:" is still the page's date
+_DATE_LABEL = re.compile(r"(?i)\s*(?:date|published(?: on)?|posted(?: on)?|дата(?: публикации)?|опубликовано|"
+                         r"تاریخ(?: انتشار| النشر)?|تاريخ(?: النشر)?)\s*:")
 _TAIL_LINES = 3
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
@@ -197,6 +200,13 @@ def dateline_of(norm: str, lang: str | None = None) -> str | None:
         found = _date_only(line, mentions) or _opening(line, mentions) or _date_field(line, lang, mentions)
         if found:
             return found.start_date
+    # "Date: 4 June 2024" under a long header (menus, a share bar, the title, a byline): a line
+    # labelled as the date a few lines further down
+    for start, end in lines[_HEAD_LINES:_HEAD_LINES + _LABELLED_EXTRA]:
+        if _DATE_LABEL.match(norm, start, end):
+            found = _date_field(norm[start:end], lang)
+            if found:
+                return found.start_date
     for start, end in reversed(tail):
         found = _date_field(norm[start:end], lang)
         if found:

@@ -852,7 +852,10 @@ def find_events(doc: Document, resources=None) -> None:
             masked = doc.norm[max(0, draft.date.start - 14):draft.date.end]
             rest = " ".join(doc.norm[s.start:s.end].replace(masked, " ") for s in draft.sents)
             moved = _relative_date(draft, doc.dateline, rest)
-            if moved and moved != doc.dateline and not T.TODAY.search(rest):
+            # ("امروز یکشنبه ۱۶ ...": "today" written with the date keeps it, whatever weekday another
+            # sentence of the story names)
+            today_at_date = T.TODAY.search(doc.norm, max(0, draft.date.start - 20), draft.date.start)
+            if moved and moved != doc.dateline and not T.TODAY.search(rest) and not today_at_date:
                 draft.date, relative = None, moved
         common = dict(
             start=draft.date.start_date if draft.date else relative,

@@ -121,6 +121,7 @@ class Mention:
     prefix: str = ""             # initials of adjectives before an acronym ("Омский ГАУ" -> "О")
     uses: int = 1                # how often the text writes this acronym
     may_be_unit: bool = False    # a school that is a university alone, a unit before a university
+    country_reference: bool = False   # "Чилийский университет ..." opening a sentence: maybe a back reference
 
 
 # A linked headline: a short line that does not end like a sentence.
@@ -239,6 +240,8 @@ _FA_INTERNATIONAL = L.word_set(["بین", "المللی"])   # "بین‌الم�
 _FA_STATE_WORDS = L.word_set("جمهوری اسلامی خلق دموکراتیک فدرال پادشاهی کشور".split())
 _FA_NUMBERS = L.word_set("این آن همین همان دو سه چهار پنج شش هفت هشت نه ده هر چند کدام برخی تمام تمامی همه یک".split())
 _FA_POST_WORDS = {p.split()[0] for p, _ in L.FA_POSTS}
+_FA_PRESENT_PREFIX = L.word_set(["می", "نمی"])
+_FA_LIGHT_VERBS = L.word_set("شود شوند کند کنند گردد گردند نماید نمایند".split())
 _FA_AUXILIARIES = L.word_set("می نمی شد شده شدند شود شوند است هستند اند بود بودند خواهد خواهند گردید گردیدند".split())
 
 
@@ -315,6 +318,11 @@ def _fa_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         # is the sentence's verb, not a word of a name
         if words and j < len(tokens) and tokens[j].text in _FA_AUXILIARIES and not tokens[j].nl_before \
                 and words[-1].text.endswith((_n("ته"), _n("ده"))):
+            words.pop()
+        # "... هزینه از بودجه دانشگاه پرداخت می شود": a word before a present-tense light verb is the
+        # nominal half of the sentence's compound verb
+        if words and j + 1 < len(tokens) and tokens[j].text in _FA_PRESENT_PREFIX and not tokens[j].nl_before \
+                and tokens[j + 1].text in _FA_LIGHT_VERBS:
             words.pop()
         if not words or (kind == "Company" and (len(words) < 2 or words[0].text in _FA_TAKING_PART)):
             i += hlen
@@ -506,6 +514,13 @@ _AR_STATE_ADJ = L.word_set(["الحكومية", "الوطنية"])
 # بحثي"); not a company ("شركة هواوي" ends like an adjective) nor a university
 _AR_KIND_HEADS = L.word_set(["مركز", "معهد", "مؤسسة", "هيئة", "اتحاد", "جمعية", "رابطة"])
 _AR_NISBA_END = re.compile(_n(r"(?:ي|ية)$"))
+
+
+def _ar_indefinite_purpose(word: str) -> bool:
+    """"لتعليم", "لدعم": "for" on a noun without the article says what an indefinite centre or
+    institute is for ("لل..." keeps the article of a name: "مركز للدراسات ..."; a place is a name)."""
+    return word.startswith(_n("ل")) and not word.startswith(_n("لل")) and len(word) > 3 \
+        and not L.place_country(word) and not _is_city(word)
 
 
 def _ar_indefinite_adjective(word: str) -> bool:
@@ -710,6 +725,9 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             generic = True   # "مركز بحثي مشترك", "مؤسسة بحثية": a kind of centre or body, not one named
         if word == _n("مركز") and name_words[0] in _AR_VENUES:
             generic = True   # "مركز المؤتمرات بالمدينة الجامعية": the hall an event is held in
+        if word in _AR_KIND_HEADS and not definite and _ar_indefinite_purpose(name_words[0]):
+            i += 1
+            continue   # "إنشاء مركز لتدريب المعلمين": a centre "for training", described, neither named nor a unit
         m = Mention(t.start + skip, words[-1].end, name, "ar", kind, not generic)
         if short:
             m.extra_labels.append(short)
@@ -734,6 +752,17 @@ def _object_after_ministry(lemma: str, head, tail, lemma_of) -> bool:
     that is no portfolio (a field or the adjective of one) is the object of the sentence, not its name."""
     return lemma == "министерство" and head.text[:1].islower() and all(w.text[:1].islower() for w in tail) \
         and lemma_of(tail[0]) not in L.RU_FIELDS and lemma_of(tail[0]) not in L.RU_PORTFOLIOS
+
+
+def _ru_portfolio_list_goes_on(toks, j: int, lemma_of) -> bool:
+    """After the comma at toks[j]: lower-case genitives of fields up to an "и" and one more
+    ("..., высшего образования и инноваций") carry a ministry's portfolio list on."""
+    k = j + 1
+    while k < len(toks) and toks[k].text[:1].islower() and toks[k].feats.get("Case") == "Gen" \
+            and toks[k].pos in ("NOUN", "ADJ") and lemma_of(toks[k]) not in L.RU_HEADS:
+        k += 1
+    return k > j + 1 and k + 1 < len(toks) and toks[k].text.lower() == "и" \
+        and toks[k + 1].feats.get("Case") == "Gen" and toks[k + 1].text[:1].islower()
 
 
 def _loose_participle(tok, head) -> bool:
@@ -914,6 +943,10 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
                 break
             if low in L.RU_TITLES or low in ("г.", "г"):
                 break
+            if w.text == "," and lemma == "министерство" and tail and _ru_portfolio_list_goes_on(toks, j, lemma_of):
+                tail.append(w)   # "Министерство культуры, спорта и туризма ...": one portfolio list
+                j += 1
+                continue
             if w.pos == "PUNCT" or "\n" in doc.norm[toks[j - 1].stop:w.start]:
                 break
             if j == i + 1 and t.text[:1].isupper() and _RU_ACRONYM.match(w.text) and w.text not in _RU_NOT_ACRONYM:
@@ -1019,6 +1052,10 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
         if lemma == "школа" and left and not proper_tail and not country and len(left) == 1 \
                 and lemma_of(left[0]) in _RU_SCHOOL_KINDS:
             named = False   # "Исследовательская школа химических технологий": a kind of school, a unit
+        if lemma == "школа" and left and not tail and not quoted and all(
+                L.adjective_country(w.text, "ru") or lemma_of(w) in L.RU_GENERIC_ADJ
+                or w.text.lower().startswith("высш") for w in left):   # ("высшая": the lemma may be "высокий")
+            named = False   # "Иранская высшая школа": a country's higher education, no school of its own
         if lemma == "школа" and any(lemma_of(w) in _RU_SEASONS for w in left):
             i = max(j, i + 1)
             continue   # "Сибирская летняя школа": a course the universities hold, not an institution
@@ -1033,8 +1070,10 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
         m = Mention(start, end, name, "ru", L.RU_HEADS[lemma], named)
         # "Инженерная школа энергетики ТПУ": a school followed by its university is a unit
         m.may_be_unit = lemma == "школа"
+        m.country_reference = lemma == "университет" and len(left) == 1 and not tail and left[0].start in sent_starts \
+            and "-" not in left[0].text and bool(country or L.adjective_country(left[0].text, "ru"))
         m.country = country or _country_after_ru(doc.norm, end) or _country_in([w.text for w in tail]) \
-            or _ru_city_country(nlp, left) or _ru_name_adjective_country(left)
+            or _ru_city_country(nlp, left) or _ru_name_adjective_country(left) or _ru_state_in_tail(tail)
         m.tokens = _ru_lemma_tokens(nlp, name.split())
         if name != surface:
             m.extra_labels.append(surface)
@@ -1044,6 +1083,7 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
         ac = re.match(r"\s*\(\s*([А-ЯЁA-Z][А-ЯЁA-Za-z]{1,7})\s*\)|\s*[–—]\s*([А-ЯЁ]{2,7})(?![\w-])", after)
         if ac and (ac.group(1) or ac.group(2)) not in _RU_NOT_ACRONYM and not L.place_country(ac.group(1) or ac.group(2)):
             m.acronym = ac.group(1) or ac.group(2)   # ("(КНР)", "(США)" after a name say where it is)
+        m.acronym = m.acronym or _ru_acronym_before(doc.norm, start)
         out.append(m)
         i = max(j, i + 1)
     # firms are named in quotes after their kind: "компания «Газпром нефть»", "ПАО «Ростелеком»";
@@ -1105,6 +1145,29 @@ def _ru_name_adjective_country(left) -> str | None:
     if not left or not left[0].text[:1].isupper() or "-" in left[0].text:
         return None
     return L.adjective_country(left[0].text, "ru")
+
+
+# "ОмГУ — Омский государственный университет": a page title that opens with the acronym
+_RU_ACRONYM_DASH_BEFORE = re.compile(r"[ \t]*([А-ЯЁ]{2,7})[ \t]*[–—][ \t]*")
+
+
+def _ru_acronym_before(text: str, start: int) -> str | None:
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _RU_ACRONYM_DASH_BEFORE.fullmatch(text, line_start, start) if start - line_start < 16 else None
+    if m and m.group(1) not in _RU_NOT_ACRONYM and not L.place_country(m.group(1)):
+        return m.group(1)
+    return None
+
+
+def _ru_state_in_tail(tail) -> str | None:
+    """"Министерство ... Кыргызской Республики": a country adjective before a state word at the
+    end of the name says whose body it is."""
+    for a, b in zip(tail, tail[1:]):
+        if b.text.lower() in _RU_STATE_WORDS and a.text[:1].isupper():
+            iso = L.adjective_country(a.text, "ru")
+            if iso:
+                return iso
+    return None
 
 
 def _country_after_ru(text: str, end: int) -> str | None:
@@ -1761,7 +1824,7 @@ def _find_units(doc: Document, tokens: list[Tok], lang: str, nlp=None) -> list[t
     if lang == "ar":
         for k, t in enumerate(tokens):
             word, skip = _ar_strip_clitic(t.text, L.AR_UNITS)
-            if word in L.AR_UNITS and k + 1 < len(tokens):
+            if word in L.AR_UNITS and k + 1 < len(tokens) and not _ar_indefinite_purpose(tokens[k + 1].text):
                 j = k + 1
                 # ("كلية الآداب والعلوم الإنسانية": a second field joined by "و" goes on with the name)
                 while j < len(tokens) and j - k <= 4 and re.match(r"\w", tokens[j].text) and \
@@ -1857,6 +1920,12 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
                 and _RU_UNIT_HEAD.match(text, m.start) and _RU_HEAD_OF_UNIT.search(text, max(0, m.start - 30), m.start) \
                 and re.fullmatch(r"[а-яё\s,-]+", text[m.start:m.end].split(None, 1)[1] if " " in text[m.start:m.end] else "x"):
             m.unit_of = unis[0] if unis else -1
+    # "رئیس پژوهشکده X آن دانشگاه": an institute "of that university" is a unit of the one just named
+    for m in mentions:
+        if m.unit_of is None and m.lang == "fa" and not m.is_acronym and m.kind not in ("University", "GovernmentBody") \
+                and _FA_OF_THAT_UNIVERSITY.match(text, m.end):
+            before = [u for u in unis if mentions[u].end <= m.start]
+            m.unit_of = max(before, key=lambda u: mentions[u].end) if before else -1
     # "مركز X بالجامعة", "مركز X التابع للجامعة": a centre "of the university" is its unit
     for m in mentions:
         if m.unit_of is None and m.lang == "ar" and not m.is_acronym and m.kind != "GovernmentBody" \
@@ -1865,7 +1934,8 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
         # "وزار الوفد مركز الدراسات X", "جولة في مركز X": a centre toured on a visit, with no
         # institution of its own named after it, is the host's
         elif m.unit_of is None and m.lang == "ar" and unis and m.kind == "ResearchInstitute" \
-                and text[m.start:m.start + 1] != _n("ا") and _AR_TOURED.search(text, max(0, m.start - 25), m.start) \
+                and text[m.start:m.start + 1] != _n("ا") and (_AR_TOURED.search(text, max(0, m.start - 25), m.start)
+                                                               or _AR_TOURED_IN_CLAUSE.search(text, max(0, m.start - 90), m.start)) \
                 and not re.match(r"\s*(?:في\s+|ب|ل|التابع\S*\s+ل)?\S*" + _n("جامعة"), text[m.end:m.end + 20]):
             m.unit_of = unis[0]
         # "Программа визита включала ... посещение Химического института ... и Института X": an
@@ -1899,6 +1969,17 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
             owners = {mentions[u].name: u for u in unis if first.group(1) in mentions[u].name.split()}
             if len(owners) == 1:
                 m.unit_of = next(iter(owners.values()))
+    # "مركز القاهرة للدراسات" beside "جامعة القاهرة": an Arabic centre or institute named by a
+    # university's own word (its name after "جامعة") is that university's
+    for m in mentions:
+        words = m.name.split()
+        if m.unit_of is not None or m.lang != "ar" or m.is_acronym or m.kind not in ("ResearchInstitute", "Institution") \
+                or len(words) < 2:
+            continue
+        owners = {mentions[u].name: u for u in unis if mentions[u].name.split()[1:] == [words[1]]
+                  and mentions[u].name.split()[0] == _n("جامعة")}
+        if len(owners) == 1:
+            m.unit_of = next(iter(owners.values()))
     # "Makerere's Principal of the College of Agricultural Sciences": a college or faculty in the
     # post of someone of a university named in the possessive is that university's unit
     for k, m in enumerate(mentions):
@@ -1955,12 +2036,19 @@ _EN_UNIVERSITY_WORDS = {"University", "State", "National", "Technical", "Technol
 _FA_MEDICAL_UNI, _FA_HOSPITAL = _n("علوم پزشکی"), _n("بیمارستان")
 _EN_HEAD_FIRST_PART = re.compile(r"(?:College|Faculty|School|Institute|Centre|Center)\s+(?:of|for)\s")
 _EN_POSSESSOR_POST = re.compile(r"(?<![\w-])([A-Z][\w-]+)['’]s\s+(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?$")
+_EN_TO_BE_FOUNDED = re.compile(r"(?i)\b(?:will|would|to)\s+(?:jointly\s+)?(?:set up|create|establish|form|launch)\s+(?:a|an)\s+$")
 _EN_HEAD_FIRST_UNIT = re.compile(r"(?:Institute|Centre|Center)\s+(?:of|for)\s")
-_EN_TOURED = re.compile(r"(?i)(?<!\w)(?:toured|tour of|tours of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:(?:and|,)\s+)?(?:the\s+)?$")
+# (a delegation that "also visited" an institute on its stay saw one of the host's: "the guests also
+# visited the Centre for Marine Studies and the campus farm")
+_EN_TOURED = re.compile(r"(?i)(?<!\w)(?:toured|tour of|tours of|(?:delegation|guests|visitors|delegates)\s+also\s+visited)"
+                        r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:(?:and|,)\s+)?(?:the\s+)?$")
 _EN_OF_UNIVERSITY = re.compile(r"\s*(?:,\s*|\s+(?:of|at)\s+(?:the\s+)?)[A-Z]")
 _EN_ITS_BEFORE = re.compile(r"(?<![\w'’])(?:its|our|their)\s+(?:the\s+)?$", re.I)
 _RU_UNIT_HEAD = re.compile(r"(?:Институт|Центр|Высш\w+ школ)\w*\s")
 _RU_HEAD_OF_UNIT = re.compile(r"(?i)(?<!\w)(?:директор|руководител|заведующ|декан|начальник)\w*\s+$")
+_FA_OF_THAT_UNIVERSITY = re.compile(_n(r"\s+(?:آن|این|همان|همین)\s+دانشگاه(?!\w)"))
+# "وتجول الضيوف في قاعات الكلية ومكتبتها ومعهد X": places toured, listed in one clause
+_AR_TOURED_IN_CLAUSE = re.compile(_n(r"(?<!\w)(?:و?جال(?:وا|ت)?|و?تجول(?:وا|ت)?|جولة)\s+[^.،,؛:!?\n]{0,80}$"))
 _AR_TOURED = re.compile(_n(r"(?<!\w)(?:و?زار(?:وا|ت)?(?:\s+(?:ال)?وفد)?|تفقد(?:وا|ت)?|جولة\s+(?:في|على|داخل))\s+$"))
 # (the dots of initials and "им." may stand between: "Института им. А. М. Бутлерова и ...")
 _TOURED = re.compile(r"(?<!\w)[Пп]рограмм\w+\s+(?:визита|пребывания)\s+(?:[^.;:!?\n]{0,60}?)посещени\w+"
@@ -2023,6 +2111,11 @@ def find_institutions(doc: Document, resources) -> None:
         mentions += [m for m in _en_mentions(doc, tokens) if lang == "en" or not m.is_acronym]
     mentions += _gazetteer_mentions(doc, gazetteer, lang, mentions)
     mentions = _embassies(doc, mentions, lang)
+    _bureaus_abroad(doc, mentions)
+    # "they would set up a Coastal Universities Research Network": a body still to be founded is
+    # what the partners agree on (an agreement), not an actor of the story
+    mentions = [m for m in mentions if not (m.lang == "en" and m.kind == "Association"
+                                            and _EN_TO_BE_FOUNDED.search(doc.norm, max(0, m.start - 60), m.start))]
     # a name never runs across a paragraph break ("Новости\n\nУниверситет": two lines of a header)
     mentions = [m for m in mentions if "\n\n" not in doc.norm[m.start:m.end]]
     mentions.sort(key=lambda m: (m.start, -m.end))
@@ -2051,6 +2144,8 @@ def find_institutions(doc: Document, resources) -> None:
         clusters = _translated_header_lines(doc.norm, clusters)
     if lang == "ar":
         clusters = _country_back_references(clusters)
+    if lang == "ru":
+        clusters = _ru_country_back_references(clusters)
     _english_short_forms(doc, clusters, tokens)
     clusters.sort(key=lambda c: c.first)
 
@@ -2109,6 +2204,29 @@ def _country_back_references(clusters: list[_Cluster]) -> list[_Cluster]:
                     m.name, m.tokens, m.extra_labels = named[0].mentions[0].name, named[0].mentions[0].tokens, []
                 named[0].mentions += c.mentions
                 named[0].idx += c.idx
+                continue
+        out.append(c)
+    return out
+
+
+def _ru_country_back_references(clusters: list[_Cluster]) -> list[_Cluster]:
+    """"Чилийский университет предложил ..." after "Университет Сантьяго": a country's adjective and
+    a bare head (capitalised only as the sentence's first word) refer back to the one university of
+    that country the page names, not to another one."""
+    out = []
+    for c in clusters:
+        words = [m.name.lower().split() for m in c.mentions if not m.is_acronym]
+        refs = all(m.country_reference for m in c.mentions)
+        iso = L.adjective_country(words[0][0], "ru") if refs and words else None
+        if iso:
+            same = [d for d in clusters if d is not c and any(
+                m.kind == "University" and m.country == iso and not m.is_acronym and len(m.name.split()) >= 2
+                and m.name.lower().split() != words[0] for m in d.mentions)]
+            if len(same) == 1:
+                for m in c.mentions:   # (a reference, not another name: it must not name or link it)
+                    m.name, m.tokens, m.extra_labels = same[0].mentions[0].name, same[0].mentions[0].tokens, []
+                same[0].mentions += c.mentions
+                same[0].idx += c.idx
                 continue
         out.append(c)
     return out
@@ -2196,6 +2314,22 @@ def _foreign_host(pattern: re.Pattern | None, text: str, end: int, iso: str) -> 
 
 _EMBASSY_ADJ = re.compile(r"(?<!\w)(?:ال)?سفارة\s+(ال\w+)|\b(?:the\s+)?([A-Z][a-z]+)\s+Embassy\b|\bEmbassy\s+of\s+"
                           r"((?:the\s+)?(?:[A-Z][\w']*\s+(?:of\s+)?){0,3}[A-Z][\w']*)")
+
+
+def _bureaus_abroad(doc: Document, mentions: list[Mention]) -> None:
+    """"the Kuwaiti Cultural Bureau in London": a state's bureau abroad is of the state its adjective
+    names, and the city after it names the mission as an embassy's does."""
+    for m in mentions:
+        words = m.name.split()
+        if m.lang != "en" or len(words) < 2 or words[-1] != "Bureau":
+            continue
+        iso = L.adjective_country(words[0], "en")
+        if iso is None:
+            continue
+        m.country = iso
+        host = _foreign_host(_EMBASSY_HOST, doc.norm, m.end, iso)
+        if host:
+            m.extra_labels.append(doc.norm[m.start:host.end()])
 
 
 def _embassies(doc: Document, mentions: list[Mention], lang: str) -> list[Mention]:

@@ -149,6 +149,7 @@ EN_HEADS = {
     "Berhad": "Company", "GmbH": "Company", "LLC": "Company", "PLC": "Company", "Limited": "Company",
     "Programme": "GovernmentBody", "Organization": "Institution", "Organisation": "Institution",
     "School": "University", "Park": "Institution",
+    "Bureau": "GovernmentBody",   # a state's cultural and educational bureau abroad
 }
 EN_CONNECT = {"of", "for", "and", "in", "&", "the", "de", "at"}
 # Capitalised words that start sentences or describe, never name, an institution
@@ -270,6 +271,7 @@ EN_POSTS = [
     ("Executive Director", "director"), ("Director", "director"), ("Secretary", "secretary"),
     ("Minister", "official"), ("Undersecretary", "official"), ("Under-Secretary", "official"), ("Ambassador", "official"), ("Consul", "official"), ("Attaché", "official"),
     ("Attache", "official"), ("Counsellor", "official"), ("Counselor", "official"),
+    ("Cultural Counsellor", "official"), ("Cultural Counselor", "official"), ("Cultural Attaché", "official"), ("Cultural Attache", "official"),
     ("Professor", "professor"), ("Assistant", "assistant"), ("Adviser", "assistant"),
     ("Advisor", "assistant"), ("Chief Executive Officer", "director"), ("Chief Executive", "director"),
     ("Managing Director", "director"), ("Chief Operating Officer", "director"), ("CEO", "director"),
@@ -485,6 +487,9 @@ DELEGATION_LIST_HEAD = re.compile(normalised(
     r"(?:(?:هیئت|هیأت|هیات|وفد)\s+(\w+)|(?:ال)?وفد\s+(ال\w+)|(\w+)\s+делегаци\w*|(?:the\s+)?(?:visiting\s+)?([A-Z]\w+)\s+delegation)"
     r"[^\n:]{0,40}:\s*$"), re.I)
 LIST_BULLET = re.compile(r"[ \t]*(?:[-–—•*▪·]|\d{1,2}[.)])\s*")
+# the same heading inside a paragraph, its members listed after the colon in the same sentence
+# ("The Malaysian delegation comprised: X, dean of ...; Y, director of ...")
+DELEGATION_LIST_INLINE = re.compile(DELEGATION_LIST_HEAD.pattern.replace(r":\s*$", r":(?=[^.!?\n]*$)"), re.I)
 
 
 def delegation_list_heading(text: str, pos: int):
@@ -492,7 +497,8 @@ def delegation_list_heading(text: str, pos: int):
     the bulleted member list that holds text[pos], with the offset of its line; else None."""
     start = text.rfind("\n", 0, pos) + 1
     if not LIST_BULLET.match(text, start):
-        return None
+        inline = DELEGATION_LIST_INLINE.search(text[start:pos])
+        return (inline, start) if inline else None
     while start > 0:
         prev = text.rfind("\n", 0, start - 1) + 1
         line = text[prev:start - 1]

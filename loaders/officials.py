@@ -291,8 +291,8 @@ def _fa_ar_persons(doc: Document, tokens: list[Tok], lang: str) -> list[PMention
             # ("عبد الهادي المرهج"); the next word is the sentence going on ("السعدي مذكرة")
             if lang == "ar" and k > j and tokens[k - 1].text.startswith("ال") and not w.text.startswith("ال") \
                     and tokens[k - 1].text not in _AR_COMPOUND \
-                    and not (k - 2 == j and tokens[k - 2].text in _AR_SERVANT_OF):
-                break   # ("عبد الحميد بوزيد": the article word after "عبد" is the first name's)
+                    and not (k - 2 >= j and tokens[k - 2].text in _AR_SERVANT_OF):
+                break   # ("عبد الحميد بوزيد", "سالم عبد الكريم ناصر": the article word after "عبد" is a given name's)
             k += 1
         if k == j:
             i = j
@@ -332,6 +332,9 @@ def _joined_to_next(doc: Document, tok: Tok) -> bool:
     return tok.end < len(doc.offsets) - 1 and doc.text[doc.offsets[tok.end]] == "\u200c"
 
 
+_FA_SIDE_WORDS = L.word_set(["سوی", "طرف", "جانب"])
+
+
 def _fa_ar_untitled(doc: Document, tokens: list[Tok], lang: str, have: list[PMention]) -> list[PMention]:
     """A name without a title, joined by "و" to the person before it and followed by its post:
     "دکتر X، رئیس دانشگاه A و ویکتور سادوونیچی، رئیس دانشگاه B"."""
@@ -346,7 +349,7 @@ def _fa_ar_untitled(doc: Document, tokens: list[Tok], lang: str, have: list[PMen
                 and not tokens[j + 1].nl_before:
             j -= 1
         n = k - 2 - j
-        if n < 2 or j < 0 or tokens[j].text != _n("و") or \
+        if n < 2 or j < 0 or not (tokens[j].text == _n("و") or _after_side_phrase(tokens, j)) or \
                 any(tokens[x].text in _FA_FIELD for x in range(j + 1, k - 1)):
             continue   # "... و علوم زمین، مدیر ...": the end of a list of fields, not a name
         start, end = tokens[j + 1].start, tokens[k - 2].end
@@ -357,6 +360,16 @@ def _fa_ar_untitled(doc: Document, tokens: list[Tok], lang: str, have: list[PMen
         out.append(pm)
     return out
 
+
+def _after_side_phrase(tokens: list[Tok], j: int) -> bool:
+    """Is tokens[j] the comma after "از سوی / از طرف X" (on the side of X) that opens the clause,
+    the first of the side's people following ("از سوی دانشگاه میزبان، نام نام، رئیس ...")?"""
+    if tokens[j].text != ",":
+        return False
+    k = j - 1
+    while k >= 0 and j - k <= 6 and tokens[k].text not in (",", ".", ":", "؛", ";") and not tokens[k + 1].nl_before:
+        k -= 1
+    return j - k >= 3 and tokens[k + 1].text == _n("از") and tokens[k + 2].text in _FA_SIDE_WORDS
 
 def _fa_paren_post(tokens: list[Tok], j: int, text: str):
     if j < len(tokens) and tokens[j].text == "(":
@@ -673,7 +686,7 @@ def _en_persons(doc: Document) -> list[PMention]:
     # a post "of" a body written before a name without a title: "Minister of Science, Higher
     # Education and Innovation Aizada Mamatova said": the name is the last two capitalised
     # words before the verb or the punctuation that ends the phrase
-    for m in re.finditer(r"\b(?:" + "|".join(re.escape(p) for p in _EN_POST_WORDS) + r")\s+of\s+(?:the\s+)?"
+    for m in re.finditer(r"\b(?:" + "|".join(re.escape(p) for p in _EN_POST_WORDS) + r")\s+(?:of|for)\s+(?:the\s+)?"
                          r"(?:(?:[A-Z][\w'’-]*|and|of|the|&)[ ,]+){1,10}?"
                          r"(" + _UP + _LO + r"[\w'’-]*\s" + _UP + _LO + r"[\w'’-]*)(?=\s+(?!(?:and|of|the|for)\b)[a-z]|\s*[,.;:]|\s*$)",
                          text):
@@ -690,13 +703,14 @@ def _en_persons(doc: Document) -> list[PMention]:
             continue   # "... International Programs at AUB": the name of an office, not a person
         if institution_at(doc, s, e):
             continue
+        s = _en_name_word_before(text, m.start(), s)   # "... for Research Olga Petrovna Ivanova": three words
         found.append((s, s, e))
         label = text[m.start():s].strip().rstrip(",").strip()
         pre_posts[s] = (m.start(), m.start() + len(label), label, _en_role(label))
     # a name without a title followed by its post: "John Okello, Director of ...", "..., who heads the ..."
     for m in re.finditer(r"(?<![\w.])(" + _UP + _LO + r"[\w'’\-]*(?:\s(?:" + _EN_PARTICLES + r")?(?:[A-Z]\.\s?)*"
                          + _UP + _LO + r"[\w'’\-]*){1,3}),"
-                         r"\s+(?:the\s+)?"
+                         r"\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}['’]s\s+)?"   # ("X, Deakin's Provost")
                          r"(?=(?:" + "|".join(re.escape(p) for p in _EN_POST_WORDS) + r")\b|"
                          r"who\s+(?:" + "|".join(_EN_HEAD_VERBS) + r")\s+the\s)", text):
         s, e = m.start(1), m.end(1)
@@ -733,6 +747,17 @@ def _en_persons(doc: Document) -> list[PMention]:
             pm.inst_hint = its_owner.get(a) or _en_owner_before(text, pm.post[0])
         out.append(pm)
     return out
+
+
+def _en_name_word_before(text: str, floor: int, s: int) -> int:
+    """Start of a three-word name ending at a two-word one at s: one more capitalised word before it
+    that is no portfolio, post or connecting word and has a portfolio word before it ("Minister
+    for Research Olga Petrovna Ivanova")."""
+    m = re.search(r"(\S+)\s+(" + _UP + _LO + r"[\w'’-]*)\s+$", text[floor:s])
+    if not m or m.group(1) not in _EN_PORTFOLIO or m.group(2) in _EN_PORTFOLIO or _EN_POSTWORD_START.match(m.group(2)) \
+            or m.group(2) in L.EN_NOT_NAME or L.place_country(m.group(2)):
+        return s
+    return floor + m.start(2)
 
 
 _EN_SIGNATURE = re.compile(r"(?m)^[ \t]*(" + _EN_NAME + r")[ \t]*\n[ \t]*(?=" + _EN_POSTWORD_START.pattern + ")")
@@ -847,7 +872,9 @@ _DELEGATION_INCLUDED = re.compile(r"(?i)\bdelegation,?\s+(?:which\s+)?(?:also\s+
                                   # "The guests were led by X, ..., and included Y"
                                   r"|\b(?:delegation|guests|team|group)\s+(?:was|were)\s+(?:led|headed)\s+by\s"
                                   r"[^;\n]{0,120}?\sand\s+(?:also\s+)?included\s"
-                                  r"|в\s+состав\s+делегации\s+(?:также\s+)?вош\w*\s")
+                                  r"|в\s+состав\s+делегации\s+(?:также\s+)?вош\w*\s"
+                                  # "В составе делегации был профессор ...": its members, the delegation told before
+                                  r"|в\s+составе\s+делегации\s+(?:также\s+)?(?:был[иа]?|находил\w+)\s")
 _LED_TEAM_AFTER = re.compile(r"(?i)\s*,?\s*(?:led|headed)\s+(?:the|a)\s+(?:team|delegation|group)\s+(?:from|of)\s+(?:the\s+)?")
 _MEMBERS_OF = re.compile(r"(?i)\bв\s+составе\s+делегации\s+|\bmembers\s+of\s+the\s+delegation\s+(?:of|from)\s+(?:the\s+)?")
 _DELEGATION_BACK = 600   # how far back the delegation named before may be told (a paragraph and a sentence)

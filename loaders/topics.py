@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from loaders import lexicon as L
 from loaders.events import TextView, norm_span
 from loaders.model import Document, TopicMention
 from loaders.triggers import BACKGROUND, SELF_DESCRIPTION, ScriptRx, rx
@@ -32,7 +33,7 @@ _STUDENTS = rx(r"\bدانشجو\w*", r"\bстудент\w*", r"\bаспиран�
 _STAFF = rx(r"\bاستاد(?:ان)?\b", r"\bاساتید\b", r"\bهی[ئا]ت علمی\b", r"\bپژوهشگران\b", r"\bпреподавател\w*",
             r"\bсотрудник\w*", r"\bучен\w+\b", r"\bfaculty\b", r"\bstaff\b", r"\bresearchers\b", r"\bprofessors\b",
             r"\bteachers\b", r"\blecturers\b", r"\bالأساتذة\b", r"\bالتدریسی\w*", r"\bأعضاء هیئة التدریس\b",
-            r"هی[ئا]ة التدریس\b",   # "وأعضاء هيئة التدريس": the conjunction written onto the word
+            r"هی[ئا]ة (?:ال)?تدریس\b",   # "وأعضاء هيئة التدريس": the conjunction written onto the word
             r"\b[وفبل]?(?:ال)?باحثین\b")   # "تبادل الطلاب والباحثين": researchers as the staff exchanged
 _ACADEMIC_MOBILITY = rx(r"\bакадемическ\w+ (?:обмен\w*|мобильност\w*)", r"\bмобильност\w*", r"\bacademic (?:exchange|mobility)\b",
                         r"\bmobility\b", r"\bexchange programmes?\b", r"\bexchange programs?\b")
@@ -62,7 +63,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bدانشجو\w* [^.]{0,60}?دوره(?: ?های)? پژوهشی [^.]{0,60}?گذراند\w*",
         # "طلبة جامعة X الالتحاق بفصل دراسي كامل في ...": a term at the partner; "إيفاد طلبة" (sending students)
         r"\b[وفبل]?(?:ال)?(?:طلبة|طلاب) [^.]{0,60}?فصل(?:ا)? دراسی(?:ا)?\b",
-        r"\b[وفبل]?(?:ال)?(?:إیفاد|ایفاد) (?:ال)?(?:طلبة|طلاب)\b",
+        r"\b[وفبل]?(?:ال)?(?:إیفاد|ایفاد) (?:\S+ ){0,2}?و?(?:ال)?(?:طلبة|طلاب)\b",
         # "организовать для них короткие исследовательские практики": short research placements of students
         r"\b(?:кратк|коротк)\w+ исследовательск\w+ практик\w*",
         # "students have completed clinical research attachments in X": stays at the partner
@@ -81,13 +82,15 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bاستاد(?:ان)? دانشگاه [^.]{0,50}?دوره(?: ?های)? [^.]{0,40}?در [^\s.]+ برگزار",
         # "привлекать преподавателей X к чтению курсов в Ташкенте"
         r"\bпреподавател\w* (?:[\w-]+ ){0,2}к чтению (?:[\w-]+ )?(?:курс|лекци)\w* во?\b",   # "во Владимире"
-        r"\bفرصت(?: ?ها| ?های)? مطالعاتی\b", r"\bvisiting (?:professors?|scholars?|faculty|lecturers?|researchers?|fellows?)\b", r"\bاساتید (?:راهنما و مشاور )?مهمان\b",
+        r"\bفرصت(?: ?ها| ?های)? مطالعاتی\b", r"\bvisiting[- ](?:professors?|scholars?|faculty|lecturers?|researchers?|fellows?)\b", r"\bاساتید (?:راهنما و مشاور )?مهمان\b",
                         # a guest professor, researchers hosted at the partner's laboratories
                         r"\bاستاد(?:ان)? مدعو\b", r"\b(?:استقبال|استضافة) (?:ال)?(?:باحثین|الباحثین|أساتذة|الأساتذة|تدریسیین|التدریسیین)\b",
                         r"\bприглаш[её]нн\w+ (?:профессор|преподавател)\w*", r"\bsabbatical\w*",
                         r"\b(?:faculty|staff) (?:visits|exchanges?)\b",
                         # "short research visits by academic staff"
                         r"\b(?:research|teaching) visits (?:by|of|for) (?:[\w-]+ ){0,2}(?:staff|faculty|academics|researchers)\b",
+                        # "hosting three postdocs on research stays": researchers staying at the partner
+                        r"\b(?:postdocs?|postdoctoral (?:researchers|fellows)|researchers|academics) (?:[\w-]+ ){0,3}?research (?:stays|visits)\b",
                         r"\bstaff mobilit(?:y|ies)\b", r"\b(?:teaching|training) (?:and (?:teaching|training) )?(?:visits|mobilit(?:y|ies))\b",
                         r"\bстажиров\w* (?:для )?(?:\w+ )?(?:преподавател|сотрудник|уч[её]н)\w*",
                         # sending visiting professors: "إيفاد أساتذة زائرين"
@@ -122,7 +125,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bсовместн\w+ [^.]{0,40}?(?:научн\w+ (?:и \w+ )?(?:исследован|проект)\w*|исследован\w*)",
         r"\bнаучно-исследовательск\w+ (?:сотрудничеств|проект)\w*",
         r"\bсовместн\w+ [^.]{0,60}?заявк\w+ на (?:\w+ )?грант\w*",
-        r"\b(?:joint|collaborative) research\b", r"\bco-supervis\w* (?:of )?(?:postgraduate |graduate |doctoral )?research\b", r"\bсовместн\w+ (?:научн\w+ )?экспедици\w*", r"\bjoint (?:[\w-]+ )?expeditions?\b", r"\bjoint (?:grant|funding|research) (?:applications?|proposals?|bids?)\b", r"\bresearch (?:collaboration|cooperation|links|partnerships?|projects)\b",
+        r"\b(?:joint|collaborative) research\b", r"\bjoint stud(?:y|ies) (?:on|of|into)\b", r"\bco-supervis\w* (?:of )?(?:postgraduate |graduate |doctoral )?research\b", r"\bсовместн\w+ (?:научн\w+ )?экспедици\w*", r"\bjoint (?:[\w-]+ )?expeditions?\b", r"\bjoint (?:grant|funding|research) (?:applications?|proposals?|bids?)\b", r"\bresearch (?:collaboration|cooperation|links|partnerships?|projects)\b",
         r"\bjoint (?:educational and )?research programmes?\b",
         # theses supervised together (h14: co-supervision is joint research, not a joint degree)
         r"\b(?:joint |co-)supervision of (?:[\w-]+ ){0,2}(?:doctoral|PhD|postgraduate|master['’]s) (?:students|candidates|theses|dissertations)\b",
@@ -157,7 +160,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         # preparing a joint guide or book: "إعداد دليل علمي مشترك"
         r"\b[وفبل]?(?:إعداد|اعداد|تألیف|تالیف) (?:دلیل|کتاب|کتب) (?:علمی )?مشترک\w*",
         # "... به صورت مشترک ... در قالب یک ویژه نامه منتشر شود": published together
-        r"\bبه صورت مشترک\b[^.]{0,80}?\bمنتشر\b", r"\bjoint (?:special )?issues?\b", r"\bالنشر العلمی المشترک\b", r"\bالبحوث المنشورة\b",
+        r"\bبه صورت مشترک\b[^.]{0,80}?\bمنتشر\b", r"\bjoint (?:special )?issues?\b", r"\bpublished in a special issue\b", r"\bالنشر العلمی المشترک\b", r"\bالبحوث المنشورة\b",
         r"\b[وفبل]?نشر (?:ال)?(?:أبحاث|ابحاث|بحوث|مقالات|أوراق|اوراق)(?: (?:ال)?علمیة)? (?:ال)?مشترکة\b",
         # "نشر باحثو الجامعتين ما يزيد على خمسة عشر بحثًا مشتركًا": the papers counted after the verb
         r"\b[وفبل]?نشر\w* (?:[^\s.]+ ){0,8}?(?:بحثا|بحوثا|مقالا|مقالات|أبحاثا|ابحاثا) مشترکا?\b",
@@ -171,7 +174,9 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bتوانمندسازی\b", r"\bدانش ?افزایی\b",
         # courses for the lecturers or staff of a partner (online ones too): training
         r"\bدوره(?: ?های)? (?:آموزش|آموزشی)\b[^.]{0,25}?برای (?:استادان|اساتید|اعضای هی[ئا]ت علمی|کارکنان|مدرسان)\b", r"\bکارآموزی\b", r"\binternships?\b", r"\bстажировк\w+ студент\w*", r"\bcertification (?:training|courses?|programmes?)\b", r"\bповышени\w+ квалификации\b", r"\bтренинг\w*", r"\bстажиров\w*",
-        r"\b(?:staff |teacher |faculty )?training (?:programmes?|courses?|for)\b", r"\b(?:doctoral|postgraduate) training networks?\b",
+        r"\b(?:staff |teacher |faculty )?training (?:programmes?|courses?|for)\b",
+        # "a short course on X for the partner's laboratory staff"
+        r"\b(?:short )?courses? (?:on|in) (?:[\w-]+ ){0,4}for (?:the )?(?:[\w'’-]+ ){0,2}(?:staff|teachers|technicians|lecturers)\b", r"\b(?:doctoral|postgraduate) training networks?\b",
         r"\b(?:staff|teacher|faculty|professional|joint) training\b", r"\b(?:offer|provide|give)s? (?:\w+ )?training\b", r"\bworkshops\b", r"\bcapacity building\b",
         r"\b(?:ال)?دورات (?:ال)?تدریبیة\b", r"\b(?:ال)?ورش(?:ة|ات) (?:ال)?تدریبیة\b", r"\b(?:ال)?برامج (?:ال)?تدریبیة\b", r"\b(?:ال)?ورش(?: عمل)?\b(?! (?:ال)?علمیة)", r"\bالتدریب\b", r"\b[وفبل]?تدریب\b",
         r"\bللتدریب\b",   # "برامجها للتدريب الصيفي": the article after لـ loses its alif
@@ -184,11 +189,12 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
     ),
     "OnlineEducation": ScriptRx(
         r"\bدوره(?: ?های)? (?:آنلاین|مجازی|برخط)", r"\bآموزش (?:مجازی|آنلاین|الکترونیکی)\b",
-        r"\bонлайн-?(?:курс|обучени|лекци)\w*",
+        r"\bدرس(?: ?های)? (?:مشترک )?(?:آنلاین|مجازی|برخط)\b",   # a (joint) course taught online
+        r"\bонлайн-?(?:курс|обучени|лекци|модул)\w*",
         r"\b(?:преподава|чита|изуча)\w+ онлайн\b",   # "будет преподаваться онлайн"
         r"\bдистанционн\w+ (?:обучени|курс)\w*", r"\bкурс\w* [^.]{0,80}?в (?:том числе )?(?:в )?дистанционном формате\b", r"\bэлектронн\w+ обучени\w*",
         r"\be-learning\b", r"\bdistance (?:learning|education)\b", r"\bMOOCs?\b",
-        r"\bonline (?:[\w-]+ ){0,2}?(?:courses?|lectures?|education|learning|teaching|programmes?|degrees?)\b",
+        r"\bonline (?:[\w-]+ ){0,2}?(?:courses?|modules?|lectures?|education|learning|teaching|programmes?|degrees?)\b",
         r"\b(?:ال)?(?:دورات|دورة|محاضرات|تدریس|برامج)\b[^.]{0,30}?\bعن بعد\b",
         r"\b(?:lectures?|courses?|classes|teaching) (?:may |will |can |could )?(?:be )?(?:delivered |held |offered |given )?online\b",
         r"\bالتعلیم (?:الإلکترونی|عن بعد)\b", r"\bمقررات إلکترونیة\b",
@@ -214,7 +220,8 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
                       r"\bstudentships?\b",
                       # (grants of students, not a forum's travel grants for its speakers)
                       r"\b(?:travel|study|mobility|tuition) grants? (?:[\w,.]+ ){0,8}(?:to|for) (?:[\w-]+ ){0,2}students\b",
-                      r"\bгрант\w* (?:на|для) (?:обучени\w*|учебу|учёбу|стажировк\w*)", r"\bمنح(?:ة)? دراسیة\b",
+                      r"\bгрант\w* (?:на|для) (?:обучени\w*|учебу|учёбу|стажировк\w*)", r"\bمنح(?:ة|ا)? دراسیة\b",
+                      r"\b(?:ال)?مقاعد (?:ال)?دراسیة (?:ال)?مجانیة\b", r"\bмест\w* (?:[\w-]+ ){0,4}в рамках квот\w*",
                       r"\b(?:mobility )?grants? (?:that |which )?(?:cover|covers|covering) (?:[\w-]+ ){0,2}(?:travel|tuition|subsistence|living)\b",
                       r"\bالمنح الدراسیة\b", r"\b[وفبل]?(?:تمویل|تخصیص|تقدیم|توفیر) (?:\S+ )?منح\b",
                       r"\b[وفبل]?منح(?:ا|ة)? (?:\S+ )?(?:ل|لل)(?:طلبة|طلاب)\b",   # "منحًا (بحثية) لطلبة الدكتوراه"
@@ -238,7 +245,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         # a conference the partners plan or invite to: "a conference ... to be held in", "invited X to its conference"
         r"\b(?:conference|seminar|symposium|forum) (?:[\w-]+ ){0,8}?to be (?:held|organi[sz]ed|hosted)\b",
         r"\binvit\w+ (?:[\w-]+ ){0,4}?to (?:its|their|the|an?) (?:annual |joint |international )*(?:conference|seminar|symposium|forum)\b",
-        r"\b(?:مؤتمر|ندوة|ملتقى) (?:علمی(?:ة)? |دولی(?:ة)? |سنوی(?:ة)? )?مشترک\w*", r"\bوبینار(?: ?ها| ?های)? مشترک\b",
+        r"\b(?:مؤتمر|ندوة|ملتقى)(?:ین)? (?:علمی(?:ة|ین)? |دولی(?:ة|ین)? |سنوی(?:ة|ین)? )?مشترک\w*", r"\bوبینار(?: ?ها| ?های)? مشترک\b",
         r"\bکارگاه(?: ?ها| ?های)? مشترک\w*",
         r"\b(?:مؤتمرات|ندوات) (?:علمیة )?مشترکة\b",
         r"\bال(?:مؤتمر|ندوة|ملتقی) (?:ال)?(?:علمی |دولی )?المشترک\b",
@@ -253,7 +260,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         # "الطبعة الرابعة" (the Maghreb word for an edition), a meeting held every year
         r"\b[وفبل]?(?:ال)?طبعة (?:ال)?(?:ثانیة|ثالثة|رابعة|خامسة|سادسة|مقبلة|قادمة|تالیة)\b",
         r"\b[وفبل]?(?:تنظیم|عقد|إقامة|اقامة) (?:ال)?(?:مؤتمر|ملتقی|ندوة|منتدی)\w* سنویا\b",
-        r"\b(?:next|second|third|following) edition of the (?:[\w-]+ ){0,3}(?:conference|forum|symposium|seminar)\b",
+        r"\b(?:next|second|third|fourth|fifth|sixth|following) edition of the (?:[\w-]+ ){0,3}(?:conference|forum|symposium|seminar)\b",
         r"\bследующ\w+,? (?:[\w-]+,? ){0,2}(?:конференци|форум|симпозиум|семинар)\w*",
         r"\bدوره (?:بعدی|آینده|آتی) (?:این )?(?:همایش|کنفرانس|سمینار)\b",   # "دوره بعدی همایش" (its next edition)
     ),
@@ -298,8 +305,9 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         # are online education, h14), "تدریس زبان فارسی" (an online course of a language is online
         # education alone, above; a Persian upgrade course, "دوره های دانش افزایی زبان فارسی", is training, h15)
         r"\b[وفبل]?(?:ال)?(?:تعلیم|تدریس) (?:ال)?لغتین\b", r"\b[وفبل]?(?:ال)?دورات (?:فی )?(?:ال)?لغة (?:ال)?\w+یة\b",
-        r"\b(?:преподавани|изучени)\w* (?:\w+ )?[а-яё]+ского языка\b",
+        r"\b(?:преподавани|изучени)\w* (?:\w+ )?[а-яё]+ского языка\b", r"\bобуч\w+ [а-яё]+скому языку\b",
         r"\bتدریس زبان (?:و ادبیات )?فارسی\b", r"\bزبان و فرهنگ فارسی\b",
+        r"\bدوره(?: ?های)? کوتاه(?: ?مدت)? (?:آموزش )?زبان\b",   # a short language course for the partner's students
     ),
 }
 # A field as the subject of a degree ("Master's programme in public health"): what is taught,
@@ -307,8 +315,11 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
 _DEGREE_FIELD_BEFORE = rx(
     r"(?:programm?e?s?|degrees?|master['’]?s?|bachelor['’]?s?|MSc|MPH|PhD|course|school|faculty|department|major)"
     r" (?:[\w'’-]+ ){0,3}(?:in|of|on) $",
-    r"(?:программ\w*|магистратур\w*|направлени\w*|специальност\w*|факультет\w*|кафедр\w*) (?:\w+ ){0,3}(?:по )?$",
+    # (lower-case words between: "на факультете МГУ ежегодно изучают ..." is where, not what is taught)
+    r"(?:программ\w*|магистратур\w*|направлени\w*|специальност\w*|факультет\w*|кафедр\w*) (?:(?-i:[а-яё-]+) ){0,3}(?:по )?$",
     r"(?:رشته|دوره|دانشکده|کارشناسی|ارشد|دکتری)\w* (?:[^\s.]+ ){0,2}$", r"(?:برنامج|کلیة|تخصص|ماجستیر)\w* (?:[^\s.]+ ){0,2}(?:فی )?$",
+    # (a degree's subject may be long: "ماجستير مشترك في علوم البيانات وتطبيقاتها في الصحة")
+    r"(?:ماجستیر|دکتوراه|بکالوریوس) (?:[^\s.,]+ ){0,5}فی $",
 )
 # A school right before a topic word: the topic is what the school teaches
 _SCHOOL_BEFORE = rx(r"(?:مدرسة|مدارس)\w* (?:[^\s.]+ ){0,2}$")
@@ -317,6 +328,7 @@ _SCHOOL_BEFORE = rx(r"(?:مدرسة|مدارس)\w* (?:[^\s.]+ ){0,2}$")
 _STUDENT_STAY = rx(r"\bстажиров\w*", r"\binternships?\b", r"\bفرصت(?: ?ها| ?های)? مطالعاتی\b")
 _LEARNERS = rx(r"\bстудент\w*", r"\bаспирант\w*", r"\bмагистрант\w*", r"\bstudents?\b", r"\bPhD candidates\b",
                r"\bدانشجو\w*", r"\bالطلب\w*", r"\bطلاب\b")
+_CLAUSE_BREAK = re.compile(r"[.;:!?؛]|,\s+(?:а|но|while|but)\s")
 _AT_PARTNER = rx(r"\bобоих (?:университет|вуз)\w*", r"\bпартн[её]р\w*", r"\bза рубежом\b", r"\bв (?:университете|вузе) \S+",
                  r"\babroad\b", r"\bat the (?:partner|other)\b", r"\bboth universities\b",
                  r"\bto (?:[\w-]+ ){0,2}laborator(?:y|ies)\b",   # "brought forty students to Tokyo laboratories"
@@ -332,6 +344,7 @@ _POST_BEFORE = rx(r"(?:مدیر|معاون|رئیس|رییس|دبیر|دستیا
                   r"руководител|заведующ|مدير|عمید|رئیس|معاون)\w*(?:\s+\S+){0,4}\s*$")
 _PLAN_OF = rx(r"\bплан\w*\s+$", r"\bplan of\s+$")
 _CAPITALISED = re.compile(r"[A-Z]")
+_NAMED_GRANT = re.compile(r"(?:Fellowships?|Scholarships?|Studentships?)")
 _SUPERVISED = re.compile(r"(?i)\bsupervision of (?:[\w-]+ ){0,2}$")
 _CLAUSE_TURN = rx(r"[،,]\s*(?:وأن|وإن|and that|while)")
 _ERASMUS = re.compile(r"\bErasmus\b")
@@ -400,11 +413,35 @@ def _student_stay(text: str, s: int, e: int) -> str | None:
     around = text[max(0, s - 40):e + 60]
     learners, staff = bool(_LEARNERS.search(around)), bool(_STAFF.search(around))
     if learners == staff:
-        return None
+        # both or neither near: the one nearest the stay word stays, if a foreign group or the
+        # people of a named university ("стажировку проходят пять вьетнамских студентов")
+        return _nearest_visiting_group(text, s, e)
     # Persian: a study stay is one at another university by its nature
     if not (_AT_PARTNER.search(text[e:e + 80]) or "فرصت" in text[s:e]):
-        return None
+        return _nearest_visiting_group(text, s, e)
     return "StudentExchange" if learners else "StaffExchange"
+
+
+def _nearest_visiting_group(text: str, s: int, e: int) -> str | None:
+    """StudentExchange / StaffExchange for the learners or staff nearest the stay word at
+    text[s:e] (in its clause), when they come from elsewhere: students with a country's adjective
+    ("чилийские аспиранты"), or the people of a named university ("преподаватели Университета X";
+    "X foreign teachers did an internship here" is training)."""
+    lo, hi = max(0, s - 60), min(len(text), e + 50)
+    lo = max([lo] + [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, s)])
+    cut = _CLAUSE_BREAK.search(text, e, hi)
+    hi = cut.start() if cut else hi
+    groups = [(min(abs(m.start() - e), abs(s - m.end())), code, m)
+              for code, p in (("StudentExchange", _LEARNERS), ("StaffExchange", _STAFF)) for m in p.finditer(text, lo, hi)]
+    if not groups:
+        return None
+    _, code, m = min(groups, key=lambda g: g[0])
+    before = text[max(0, m.start() - 25):m.start()].split()
+    after = text[m.end():m.end() + 25].split()
+    lang = "ru" if re.match(r"[а-яё]", m.group(), re.I) else "en"
+    foreign = code == "StudentExchange" and bool(before) and L.adjective_country(before[-1], lang) is not None
+    of_named = bool(after) and after[0][:1].isupper() and lang == "ru"
+    return code if foreign or of_named else None
 
 
 def find_topics(doc: Document, resources=None) -> None:
@@ -442,11 +479,13 @@ def find_topics(doc: Document, resources=None) -> None:
                 continue  # "as a reminder, in 2019 they held a joint forum": a past event, not an area
             if _POST_BEFORE.search(sent.text[max(0, s - 40):s]) and code in ("Culture", "Scholarship", "Innovation", "Training"):
                 continue  # "director of cultural affairs", "head of scholarship students"
+            # (a named fellowship is a scholarship all the same: "the Rector's Doctoral Fellowships")
             if _CAPITALISED.match(sent.text[s:e]) and s > 0 and code not in ("JointDegree", "SummerSchool") \
+                    and not (code == "Scholarship" and _NAMED_GRANT.fullmatch(sent.text[s:e])) \
                     and not (code.endswith("Exchange") and _ERASMUS.search(sent.text[max(0, s - 40):s])):
                 # ("Erasmus+ International Credit Mobility": the exchange programme, named)
                 continue  # English title case: part of a name ("Research Centre and Innovation")
-            if code in ("Healthcare", "Culture") and _DEGREE_FIELD_BEFORE.search(sent.text[max(0, s - 40):s]):
+            if code in ("Healthcare", "Culture") and _DEGREE_FIELD_BEFORE.search(sent.text[max(0, s - 70):s]):
                 continue  # "a Master's in public health", "... in teaching Russian": the subject of a degree
             if code == "Culture" and _SCHOOL_BEFORE.search(sent.text[max(0, s - 40):s]):
                 continue  # "مدرسة صيفية سنوية لتعليم اللغة الروسية": what a summer school teaches

@@ -196,7 +196,7 @@ BACKGROUND = rx(
 ALSO = rx(r"\balso\b", r"\bтакже\b", r"\bкроме того\b", r"\bهمچنین\b", r"\bنیز\b", r"\bکما\b", r"\bأیضا\b", r"\bایضا\b")
 # Words that point back at the meeting itself ("in this meeting"), not at a trip.
 MEETING_ANAPHOR = rx(
-    r"\bاین (?:نشست|جلسه|دیدار|ملاقات)", r"\b(?:this|the same) (?:meeting|talks)\b",
+    r"\bاین (?:نشست|جلسه|دیدار|ملاقات)", r"\b(?:this|the same) (?:meeting|talks)\b", r"\bthe (?:meeting|session|talks) (?:was|were) (?:also )?attended\b",
     # the ceremony or conference itself: "نیز در این مراسم / همایش", "also at the ceremony"
     r"\bاین (?:مراسم|همایش|کنفرانس|آیین)", r"\b(?:this|the same|the) (?:ceremony|conference|forum)\b",
     r"\b(?:в ходе|во время|на) (?:церемони|конференци|форум)\w*", r"\bخلال (?:الحفل|المؤتمر|الندوة)", r"\bهذا (?:الحفل|المؤتمر)\b",
@@ -336,18 +336,22 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
     "MemorandumOfUnderstanding": rx(
         # ("نامه تفاهم همکاری": the letter of understanding with its words the other way round)
         r"\bتفاهم ?نامه\w*", r"\bیادداشت(?:های)? تفاهم\b", r"\bنامه(?: ?های)? تفاهم\b", r"\bмеморандум\w*",
-        r"\bmemorand(?:um|a)(?: of understanding)?\b", r"\bMoUs?\b", r"\b[وفبل]?مذکر(?:ة|ات|تی|تا|تین)? (?:ال)?تفاهم\b", r"\bالمذکرة\b",
+        r"\bmemorand(?:um|a)(?: of understanding)?\b(?! of agreement)", r"\bMoUs?\b", r"\b[وفبل]?مذکر(?:ة|ات|تی|تا|تین)? (?:ال)?تفاهم\b", r"\bالمذکرة\b",
     ),
     "CooperationAgreement": rx(
         r"\bقرارداد\w*", r"\bموافقت ?نامه\w*", r"\bتوافق ?نامه\w*", r"\bسند(?: ?های)? همکاری\b",
         r"\bсоглашени\w*", r"\bдоговор(?:а|е|у|ом|ы|ов)?\b",
-        r"\bagreements?\b", r"\bاتفاقی(?:ة|ات)\b", r"\bالاتفاقی(?:ة|ات)\b",
+        # (a "Memorandum of Agreement", MoA, binds more than an MoU: a cooperation agreement)
+        r"\bmemorand(?:um|a) of agreement\b", r"\b(?-i:MoAs?)\b",
+        r"\bagreements?\b", r"\b[وفبل]?اتفاقی(?:ة|ات)\b", r"\bالاتفاقی(?:ة|ات)\b",
         # "a draft trilateral research framework": the framework the partners sign, said without "agreement"
         r"\b(?:bilateral|trilateral|tripartite|quadrilateral)(?: research| cooperation| partnership)? framework\b(?! programme)",
     ),
     "JointProgramme": rx(
         r"\b(?:double|dual|joint)[- ](?:degree|diploma)s?(?: programmes?| programs?)?",
         r"\b(?:joint|dual|double) (?:PhD|doctoral|master['’]?s|MSc|MBA|bachelor['’]?s) (?:degree |training |study |research )?program(?:me)?s?\b",
+        r"\bjoint summer (?:school )?program(?:me)?s?\b",   # "within the joint summer programme": one the partners run
+        r"\b(?:joint|dual|double) (?:PhD|doctoral|master['’]?s|MSc|bachelor['’]?s) degrees?\b",
         # "a joint East African doctoral training network": the partners' shared doctoral training
         r"\bjoint (?:[\w-]+ ){0,3}(?:PhD|doctoral) training networks?\b",
         r"\bдвойн\w+ диплом\w*", r"\bпрограмм\w+ совместной подготовки\b", r"\bпрограмм\w+ (?:\w+ )?двух дипломов\b",
@@ -388,8 +392,8 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
     "ActionPlan": rx(
         r"\bплан\w* (?:совместн\w+ )?мероприятий\b", r"\bдорожн\w+ карт\w*", r"\baction plans?\b", r"\broad ?maps?\b",
         # a plan of joint work: "план совместных научных исследований", "a joint research plan"
-        r"\bплан\w* совместн\w+ (?:научн\w+ )?(?:исследовани|работ)\w*", r"\bjoint (?:research|work) plans?\b",
-        r"\bنقشه راه\b", r"\bبرنامه عملیاتی\b", r"\bدورنامه\b", r"\bخطة عمل\b", r"\bخارطة طریق\b",
+        r"\bплан\w* совместн\w+ (?:научн\w+ |исследовательск\w+ )?(?:исследовани|работ|проект)\w*", r"\bjoint (?:research|work) plans?\b",
+        r"\bنقشه راه\b", r"\bبرنامه عملیاتی\b", r"\bبرنامه (?:اقدام|عمل)(?: مشترک)?\b", r"\bدورنامه\b", r"\bخطة عمل\b", r"\bخارطة طریق\b",
         # the plan that puts an agreement into effect: "برنامج تنفيذي", "برنامه اجرایی", "implementation plan"
         # (the accusative of an indefinite noun ends in alef: "أن يعد برنامجا تنفيذيا")
         r"\b(?:ال)?برنامجا? (?:ال)?تنفيذيا?\b", r"\b(?:ال)?خطة (?:ال)?تنفيذية\b", r"\bبرنامه(?: ?های)? اجرایی\b",
@@ -401,6 +405,8 @@ AGREEMENT_TRIGGERS: dict[str, re.Pattern] = {
         r"(?:ایجاد|تشکیل|تاسیس)(?: یک)? (?:مجموعه مشترک\w*|کنسرسیوم|اتحادیه|ائتلاف|شبکه)",
         r"\bсоздани\w+ (?:консорциум\w*|ассоциаци\w*|альянс\w*|сет\w+ университет\w*)",
         r"\b(?:create|establish|form)(?:s|ed|ing)? (?:a |an )?(?:consortium|alliance|network of universities)",
+        # a network named in title case to be founded: "would set up a Coastal Universities Research Network"
+        r"\b(?:will|would|to) (?:jointly )?(?:set up|create|establish|form|launch) (?:a |an )?(?:(?-i:[A-Z])[\w-]* ){1,5}(?-i:Network|Consortium|Alliance)\b",
         r"\bتأسیس (?:اتحاد|تحالف|شبکة)",
     ),
 }
@@ -489,6 +495,7 @@ RENEWAL = rx(
     r"\bextension of (?:the |their |its )?(?:existing )?(?:\w+ )?(?:agreement|memorandum|MoU)",
     r"\bпродл(?:ени|ить|ил|ят|ен)\w*", r"\bпролонгаци\w*", r"\bتمدید\b", r"\bتجدید\b",
     r"\b(?:ال)?تمدید\b", r"\b(?:ال)?تجدید\b",
+    r"\b[بل](?:تجدید|تمدید)(?:ها|ه)\b",   # "بتمديدها": renewing it (the clitic and the pronoun written on)
 )
 # A renewal done in the story (not one agreed on or hoped for): "have renewed", "was extended",
 # "продлили", "تمدید شد", "تم تجديد".
@@ -507,7 +514,9 @@ RENEWAL_TO_COME = rx(
     r"\b(?:renewal|extension) (?:\w+ ){0,4}(?:is|are) (?:planned|expected|under discussion|being prepared)\b",
     r"\bпродлить\b", r"\bпролонгировать\b", r"\bбудет продл[её]н\w*", r"\bо продлении\b",
     r"\bتمدید (?:خواهد شد|شود|کنند|کند|خواهند کرد)\b", r"\bبرای تمدید\b",
-    r"\b(?:سیتم|سوف یتم|سیجری) (?:ال)?(?:تجدید|تمدید)\b", r"(?<!قابلة )(?<!قابل )\b(?:علی |ل)(?:ال)?(?:تجدید|تمدید)\b",
+    r"\b(?:سیتم|سوف یتم|سیجری) (?:ال)?(?:تجدید|تمدید)\b",
+    # directing or recommending it be renewed: "موصيا بتمديدها", "أوصى بتمديد الاتفاقية"
+    r"\b(?:موجها|وجه|وجهت|یوجه|أوصی|اوصی|أوصت|اوصت|موصیا) ب(?:ال)?(?:تجدید|تمدید)\w*", r"(?<!قابلة )(?<!قابل )\b(?:علی |ل)(?:ال)?(?:تجدید|تمدید)\b",
 )
 # "аналогичная программа", "a similar programme": another joint programme like one told before.
 SIMILAR_PROGRAMME = rx(
@@ -548,6 +557,9 @@ PROGRAMME_INTENT = rx(
     r"\b(?:extend|develop|grow|expand|upgrad)(?:ing|ed|s|e)? (?:(?:[\w-]+ ){0,3}into|(?:[\w-]+ ){1,3}to an?)\b",
     r"\b(?:agreed|decided|committed) to (?:develop|design|set up|create|offer|explore|open|launch|start|introduce|establish)\b",
     r"\b(?:открыть|запустить|создать|организовать)\b",   # "договорились открыть совместную программу"
+    r"\bобсуждал(?:ась|ся|ись)\b",   # "обсуждалась совместная программа": a programme proposed, talked over
+    # "suggested that both partners design a joint MSc": the partners as its makers
+    r"\b(?:universities|institutions|sides|partners|parties) (?:would |will |should |could )?(?:jointly )?(?:develop|design|prepare)\b",
     r"\b(?:are|is|am) (?:now |currently )?(?:designing|developing|preparing|planning)\b",
     r"\b(?:will|would|shall) (?:(?:now|jointly|together|next|also|then|soon|further) ){0,2}"
     r"(?:prepare|develop|design|set up|create)\b",
@@ -561,7 +573,7 @@ ACTIVE = rx(
     r"\bреализу(?:ется|ются|ем)\b", r"\bдейству(?:ет|ют|ющ\w*)\b", r"\bуспешно работа\w*",
     r"\bongoing\b", r"\bcurrently running\b",
     # "нас связывает соглашение ..., в рамках которого уже идут обмены": one that binds, under which work goes on
-    r"\bсвязыва\w+ (?:\w+ ){0,2}соглашени\w*", r"\bуже (?:ид[уеё]т|вед[уеё]тся|реализу\w+)\b",
+    r"\bсвязыва\w+ (?:\w+ ){0,2}(?:соглашени|меморандум)\w*", r"\bуже (?:ид[уеё]т|вед[уеё]тся|реализу\w+)\b",
     # "the joint programme run by the two institutes", "the double degree offered jointly by"
     r"\b(?:program(?:me)?s?|degrees?|M\.?Sc\.?) (?:(?:currently|now|already|successfully) )?(?:run|offered|taught|delivered) (?:jointly )?by\b",
     r"\b(?:is|are) (?:already |now )?(?:up and )?running\b", r"\bin force\b", r"\bhas been running\b", r"\bruns since\b",
@@ -590,7 +602,7 @@ STILL_IN_FORCE = rx(
     r"\bremains? (?:valid|in (?:force|effect))\b", r"\b(?:is|are) still (?:valid|in (?:force|effect))\b",
     r"\bоста[её]тся в силе\b", r"\bостаются в силе\b", r"\bпродолжа(?:ет|ют) действовать\b",
     r"\bпо-прежнему действу\w*", r"\bсохраня(?:ет|ют) (?:свою )?силу\b",
-    r"\bهمچنان (?:معتبر|اعتبار دارد|برقرار|در حال اجرا)", r"\bاجرای (?:آن|این تفاهم ?نامه) (?:\S+ )?متوقف نشد",
+    r"\bهمچنان (?:معتبر|اعتبار دارد|برقرار|در حال اجرا)", r"\bهم ?اکنون (?:نیز |هم )?در حال اجرا", r"\bاجرای (?:آن|این تفاهم ?نامه) (?:\S+ )?متوقف نشد",
     r"\b(?:ما|لا) (?:تزال|زالت|یزال|زال) (?:ساری|ساریة|نافذ|نافذة|قائم|قائمة)\b",
 )
 # The anniversary of an agreement or programme: it has run since ("отметили десятилетие
