@@ -2200,13 +2200,20 @@ def _country_back_references(clusters: list[_Cluster]) -> list[_Cluster]:
                 m.name.split()[0] in (_n("جامعة"), L.AR_UNIVERSITY_ADJ) and len(m.name.split()) > 2
                 and m.name.split()[-1] == adj for m in d.mentions)]
             if len(named) == 1:
-                for m in c.mentions:   # (a reference, not another name: it must not name or link it)
-                    m.name, m.tokens, m.extra_labels = named[0].mentions[0].name, named[0].mentions[0].tokens, []
-                named[0].mentions += c.mentions
-                named[0].idx += c.idx
+                _fold_reference_into(c, named[0])
                 continue
         out.append(c)
     return out
+
+
+def _fold_reference_into(ref: _Cluster, target: _Cluster) -> None:
+    """Make the mentions of `ref`, a back reference, mentions of `target`. They take its name:
+    a reference is not another name, and must not name or link the institution."""
+    first = target.mentions[0]
+    for m in ref.mentions:
+        m.name, m.tokens, m.extra_labels = first.name, first.tokens, []
+    target.mentions += ref.mentions
+    target.idx += ref.idx
 
 
 def _ru_country_back_references(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -2223,10 +2230,7 @@ def _ru_country_back_references(clusters: list[_Cluster]) -> list[_Cluster]:
                 m.kind == "University" and m.country == iso and not m.is_acronym and len(m.name.split()) >= 2
                 and m.name.lower().split() != words[0] for m in d.mentions)]
             if len(same) == 1:
-                for m in c.mentions:   # (a reference, not another name: it must not name or link it)
-                    m.name, m.tokens, m.extra_labels = same[0].mentions[0].name, same[0].mentions[0].tokens, []
-                same[0].mentions += c.mentions
-                same[0].idx += c.idx
+                _fold_reference_into(c, same[0])
                 continue
         out.append(c)
     return out

@@ -5,21 +5,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.normalise import fold
-from loaders.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-@pytest.fixture
-def run(pipeline, tmp_path):
-    def _run(text: str):
-        path = tmp_path / "doc.txt"
-        path.write_text(text, encoding="utf-8")
-        return pipeline(path)
-    return _run
+from test_whole_pipeline import pipeline, run  # noqa: F401 - the shared fixtures
 
 
 def agreements(doc) -> set[tuple[str, str]]:
