@@ -125,6 +125,7 @@ def _clause_parties(sent: Sent, view: TextView, s: int, e: int) -> list[str]:
         elif m.start() >= e:
             hi = m.start()
             break
+    hi = _before_second_with(sent, e, hi)
     inside = [k for k in dict.fromkeys(m.key for m in sent.insts
                                        if not m.passing and lo <= m.start - sent.start < hi)]
     # "Dr X signed memoranda with A and B": the signatory's institution is a party too
@@ -152,6 +153,27 @@ def _clause_parties(sent: Sent, view: TextView, s: int, e: int) -> list[str]:
         return []
     return [k for k in keys if k not in view.government or k in partners] or keys
 
+
+def _before_second_with(sent: Sent, e: int, hi: int) -> int:
+    """"an MoU with A, then online talks with B": the clause of the agreement word ends before
+    the second "with" of another partner after it (B is the talks', not the MoU's); "with A
+    and with B" are both its partners."""
+    withs = []
+    for m in sent.insts:
+        at = m.start - sent.start
+        if m.passing or not e <= at < hi:
+            continue
+        lo = max(e, at - 20)
+        w = _WITH_BEFORE.search(sent.text, lo, at)
+        if w:
+            withs.append((m.key, w.start()))
+    if len(withs) >= 2 and withs[0][0] != withs[1][0] \
+            and not _AND_BEFORE.search(sent.text, max(0, withs[1][1] - 6), withs[1][1]):
+        return withs[1][1]
+    return hi
+
+
+_AND_BEFORE = T.rx(r"(?:^|\s)(?:and|و|и)\s*$")
 
 _DECISION_TO = re.compile(r"\s+to\s+(?:prepare|draft|sign|conclude|renew|extend|develop|draw up)\b")
 # signed, then told as running now: "signed ... and is now being implemented", "и сейчас реализуется"
@@ -454,7 +476,8 @@ def _distinct(d: "_Draft", m: _Mention, doc_year: int | None) -> bool:
     """An agreement running since a year before one signed in the story is an older, other one
     ("the admission agreement in force since 2020" beside the one signed today)."""
     # one signed in an earlier year and one of another year (or of today) are two agreements
-    if (d.background or m.background) and d.background != m.background and m.status and not m.framework:
+    if (d.background or m.background) and d.background != m.background and m.status and not m.framework \
+            and not (d.background and _pointed_back(m)):
         return True
     if m.status == "active" and m.since and d.status == "signed" and not d.renewal:
         return m.since < (d.year or doc_year or m.since)
@@ -464,6 +487,16 @@ def _distinct(d: "_Draft", m: _Mention, doc_year: int | None) -> bool:
     if d.type == m.type == "JointProgramme" and {d.status, m.status} == {"active", "planned"}:
         return True
     return False
+
+
+# a demonstrative before the agreement word points back at the one just told: "That MoU expired
+# last year", "этот меморандум", "این تفاهم نامه", "هذه المذكرة"
+_DEMONSTRATIVE_BEFORE = T.rx(r"\b(?:that|this|these|those|этот|этого|этим|эта|этой|тот|того|این|آن|هذه|هذا|تلك|ذلك)\s+$")
+
+
+def _pointed_back(m: _Mention) -> bool:
+    a = m.spans[0][0] - m.sent.start if m.spans else 0
+    return bool(m.spans) and bool(_DEMONSTRATIVE_BEFORE.search(m.sent.text[max(0, a - 12):a]))
 
 
 def _denied(text: str, words: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -527,8 +560,22 @@ def _same_kind(draft: _Draft, mention: _Mention) -> bool:
         # Arabic definite word "الاتفاقية", "ووقع الاتفاقية")
         return bool(re.search(r"(?i)\bthe\s+(?:programm?e?\s+)?$", mention.sent.text[max(0, a - 15):a])) \
             or bool(_AR_DEFINITE.match(mention.sent.text, a)) or _the_signed_one(mention.sent.text, a, b)
+    if mention.spans and _MOA.fullmatch(mention.sent.text, mention.spans[0][0] - mention.sent.start,
+                                        mention.spans[0][1] - mention.sent.start):
+        return False   # "the MoA" is a memorandum of agreement, not the memorandum of understanding before
+    if pair == {"MemorandumOfUnderstanding", "CooperationAgreement"} and _told_as_moa(draft):
+        return False   # nor is the memorandum of understanding told after it
     return pair == {"MemorandumOfUnderstanding", "CooperationAgreement"} and (
         mention.status is None or mention.framework or mention.status == draft.status)
+
+
+_MOA = re.compile(r"(?i)memorand(?:um|a) of agreement|MoAs?")
+
+
+def _told_as_moa(draft: "_Draft") -> bool:
+    """Is the draft's agreement word, somewhere, "memorandum of agreement" or "MoA"?"""
+    return any(_MOA.fullmatch(s.text, a - s.start, b - s.start)
+               for s in draft.sents for a, b in draft.spans if s.start <= a < s.start + len(s.text))
 
 
 def _merge(mentions: list[_Mention], doc_year: int | None = None, view: TextView | None = None) -> list[_Draft]:
@@ -616,6 +663,13 @@ def _fill(draft: _Draft, view: TextView, doc: Document) -> list[str]:
             if parties:
                 from_context = True
                 break
+    if not parties and _THE_TWO.search(draft.sents[0].text) \
+            and len([k for k in everyone if k not in view.government]) > 2:
+        # "the MoU between the two universities" on a page of several partners: the two told last
+        # before it (a round-up's section on one visit), not all of them
+        two = _two_told_before(draft.sents[0], view)
+        if two:
+            return two
     if not parties:
         if draft.background:
             # "our universities signed a framework agreement back in 2017": the universities,
@@ -654,6 +708,20 @@ def _mention_parties(draft: _Draft, sent: Sent) -> bool:
     """Did the draft's telling in `sent` name parties of its own? (its spans there hold them)"""
     spans = [(a, b) for a, b in draft.spans if sent.start <= a < sent.end]
     return any(m.key in draft.parties and not m.passing for m in sent.insts) and bool(spans)
+
+
+def _two_told_before(first: Sent, view: TextView, back: int = 6) -> list[str]:
+    """The first two institutions (state bodies left out) that the sentences before `first` name,
+    going back, with the employers of the persons they name; none if fewer are told."""
+    sides: list[str] = []
+    for s in reversed(view.sents[max(0, first.index - back):first.index]):
+        found = [k for k in s.actors() if k not in view.government]
+        for _, _, p in sorted(s.persons):
+            found += [k for k in view.employer.get(p, []) if k not in view.government]
+        sides += [k for k in dict.fromkeys(found) if k not in sides]
+        if len(sides) >= 2:
+            return sides[:2]
+    return []
 
 
 def _context_sides(first: Sent, view: TextView) -> list[str]:

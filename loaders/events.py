@@ -741,6 +741,20 @@ def _plural_center(draft: _Draft) -> list[str]:
             after = {x.key for x in s.insts if not x.passing and x.start > at} - set(before[:1])
             if before and len(after) >= 2:
                 return before[:1]
+    return _with_center(draft)
+
+
+def _with_center(draft: _Draft) -> list[str]:
+    """"X: from an MoU with Y to online talks with Z": each partner named after its own "with",
+    one institution without it, the one that met each of them (Y and Z did not meet)."""
+    for s in draft.sents:
+        insts = [x for x in s.insts if not x.passing]
+        with_keys, plain = set(), set()
+        for x in insts:
+            window = s.text[max(0, x.start - s.start - 12):x.start - s.start]
+            (with_keys if T.WITH_BEFORE.search(window) else plain).add(x.key)
+        if len(plain) == 1 and len(with_keys - plain) >= 2:
+            return list(plain)
     return []
 
 

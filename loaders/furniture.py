@@ -23,7 +23,7 @@ CREDIT_LINE = rx(
 _RELATED = rx(
     r"^\s*(?:"
     r"read also|read more|see also|related|more news|other news|latest news|recent news|more stories|(?:recent|latest) (?:posts|stories|articles)|"
-    r"you may also like|other (?:announcements|stories|articles)|more announcements|"
+    r"you may also like|other (?:announcements|stories|articles)|more announcements|more from|"
     r"most popular|most read|popular news|популярное|популярные новости|самое читаемое|"
     r"(?:читайте|смотрите|см\.|читать) также|другие новости|последние новости|похожие новости|похожие материалы|новости по теме|"
     r"е[щш][её] (?:новости|по теме)|(?:материалы|статьи|публикации) по теме|"

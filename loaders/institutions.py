@@ -426,6 +426,8 @@ _AR_POST_WORDS = {p.split()[0] for p, _ in L.AR_POSTS}
 # adjectives that say what kind of university, not which ("جامعة حكومية", "الجامعة المضيفة")
 _AR_GENERIC = L.word_set("""الحكومية الأهلية العراقية الأخرى المذكورة حكومية أهلية عراقية أجنبية عربية رصينة
 عالمية دولية مرموقة المضيفة الشريكة الأم الرصينة العالمية متخصصة المتخصصة""".split())
+# "وكيل جامعة X للدراسات العليا", "نائب رئيس جامعة X للبحث العلمي": a post's portfolio, not a name
+_AR_PORTFOLIO_END = L.word_set("العليا العلمي".split())
 _AR_NAME_END = L.word_set("للشؤون لشؤون للشؤؤن للعلاقات لعلاقات".split())   # "نائب رئيس جامعة X للشؤون الدولية": the post goes on
 # the object that follows a name ("أن تستضيف جامعة حلب الدورة الثانية من المؤتمر"): an event, not the name
 # a definite verbal noun of the derived forms (VIII "الالتحاق", X "الاستفادة", VII "الانضمام")
@@ -1038,6 +1040,8 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
             proper_left = [w for w in proper_left if w is not left[0]]
         proper_tail = [w for w in tail if w.text[:1].isupper()]
         head_cap = t.text[:1].isupper() and t.start not in sent_starts and not left
+        if head_cap and not tail and i > 0 and toks[i - 1].text in _RU_OPEN_QUOTES:
+            head_cap = False   # "самолёты «Сокол»", "газета «Университет»": a brand in quotes, the kind word alone
         named = bool(proper_left or proper_tail or head_cap)
         if lemma in ("министерство", "посольство", "ассоциация", "минобрнауки", "минобразования") and tail \
                 and not _object_after_ministry(lemma, t, tail, lemma_of):
@@ -1086,6 +1090,14 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
         m.acronym = m.acronym or _ru_acronym_before(doc.norm, start)
         out.append(m)
         i = max(j, i + 1)
+    # "Университет X (UX)": a Latin short form defined in brackets names it wherever it stands
+    # ("вице-президент UX"); Cyrillic ones are found as acronyms above
+    for acr in {m.acronym for m in out if m.acronym and _LATIN_ACRONYM.fullmatch(m.acronym)}:
+        for am in re.finditer(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])", doc.norm):
+            if not any(x.start <= am.start() < x.end for x in out):
+                m = Mention(am.start(), am.end(), acr, "ru", "University", True, is_acronym=True)
+                m.acronym = acr
+                out.append(m)
     # firms are named in quotes after their kind: "компания «Газпром нефть»", "ПАО «Ростелеком»";
     # the quoted name alone elsewhere ("ОмГТУ и «Газпром нефть»") is the same firm
     firms = set()
@@ -1117,6 +1129,7 @@ _RU_SCHOOL_KINDS = {"инженерный", "исследовательский"
 # kinds of institution that may carry their own name in quotes after them ("Институт «Винча»")
 _RU_QUOTED_NAME_HEADS = {"институт", "академия", "университет", "фонд", "ассоциация", "консорциум"}
 _RU_OPEN_QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
+_LATIN_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][A-Za-z0-9&.'-]*")
 _RU_FIRM = re.compile(r"(?i:\b(?:компани[яиюей]|корпораци[яиюей]|концерн\w*|холдинг\w*|групп[аыуе] компаний|"
                       r"ПАО|ОАО|АО|ЗАО|ООО|ГК))\s+«([^«»\n]{2,40})»")
@@ -1338,6 +1351,14 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             if after and after[0] in L.EN_HEADS and after[0] not in _EN_WEAK_COMPANY:
                 i += first_and + 1
                 continue
+            # "Lakeside and Hilltop University" in a headline, where the story writes "Lakeside
+            # University": two names sharing the head word, the first one's elsewhere in full
+            last_head = next((w.text for w in reversed(run) if w.text in L.EN_HEADS), None)
+            before = " ".join(w.text for w in run[:first_and])
+            if last_head and first_and <= 3 and re.search(
+                    r"(?<!\w)" + re.escape(before) + r"\s+" + last_head + r"(?!\w)", text):
+                i += first_and + 1
+                continue
             # "Lakeside University in Kenya and Hilltop University in Ghana": a country before "and"
             # ends a clause of where the one before is, the name starts after "and"
             before = " ".join(w.text for w in run[:first_and])
@@ -1409,6 +1430,9 @@ def _en_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             continue
         if wt[0] == "College" and len(wt) > 2 and wt[1] == "of" and all(w in _EN_FIELD_WORDS for w in wt[2:]):
             continue   # "Dean of the College of Engineering": a college named by its field is a unit
+        if wt[0] == "College" and len(wt) > 2 and wt[1] == "of" and _EN_DEAN_OF.search(text, max(0, words[0].start - 30),
+                                                                                     words[0].start):
+            continue   # "Dean of the College of Marine Ecology and Aquaculture": a college with a dean is a unit
         kind = L.EN_HEADS[head_word]
         if head_word in _EN_WEAK_COMPANY and any(w.text in ("of", "for", "and", "&") for w in run[:h]):
             continue   # "Faculty of Information Technologies" is a field, "Huawei Technologies" a firm
@@ -1933,11 +1957,17 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
             m.unit_of = unis[0] if unis else -1
         # "وزار الوفد مركز الدراسات X", "جولة في مركز X": a centre toured on a visit, with no
         # institution of its own named after it, is the host's
-        elif m.unit_of is None and m.lang == "ar" and unis and m.kind == "ResearchInstitute" \
+        elif m.unit_of is None and m.lang == "ar" and unis and m.kind in ("ResearchInstitute", "Institution") \
                 and text[m.start:m.start + 1] != _n("ا") and (_AR_TOURED.search(text, max(0, m.start - 25), m.start)
-                                                               or _AR_TOURED_IN_CLAUSE.search(text, max(0, m.start - 90), m.start)) \
+                                                             or _AR_TOURED_IN_CLAUSE.search(text, max(0, m.start - 90), m.start)
+                                                             or _AR_TOURED_LIST.search(text, max(0, m.start - 90), m.start)) \
                 and not re.match(r"\s*(?:في\s+|ب|ل|التابع\S*\s+ل)?\S*" + _n("جامعة"), text[m.end:m.end + 20]):
             m.unit_of = unis[0]
+        elif m.unit_of is None and m.lang == "ar" and m.kind != "GovernmentBody" and not m.is_acronym \
+                and _AR_IN_IT.match(text, m.end):
+            before = [u for u in unis if mentions[u].end <= m.start and not re.search(r"[.\n]", text[mentions[u].end:m.start])]
+            if before:
+                m.unit_of = before[-1]
         # "Программа визита включала ... посещение Химического института ... и Института X": an
         # institute toured on the visit (a stop of its programme, not "посетили Институт X", which may
         # be an institution of its own) is the host's (English "toured": _EN_TOURED below)
@@ -1951,6 +1981,13 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
     for m in mentions:
         if m.unit_of is None and m.lang == "en" and unis and not m.is_acronym \
                 and m.kind in ("ResearchInstitute", "Institution") and _EN_ITS_BEFORE.search(text, max(0, m.start - 12), m.start):
+            m.unit_of = unis[0]
+    # "a lecturer at the Institute of Coastal Studies": a head-first institute someone of the page
+    # works at, with no university after it, is a unit (of the page's first university)
+    for m in mentions:
+        if m.unit_of is None and m.lang == "en" and unis and not m.is_acronym and m.kind == "ResearchInstitute" \
+                and _EN_HEAD_FIRST_UNIT.match(text, m.start) and _EN_STAFF_AT.search(text, max(0, m.start - 40), m.start) \
+                and not _EN_OF_UNIVERSITY.match(text, m.end):
             m.unit_of = unis[0]
     # "the delegation toured the library and the Institute of African Studies": an institute
     # named head first, toured on a visit, with no university after it, is the host's
@@ -1978,6 +2015,15 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
             continue
         owners = {mentions[u].name: u for u in unis if mentions[u].name.split()[1:] == [words[1]]
                   and mentions[u].name.split()[0] == _n("جامعة")}
+        if len(owners) == 1:
+            m.unit_of = next(iter(owners.values()))
+    # "Lakeside University Marine Research Institute": an institute named by a university's full
+    # name, then more words, is that university's (no institution of its own)
+    for m in mentions:
+        if m.unit_of is not None or m.lang != "en" or m.is_acronym or m.kind != "ResearchInstitute":
+            continue   # (a research park or a firm of the university's name is a body of its own)
+        owners = {mentions[u].name: u for u in unis if mentions[u].kind == "University"
+                  and m.name.startswith(mentions[u].name + " ") and len(mentions[u].name.split()) >= 2}
         if len(owners) == 1:
             m.unit_of = next(iter(owners.values()))
     # "Makerere's Principal of the College of Agricultural Sciences": a college or faculty in the
@@ -2030,6 +2076,9 @@ def _attach_units(mentions: list[Mention], tokens: list[Tok], text: str) -> None
             m.unit_of = unis[0]
 
 
+_EN_STAFF_AT = re.compile(r"\b(?:lecturer|researcher|research fellow|fellow|scientist|professor)\s+(?:at|of|from)\s+(?:the\s+)?$",
+                          re.I)
+_EN_DEAN_OF = re.compile(r"\b(?:Dean|Deputy Dean|Associate Dean|Vice[- ]Dean)\s+of\s+(?:the\s+)?$")
 _EN_NAMED_AFTER_UNIVERSITY = re.compile(r"([A-Z][\w'’-]+)\s+(?:Institute|Centre|Center)\s+(?:of|for)\s")
 _EN_UNIVERSITY_WORDS = {"University", "State", "National", "Technical", "Technological", "Federal", "Royal", "The",
                         "International", "Medical", "Agricultural", "Polytechnic", "Open", "Research"}
@@ -2049,12 +2098,17 @@ _RU_HEAD_OF_UNIT = re.compile(r"(?i)(?<!\w)(?:директор|руководи�
 _FA_OF_THAT_UNIVERSITY = re.compile(_n(r"\s+(?:آن|این|همان|همین)\s+دانشگاه(?!\w)"))
 # "وتجول الضيوف في قاعات الكلية ومكتبتها ومعهد X": places toured, listed in one clause
 _AR_TOURED_IN_CLAUSE = re.compile(_n(r"(?<!\w)(?:و?جال(?:وا|ت)?|و?تجول(?:وا|ت)?|جولة)\s+[^.،,؛:!?\n]{0,80}$"))
-_AR_TOURED = re.compile(_n(r"(?<!\w)(?:و?زار(?:وا|ت)?(?:\s+(?:ال)?وفد)?|تفقد(?:وا|ت)?|جولة\s+(?:في|على|داخل))\s+$"))
+_AR_TOURED_WORDS = r"(?<!\w)(?:و?زار(?:وا|ت)?(?:\s+(?:ال)?وفد)?|تفقد(?:وا|ت)?|جولة\s+(?:في|على|داخل)|و?جال(?:وا|ت)?(?:\s+(?:ال)?وفد)?\s+في)"
+_AR_TOURED = re.compile(_n(_AR_TOURED_WORDS + r"\s+$"))
+# "جال الوفد في مستشفى X ومركز Y": the second stop of a list of places toured
+_AR_TOURED_LIST = re.compile(_n(_AR_TOURED_WORDS + r"(?:\s+\S+){1,7}\s+و$"))
 # (the dots of initials and "им." may stand between: "Института им. А. М. Бутлерова и ...")
 _TOURED = re.compile(r"(?<!\w)[Пп]рограмм\w+\s+(?:визита|пребывания)\s+(?:[^.;:!?\n]{0,60}?)посещени\w+"
                      r"\s+(?:(?:[^.;:!?\n]|(?<=\s\w)\.|(?<=\s\w\w)\.){0,90}?\s+и\s+)?$")
 _OWNER_GAP = re.compile(r"\s*(?:,\s*)?(?:of|at|in|при|в)?\s*(?:the\s+)?")   # "Institute X of/at Y", "Институт X при Y"
 _AR_AT_THE_UNIVERSITY = re.compile(_n(r"\s+(?:(?:ب|في\s+)الجامعة|(?:ال)?تابع(?:ة)?\s+للجامعة)(?!\w)"))
+# "متحفها ومركز X فيها": a centre "in it", of the university told just before
+_AR_IN_IT = re.compile(_n(r"\s+(?:فيها|فيه|لديها|التابع\s+لها|التابعة\s+لها)(?!\w)"))
 _SHORT_IN_BRACKETS = re.compile(r"\s*\(\s*([^\W\d_][^\s()]{2,20})\s*\)")
 _UNIT_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(L.normalised(w) for w in ("كلية", "قسم", "عمادة", "مختبر", "مستشفى جامعة")) + r")(?:\s+[^\s،,.؛:()]+){1,4}\s+و$")
 _UNIT_AFTER = re.compile(r"(?:,\s*[^,.;:\n()«»]{1,60}?)?\s+и\s+(?:в\s+|во\s+|на\s+)?"
@@ -2600,6 +2654,11 @@ def _trim_to_known_forms(doc: Document, mentions: list[Mention]) -> None:
                 if m.lang == "ar" and all(x.startswith(("ال", "وال")) for x in w[len(f):]):
                     continue   # "جامعة قازان الفيدرالية", "وزارة التعليم العالي والبحث العلمي": an Arabic
                     # name goes on with definite words only, joined by "and" or not
+                if m.lang == "ar" and len(w) - len(f) >= 2 and w[len(f)].startswith(_n("لل")) \
+                        and all(x.startswith(("ال", "وال")) for x in w[len(f) + 1:]) \
+                        and w[-1] not in _AR_PORTFOLIO_END:
+                    continue   # "جامعة طوكيو للعلوم الزراعية": "for <field> <adjective>" makes another
+                    # institution of the short form's city (a lone "للدراسة" may be "for study")
                 if f in named_forms:
                     best = f if best is None or len(f) > len(best) else best
                 else:

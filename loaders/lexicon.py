@@ -131,6 +131,7 @@ RU_FIELDS = {
     "архитектура", "дизайн", "телекоммуникация", "образование", "педагогика", "менеджмент", "торговля",
     "нефть", "газ", "радиоэлектроника", "природопользование", "путь", "сообщение", "промышленность",
     "система",   # "университет систем управления и радиоэлектроники"
+    "авиация", "космонавтика", "астронавтика", "аэронавтика", "приборостроение", "машиностроение",
 }
 RU_INFORMAL = {"политех": "технический", "госуниверситет": "государственный"}
 
@@ -281,6 +282,7 @@ EN_POSTS = [
     ("Coordinator", "other"),   # "coordinator of the X master's programme"
     ("Senior Officer", "other"),   # "Senior Officer for International Students"
     ("Manager", "other"),          # "Manager of the Partnerships Office"
+    ("Programme Officer", "other"), ("Program Officer", "other"),   # "Programme Officer for Student Mobility"
 ]
 # a role word inside a post phrase can refine a coarse first-word role
 RU_ROLE_BY_OBJECT = {"кафедр": "head_of_department", "факультет": "dean", "отдел": "director",
@@ -428,7 +430,10 @@ COUNTRY_ADJ = {
            "KR": ["Korean"], "DZ": ["Algerian"], "MA": ["Moroccan"], "TN": ["Tunisian"], "PK": ["Pakistani"],
            "FI": ["Finnish"], "HU": ["Hungarian"], "IT": ["Italian"], "ES": ["Spanish"], "DE": ["German"],
            "FR": ["French"], "KE": ["Kenyan"], "NG": ["Nigerian"], "UA": ["Ukrainian"], "AZ": ["Azerbaijani"],
-           "SY": ["Syrian"], "JO": ["Jordanian"], "RS": ["Serbian"], "MN": ["Mongolian"], "KG": ["Kyrgyz"]},
+           "SY": ["Syrian"], "JO": ["Jordanian"], "RS": ["Serbian"], "MN": ["Mongolian"], "KG": ["Kyrgyz"],
+           "BE": ["Belgian"], "NL": ["Dutch"], "UG": ["Ugandan"], "SA": ["Saudi"], "TH": ["Thai"],
+           "AU": ["Australian"], "SE": ["Swedish"], "AT": ["Austrian"], "CH": ["Swiss"], "PT": ["Portuguese"],
+           "GR": ["Greek"], "TZ": ["Tanzanian"], "RW": ["Rwandan"], "ET": ["Ethiopian"]},
 }
 
 

@@ -874,7 +874,9 @@ _DELEGATION_INCLUDED = re.compile(r"(?i)\bdelegation,?\s+(?:which\s+)?(?:also\s+
                                   r"[^;\n]{0,120}?\sand\s+(?:also\s+)?included\s"
                                   r"|в\s+состав\s+делегации\s+(?:также\s+)?вош\w*\s"
                                   # "В составе делегации был профессор ...": its members, the delegation told before
-                                  r"|в\s+составе\s+делегации\s+(?:также\s+)?(?:был[иа]?|находил\w+)\s")
+                                  r"|в\s+составе\s+делегации\s+(?:также\s+)?(?:был[иа]?|находил\w+)\s"
+                                  # "в неё вошли ...": "it" is the delegation of the sentence before
+                                  r"|(?:^|\s)[Вв]\s+(?:неё|нее)\s+(?:также\s+)?вош\w*\s")
 _LED_TEAM_AFTER = re.compile(r"(?i)\s*,?\s*(?:led|headed)\s+(?:the|a)\s+(?:team|delegation|group)\s+(?:from|of)\s+(?:the\s+)?")
 _MEMBERS_OF = re.compile(r"(?i)\bв\s+составе\s+делегации\s+|\bmembers\s+of\s+the\s+delegation\s+(?:of|from)\s+(?:the\s+)?")
 _DELEGATION_BACK = 600   # how far back the delegation named before may be told (a paragraph and a sentence)
@@ -1074,6 +1076,8 @@ _UNIVERSITY_OFFICE = re.compile(r"[^،,؛;\n]{0,40}?(?<!\w)(?:دانشگاه|ا�
 
 _SIDE_LIST = re.compile(r"(\w+)\s+(?:сторон\w*|делегаци\w*)\s+(?:на переговорах\s+)?(?:представлял\w*|возглав\w*)\s"
                         r"|(\w+)\s+(?:side|delegation|team)\s+(?:was\s+|were\s+)?(?:represented|led|headed)\s+by\s"
+                        # "The Dutch team included A, Dean of ...; B, Head of ...": a list in semicolons
+                        r"|(\w+)\s+(?:side|delegation|team|group)\s+(?:also\s+)?(?:included|comprised|consisted\s+of)\s"
                         # "С вьетнамской стороны во встрече приняли участие X, Y и Z"
                         r"|(?<!\w)со?\s+(\w+)\s+стороны\s+(?:(?:во|в|на)\s+[\w-]+\s+)?(?:участвовал\w*|присутствовал\w*|приня\w* участие)\s",
                         re.I)
@@ -1103,7 +1107,24 @@ def _host(doc: Document) -> str | None:
     m = _RECEIVES_AFTER.search(opening)   # a headline's "جامعة X تستقبل وفدا من جامعة Y"
     if m and institution_at(doc, max(0, m.start() - 3), m.start()):
         return institution_at(doc, max(0, m.start() - 3), m.start())
+    masthead = _masthead_institution(doc)
+    if masthead:
+        return masthead
     return doc.institutions[0].key if doc.institutions else None
+
+
+def _masthead_institution(doc: Document) -> str | None:
+    """"UNIVERSITY OF LAKESIDE" as the page's first line: a site's name in capitals (which the
+    name finder reads as no name) is the institution of that name the story tells."""
+    for line in doc.norm.split("\n")[:3]:
+        line = line.strip()
+        if not line or len(line) > 80 or not re.search(r"[^\W\d_]", line) or line != line.upper():
+            continue
+        folded = fold(line)
+        for inst in doc.institutions:
+            if folded in {fold(inst.name)} | {fold(t) for t, _ in inst.labels}:
+                return inst.key
+    return None
 
 
 _RECEIVES_BEFORE = re.compile(r"(?:^|\s)(?:استقبلت|استقبل|استضافت|استضاف|به میزبانی|با میزبانی)\s+")
@@ -1181,6 +1202,17 @@ def _delegation_clause_owner(doc: Document, pm: PMention, bounds) -> str | None:
     iso = L.adjective_country(next(g for g in found.groups() if g), doc_lang(doc))
     owners = {i.key for i in doc.institutions if iso and i.country == iso and i.kind != "GovernmentBody"}
     return owners.pop() if len(owners) == 1 else None
+
+
+def _list_start(doc: Document, bounds, s0: int) -> int:
+    """Where a list the sentence at s0 belongs to starts: items after semicolons are split
+    into sentences of their own ("X included A, Dean ...; B, Head ...")."""
+    while s0 > 0 and doc.norm[:s0].rstrip().endswith(";"):
+        prev = sentence_at(bounds, len(doc.norm[:s0].rstrip()) - 1)[0]
+        if prev >= s0:
+            break
+        s0 = prev
+    return s0
 
 
 def _bare_title_beside_post(label: str, role: str, mentions: list[PMention]) -> bool:
@@ -1300,8 +1332,9 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
     if not side:
         # "Сербскую сторону представляли проректор X и руководитель ... Y": the side goes on to
         # the next person of the list (not past another side: "..., а российскую — Z")
-        head = _SIDE_LIST.search(doc.norm, s0, pm.post[0] if pm.post else pm.start)
-        if head and not re.search(r"[;—–]|\sа\s|\bwhile\b|\bwhereas\b", doc.norm[head.end():pm.start]):
+        head = _SIDE_LIST.search(doc.norm, _list_start(doc, bounds, s0), pm.post[0] if pm.post else pm.start)
+        stops = r"[—–]|\sа\s|\bwhile\b|\bwhereas\b" if head and head.group(3) else r"[;—–]|\sа\s|\bwhile\b|\bwhereas\b"
+        if head and not re.search(stops, doc.norm[head.end():pm.start]):
             side = head
     if side:
         # "Иранскую сторону представлял ...", "the Iranian delegation was led by ...": the one
@@ -1346,6 +1379,13 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
                 owner = [k for a, b, k, _ in spans if a == base + phrase.end()]
             if owner:
                 return owner[0]
+            # "Монгольскую делегацию возглавил ... В неё вошли ...": the delegation named by
+            # its country's adjective is the one (non-government) institution of that country
+            adj = re.search(r"(\w+)\s+$", doc.norm[max(0, s0 - _DELEGATION_BACK):base - len(last_told.group())])
+            iso = L.adjective_country(adj.group(1), doc.lang) if adj else None
+            of_country = {i.key for i in doc.institutions if iso and i.country == iso and i.kind != "GovernmentBody"}
+            if len(of_country) == 1:
+                return of_country.pop()
     label_words = fold(pm.post[2]).split() if pm.post else []
     last = label_words[-1] if label_words else ""
     if last in _COMPANY_FOLDS:

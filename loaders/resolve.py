@@ -268,6 +268,23 @@ def _of_another_state(inst: Institution, link: Link) -> bool:
     return len(named) == 1 and link.country not in named
 
 
+def _ministry_of_no_party(doc: Document, inst: Institution) -> bool:
+    """A bare "Ministry of Education" (no country in its words) linked to the record of a state
+    that neither the text nor any other institution of the page is of: another state's body of
+    that name, not the one meant ("وزارة التعليم" on a page about two Egyptian universities)."""
+    if inst.kind != "GovernmentBody" or inst.link is None or not inst.link.country:
+        return False
+    words = inst.name.split()
+    said = {L.COUNTRY_NAMES.get(w.casefold()) for w in words} | {L.adjective_country(w, inst.lang or doc.lang or "en")
+                                                                 for w in words}
+    said -= {None}
+    if said:
+        return inst.link.country not in said
+    others = {i.link.country if i.link is not None else i.country for i in doc.institutions
+              if i is not inst and i.kind != "GovernmentBody"} - {None}
+    return bool(others) and inst.link.country not in others | {inst.country}
+
+
 def resolve_institutions(doc: Document, resources) -> None:
     """Link every institution of `doc`, fill countries from links, merge duplicates."""
     gazetteer = resources.gazetteer if resources is not None else None
@@ -295,6 +312,9 @@ def resolve_institutions(doc: Document, resources) -> None:
             inst.country = None
             if len(found) == 1:
                 inst.link = found[0]
+        for inst in doc.institutions:
+            if _ministry_of_no_party(doc, inst):
+                inst.link = None
 
     kept: list[Institution] = []
     into: dict[str, Institution] = {}   # merged key -> the institution that absorbed it
@@ -323,6 +343,10 @@ def resolve_institutions(doc: Document, resources) -> None:
         if not iso:
             continue
         others = [k for k in kept if k is not inst and (k.country or (k.link and k.link.country)) == iso]
+        if len(others) > 1:
+            # (one named only further on, "toured X University later", is no antecedent of it)
+            first = min((e.start for e in inst.evidence), default=0)
+            others = [k for k in others if any(e.start < first for e in k.evidence)]
         if len(others) == 1:
             _rewrite(doc, inst.key, others[0].key)
             # its mentions are mentions of that one (the agreement "X and the Russian university will

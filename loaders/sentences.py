@@ -26,6 +26,8 @@ _ABBREVIATIONS = {
     "oct", "nov", "dec", "e.g", "i.e", "cf", "al", "eng", "sc", "phd", "ph.d", "tel", "ext",
     # Malaysian company forms and titles: "Huawei Technologies (Malaysia) Sdn. Bhd.", "Prof. Datuk Ts. Dr."
     "sdn", "pvt", "ts",
+    # engineers' and pilgrims' titles before a name: "Prof. Dr. Ir. X" (Indonesia), "Engr. Y", "Hj. Z"
+    "ir", "engr", "hj", "hjh",
     # South Asian and Malay abbreviations of "Muhammad" that open a name: "Md. Karim Uddin", "Mohd. Faiz"
     "md", "mohd", "muhd", "mst",
 }

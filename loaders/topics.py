@@ -94,7 +94,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
                         r"\bstaff mobilit(?:y|ies)\b", r"\b(?:teaching|training) (?:and (?:teaching|training) )?(?:visits|mobilit(?:y|ies))\b",
                         r"\bстажиров\w* (?:для )?(?:\w+ )?(?:преподавател|сотрудник|уч[её]н)\w*",
                         # sending visiting professors: "إيفاد أساتذة زائرين"
-                        r"\b(?:ال)?أساتذة (?:ال)?زائرین\b", r"\b[وفبل]?(?:ال)?إیفاد (?:ال)?(?:أساتذة|اساتذة|باحثین|تدریسیین)\b",
+                        r"\b(?:ال)?أساتذة (?:ال)?زائرین\b", r"\b[وفبل]?(?:ال)?إیفاد (?:ال)?(?:أساتذة|اساتذة|باحثین|تدریسیین|أستاذین|أستاذان)\b",   # (the dual: "two teachers")
                         # teaching at the partner: "преподаватели будут читать лекции в университетах-партнёрах"
                         r"\bпреподавател\w* [^.]{0,20}?(?:читать|чтени\w*|прочитают|читают) лекци\w*",
                         r"\b(?:faculty|staff|professors|lecturers) (?:will |to |can )?(?:teach|lecture|give lectures) at (?:the |each other's )?partner"),
@@ -124,6 +124,8 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bصندوق مشترک (?:تحقیقاتی|پژوهشی)\b", r"\bهمکاری(?: ?های)? (?:\w+(?:,|،| و) ?){0,4}(?:تحقیقاتی|پژوهشی)\b",
         r"\bсовместн\w+ [^.]{0,40}?(?:научн\w+ (?:и \w+ )?(?:исследован|проект)\w*|исследован\w*)",
         r"\bнаучно-исследовательск\w+ (?:сотрудничеств|проект)\w*",
+        # "договор о совместной разработке прибора": developing a device together is research
+        r"\bсовместн\w+ (?:создани|разработк|проектировани)\w* (?:[\w-]+ ){0,2}\w*(?:спутник|аппарат|прибор|двигател|робот|установк|технологи)\w*",
         r"\bсовместн\w+ [^.]{0,60}?заявк\w+ на (?:\w+ )?грант\w*",
         r"\b(?:joint|collaborative) research\b", r"\bjoint stud(?:y|ies) (?:on|of|into)\b", r"\bco-supervis\w* (?:of )?(?:postgraduate |graduate |doctoral )?research\b", r"\bсовместн\w+ (?:научн\w+ )?экспедици\w*", r"\bjoint (?:[\w-]+ )?expeditions?\b", r"\bjoint (?:grant|funding|research) (?:applications?|proposals?|bids?)\b", r"\bresearch (?:collaboration|cooperation|links|partnerships?|projects)\b",
         r"\bjoint (?:educational and )?research programmes?\b",
@@ -153,7 +155,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bco-authored (?:[\w-]+ ){0,3}?(?:papers|articles|publications)\b", r"\bjoint (?:papers|articles)\b",
         r"\bco-author(?:s|ing)? (?:[\w-]+ ){0,2}?(?:papers|articles|publications)\b",
         # the verb rather than the noun: "will publish jointly", "совместно публиковать", "انتشار مشترک"
-        r"\bpublish(?:ing)? jointly\b", r"\bjointly publish\w*", r"\bjoint publishing\b",
+        r"\bpublish(?:ing)? jointly\b", r"\bjointly publish\w*", r"\bjoint publishing\b", r"\bco-publish\w*",
         r"\bсовместно (?:публик|опублик|изда)\w*", r"\bانتشار مشترک\b",
         r"\bсовместно (?:готовить|подготовить|готовят|подготовят|выпускать|писать) (?:научн\w+ )?(?:публикаци|стать|монографи)\w*",
         r"\bالنشر المشترک\b", r"\b[وفبل]?(?:إصدار|اصدار) (?:عدد|أعداد|اعداد|کتاب|کتب) مشترک\w*",
@@ -185,11 +187,13 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bآموزش (?:دستیار|پزشک|پرستار|کارکنان|کادر|مدرس|مربی)\w*", r"\bобучени\w+ (?:ординатор|врач|медсест|персонал)\w*",
         r"\bподготовк\w+ (?:ординатор|врач|медсест)\w*",
         r"\b(?:residency|clinical) training\b",
+        # courses the partner runs for one's technicians or staff: "refresher courses for library technicians"
+        r"\bcourses?\b[^.]{0,40}?\bfor (?:[\w-]+ ){0,3}?(?:technicians|laboratory staff|librarians|administrative staff)\b",
         r"\btrain(?:s|ing)? (?:of )?(?:a new generation of )?(?:[\w-]+ ){0,2}(?:researchers|scientists|clinician-scientists|clinicians)\b", r"\btraining (?:of|for) (?:\w+ )?(?:doctors|physicians|residents|nurses|clinicians)\b",
     ),
     "OnlineEducation": ScriptRx(
         r"\bدوره(?: ?های)? (?:آنلاین|مجازی|برخط)", r"\bآموزش (?:مجازی|آنلاین|الکترونیکی)\b",
-        r"\bدرس(?: ?های)? (?:مشترک )?(?:آنلاین|مجازی|برخط)\b",   # a (joint) course taught online
+        r"\bدرس(?: ?های| ?ها)? (?:مشترک )?(?:آنلاین|مجازی|برخط)\b",   # a (joint) course taught online
         r"\bонлайн-?(?:курс|обучени|лекци|модул)\w*",
         r"\b(?:преподава|чита|изуча)\w+ онлайн\b",   # "будет преподаваться онлайн"
         r"\bдистанционн\w+ (?:обучени|курс)\w*", r"\bкурс\w* [^.]{0,80}?в (?:том числе )?(?:в )?дистанционном формате\b", r"\bэлектронн\w+ обучени\w*",
@@ -233,6 +237,8 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\bبرگزاری (?:مشترک )?(?:همایش|کنفرانس|سمینار|وبینار|کارگاه(?!(?: ?ها| ?های)? آموزشی))\w*",
         r"\bحضور [^.]{0,60}? در (?:نشست|همایش|کنفرانس|سمینار)(?: ?های)? ?(?:پیش ?رو|آتی|آینده)\w*",
         r"\b(?:проведени\w+|организаци\w+|совместн\w+) (?:[\w-]+ ){0,3}(?:конференци|семинар|симпозиум|форум)\w*",
+        # "провести на конгрессе совместную секцию": a section of the partners at a conference
+        r"\b(?:провести|проведени\w+|организовать) (?:[\w-]+ ){0,5}секци\w*",
         r"\bjoint (?:conferences?|seminars?|symposi\w+|events)\b", r"\bرویداد(?: ?های)? (?:علمی )?مشترک\b",
         # "the co-organisation of academic events"
         r"\b(?:co-?organi[sz](?:ation|ing)|joint organi[sz]ation) of (?:academic |scientific )?(?:events|conferences)\b",
@@ -281,7 +287,10 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         r"\b(?:همکاری|تبادل|روابط|تعامل)(?: ?های)? (?:\w+(?:,|،| و) ?){0,4}فرهنگی\b", r"\bکرسی (?:آموزش )?زبان\b", r"\bکنفوسیوس\b",
         r"\bкультурн\w+ (?:взаимодейств|обмен|сотрудничеств|связ|программ|мероприяти)\w*",
         r"\b(?:гуманитарн\w+ и )?культурн\w+ (?:и \w+ )?сотрудничеств\w*", r"\bинститут\w* конфуци\w*",
+        r"\bязыков\w+ стажировк\w*",   # "языковая стажировка": learning the partner's language
         r"\bcultural (?:cooperation|exchange|programmes?|events|activities|interaction)\b", r"\bconfucius institute\b",
+        # a school or course on the partners' cultures: "a summer school on Baltic and Nordic cultures"
+        r"\b(?:summer|winter) (?:school|course)s? on (?:[\w-]+ ){0,4}?cultures?\b",
         r"\bالتعاون الثقافی\b", r"\bالتبادل الثقافی\b",
         # "للتعاون العلمي والثقافي", "scientific and cultural cooperation": culture as one of the areas
         r"\b(?:لل|ال)?تعاون (?:ال)?\w+ وال?ثقافی\b", r"\b\w+ and cultural (?:cooperation|exchange)\b",
@@ -299,6 +308,7 @@ TOPIC_PATTERNS: dict[str, ScriptRx] = {
         # courses, places set up "to teach" a language: "دورات لتعليم اللغة الإيطالية", "لدراسة اللغة
         # العربية" (a field in a list, "مجالات الطب وتعليم اللغة", is not culture by itself)
         r"\bل(?:تعلیم|تدریس|دراسة|تعلم) اللغة (?:ال)?\w+یة\b",
+        r"\bبرنامج (?:ال)?(?:تعلیم|تدریس) اللغة (?:ال)?\w+یة\b",   # "برنامج تعليم اللغة اليابانية"
         # courses or teaching of a language for the partner: "دورات اللغة العربية", "دورات في اللغة
         # اليابانية", "تعليم اللغتين العربية والصينية", "преподавание русского языка как иностранного" (a
         # language summer school is a school only; "курсы русского языка ... в дистанционном формате"
@@ -326,6 +336,9 @@ _SCHOOL_BEFORE = rx(r"(?:مدرسة|مدارس)\w* (?:[^\s.]+ ){0,2}$")
 # Internships and study stays of students at the partner are student mobility, not training
 # ("стажировки аспирантов в лабораториях обоих университетов", "فرصت مطالعاتی دانشجویان دکتری").
 _STUDENT_STAY = rx(r"\bстажиров\w*", r"\binternships?\b", r"\bفرصت(?: ?ها| ?های)? مطالعاتی\b")
+_NEXT_CLAUSE = re.compile(r",\s+(?:а|но|while|whereas)\s|;")
+# "стажировка в Казани": a stay in a (partner's) city named right after it
+_IN_CITY = re.compile(r"\s+(?:в|во|in)\s+[А-ЯЁA-Z][а-яёa-z-]+")
 _LEARNERS = rx(r"\bстудент\w*", r"\bаспирант\w*", r"\bмагистрант\w*", r"\bstudents?\b", r"\bPhD candidates\b",
                r"\bدانشجو\w*", r"\bالطلب\w*", r"\bطلاب\b")
 _CLAUSE_BREAK = re.compile(r"[.;:!?؛]|,\s+(?:а|но|while|but)\s")
@@ -410,14 +423,16 @@ def _student_stay(text: str, s: int, e: int) -> str | None:
     near_learner, near_staff = _LEARNERS.match(right.lstrip(" ")), _STAFF.match(right.lstrip(" "))
     if near_staff and not near_learner:
         return "StaffExchange"
-    around = text[max(0, s - 40):e + 60]
+    # (up to the next clause: "студенты проходят стажировки в X, а преподаватели читают лекции")
+    nxt = _NEXT_CLAUSE.search(text, e, e + 60)
+    around = text[max(0, s - 60):nxt.start() if nxt else e + 60]
     learners, staff = bool(_LEARNERS.search(around)), bool(_STAFF.search(around))
     if learners == staff:
         # both or neither near: the one nearest the stay word stays, if a foreign group or the
         # people of a named university ("стажировку проходят пять вьетнамских студентов")
         return _nearest_visiting_group(text, s, e)
     # Persian: a study stay is one at another university by its nature
-    if not (_AT_PARTNER.search(text[e:e + 80]) or "فرصت" in text[s:e]):
+    if not (_AT_PARTNER.search(text[e:e + 80]) or _IN_CITY.match(text, e) or "فرصت" in text[s:e]):
         return _nearest_visiting_group(text, s, e)
     return "StudentExchange" if learners else "StaffExchange"
 

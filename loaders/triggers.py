@@ -136,6 +136,8 @@ SIGNED = rx(
     r"\bподписа\w*", r"\bподписыва\w*", r"\bзаключ(?:ил|ила|или|ен|ено|ена|ён)\w*",
     r"\bскреп\w* (?:\w+ )?подпис\w*",   # "скрепили подписями", "скреплён подписями сторон"
     r"\bsign(?:s|ed|ing)?\b", r"\bentered into\b", r"\binked\b", r"\bconcluded\b",
+    # "formalised their ties through an MoU", "an MoU that lapsed / expired": one signed (and done)
+    r"\bformali[sz]ed\b", r"\b(?:lapsed|expired)\b",
     r"\b[وفبل]?توقیع\b", r"\bالتوقیع\b", r"\bأبرم\w*", r"\bابرام\b",
     r"\b[وف]?(?:ی|ت)?وقع(?:ان|ا|ت|وا)?(?:ها|ه|هما)?\b",   # "ووقعها" (and signed it): a conjunction and an object
 )
@@ -327,6 +329,8 @@ COUNTED_AGREEMENTS = rx(
     r"\b(?:دو|سه) (?:سند|تفاهم ?نامه|موافقت ?نامه|قرارداد)", r"\b(?:اتفاقیتین|مذکرتی|مذکرتین|وثیقتین)\b",
 )
 # Several agreements in one word ("signed memoranda with X and Y"): one with each partner.
+# "with" right before a partner's name: "signed an MoU with X and held talks with Y"
+WITH_BEFORE = rx(r"(?:^|\s)(?:with|با|مع|со?)\s+(?:the\s+)?$")
 PLURAL_AGREEMENTS = rx(r"\bmemoranda\b", r"\bMoUs\b", r"\bagreements\b", r"\bмеморандумы\b", r"\bмеморандумов\b",
                        r"\bсоглашений\b", r"\bتفاهم ?نامه ?ها(?:یی|ی)?\b", r"\bقرارداد ?ها(?:یی|ی)?\b",
                        r"\bیادداشت های تفاهم\b",
@@ -447,6 +451,7 @@ PLANNED_STRONG = rx(
     r"\bwill be (?:launched|introduced|opened|established)\b", r"\bбуд(?:ет|ут) (?:запущен|открыт|создан)\w*",
     r"\bسی(?:تم|ت) (?:إطلاق|اطلاق|افتتاح)\b", r"\bplan(?:s|ned)? to\b", r"\bpropos\w*", r"\bworking towards?\b", r"\bintend\w*",
     r"\bagreed to (?:sign|draft|prepare|conclude|draw up|work out|formulate|develop|finali[sz]e)\b", r"\bto finali[sz]e\b", r"\bto (?:draft|draw up)\b",
+    r"\bwill (?:draw up|draft|prepare|work out|finali[sz]e)\b",   # "the deans will draw up a timetable"
     r"\bto prepare (?:an? |the )?(?:[\w-]+ ){0,2}(?:agreements?|memorand\w+|MoUs?|plan|roadmap)\b", r"\bwill sign\b",
     r"\bسیتم\b", r"\bمن المقرر\b", r"\bسوف\b", r"\bس(?:ی|ت)وقع\w*", r"\bمستقبلا\b",
     r"\bподготов(?:ить|ят|ит)\b", r"\bразработа(?:ть|ют|ет)\b", r"\bподписать\b", r"\bзаключить\b", r"\bto sign\b",

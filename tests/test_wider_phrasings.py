@@ -84,3 +84,13 @@ def test_members_of_a_delegation_named_by_its_country_are_its_institution_s(run,
     for member in members:
         assert inst_of(member) == fold(guest), member
     assert inst_of(host_person) != fold(guest)
+
+
+def test_a_memorandum_of_agreement_then_an_older_memorandum_of_understanding_pointed_back_at(run):
+    doc = run("GHENT, 4 June 2024 – Ghent University (UGent) and Stellenbosch University (SU) today signed a "
+              "Memorandum of Agreement (MoA) that turns five years of informal contacts into a programme of "
+              "exchanges. Under the MoA, each side will host four doctoral candidates a year.\n\n"
+              "The two universities first cooperated under a Memorandum of Understanding signed in 2019, which "
+              "led to two joint projects. That MoU expired last year; the MoA replaces it for another five years.")
+    got = sorted((a.type, a.status) for a in doc.agreements)
+    assert got == [("CooperationAgreement", "signed"), ("MemorandumOfUnderstanding", "signed")]
