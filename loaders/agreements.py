@@ -68,6 +68,7 @@ class _Mention:
     background: int | None = None   # signed in this earlier year ("a 2020 MoU", "договор 2019 года")
     separate: bool = False     # the sentence counts its agreements ("signed two agreements: ...")
     renewal_to_come: bool = False   # "agreed to renew it": the running one, and a renewal planned
+    of_year: int | None = None      # the earlier year it is dated to, renewed or not ("the 2019 MoU")
 
 
 @dataclass
@@ -83,6 +84,7 @@ class _Draft:
     year: int | None = None
     background: int | None = None
     renewal_to_come: bool = False
+    of_year: int | None = None
 
 
 def _status(text: str, start: int = 0, end: int | None = None) -> str | None:
@@ -148,7 +150,7 @@ def _clause_parties(sent: Sent, view: TextView, s: int, e: int) -> list[str]:
     # "پیش نویس تفاهم نامه ... برای تصویب به وزارت علوم ارسال شود", "submitted to the Ministry":
     # a government body the text is sent to for approval is no party
     addressees = {m.key for m in sent.insts if lo <= m.start - sent.start < hi and m.key in view.government
-                  and _TO_BEFORE.search(sent.text[max(0, m.start - sent.start - 10):m.start - sent.start])}
+                  and _TO_BEFORE.search(sent.text[max(0, m.start - sent.start - 16):m.start - sent.start])}
     if addressees and set(keys) <= addressees:
         return []
     return [k for k in keys if k not in view.government or k in partners] or keys
@@ -184,7 +186,8 @@ _AR_RENEW_IT = T.rx(r"\b[بل]?(?:تجدید|تمدید)(?:ها|ه)\b")
 _NEW_BEFORE = re.compile(r"(?i)(?<!\w)(?:a new|another|нов\w+|جدید|جديد)\s+$")
 _WITH_IT = re.compile(r"(?i)(?<!\w)(?:с ним|с ней|with it|with this university)(?!\w)")
 _COUNT_BEFORE = T.rx(r"\b(?:سه|چهار|پنج)\s+$")
-_TO_BEFORE = T.rx(r"\b(?:to|به|إلى|الى)\s+(?:the\s+)?$")
+# ("يعرض على الوزارة": "laid before" the ministry for its approval)
+_TO_BEFORE = T.rx(r"\b(?:to|به|إلى|الى)\s+(?:the\s+)?$", r"عرض\w*\s+على\s+$")
 _WITH_BEFORE = T.rx(r"\b(?:с|со|with|با|مع|funded by|financed by|sponsored by)\s+(?:the\s+)?$")
 _FUNDED_AFTER = re.compile(r"-(?:funded|financed|sponsored)\b")
 # (not a name that goes on: "the LU Global Partnership Fund" is one university's fund)
@@ -272,6 +275,8 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
         parties = _clause_parties(sent, view, s, e)
         if _DEMONSTRATIVE.search(sent.text[max(0, s - 12):s]) and parties and set(parties) <= view.government:
             parties = []   # "this MoU ... in line with the ministry's policy": the one told before
+        if parties and set(parties) <= view.government and _THE_TWO.search(sent.text[e:e + 30]):
+            parties = []   # "the MoU of the two universities ...": theirs, not that of a ministry named there
         same = None if counted else next((m for m in out if m.type == typ), None)
         if same:
             same.spans.append((sent.start + s, sent.start + e))
@@ -329,6 +334,11 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
             clause = window if view.doc.lang != "fa" else window + " " + _clause(sent.text, s, e)
             if renew_it:
                 clause += " " + sent.text[max(e, renew_it.start() - 30):renew_it.end()]
+            told = T.RENEWAL.search(window)
+            if told and view.doc.lang == "fa":
+                # "... بررسی شد و هر دو با تمدید دوساله اش موافقت کردند": the verb that says
+                # whether the renewal is done may stand past the window
+                clause += " " + sent.text[max(0, lo + told.start() - 5):lo + told.end() + 60]
             renewed = bool(T.RENEWED.search(clause))
             renewal_to_come = not renewed and bool(T.RENEWAL_TO_COME.search(clause))
             st = "signed" if renewed else "active"
@@ -339,6 +349,7 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
             if not renewal and typ != _EXCHANGE and (st in (None, "signed") or framework) else None
         if background:
             st, framework = "signed", False
+        of_year = background or (_dated_year(sent.text, s, e, c_hi, view.doc.dateline) if renewal else None)
         if st == "signed" and (_NOW_RUNNING.search(sent.text[e:c_hi]) or _still_in_force(sent.text, e)):
             st = "active"   # "an MoU signed in 2018 and now being implemented": the running one
         if typ == _EXCHANGE:
@@ -372,7 +383,7 @@ def _sentence_mentions(sent: Sent, view: TextView) -> list[_Mention]:
         since = _since_year(sent.text[lo:e + _STATUS_AFTER]) if st == "active" else None
         year = next((int(d.start_date[:4]) for d in sent.dates if d.start_date), None)
         out.append(_Mention(typ, st, list(parties), sent, [(sent.start + s, sent.start + e)], plural, renewal,
-                            since, year, framework, background, counted, renewal_to_come))
+                            since, year, framework, background, counted, renewal_to_come, of_year))
     return out
 
 
@@ -428,6 +439,7 @@ _YEAR_AFTER = T.rx(
     r"^\s*" + _YEAR + r" (?:год|г\.)", r"^\s*(?:of|from|dated) " + _YEAR + r"\b",
     r"^[^.;:]{0,50}?\b(?:signed|concluded|заключ\w*|подписан\w*)\b[^.;:]{0,30}?\b(?:in|в) " + _YEAR + r"\b",
     r"^[^.;:]{0,40}?\b" + _YEAR + r"\s+(?:امضا|منعقد)",
+    r"^\s*(?:عام|سنة)\s+" + _YEAR + r"\b",   # "مذكرة تفاهم عام 2010": the memorandum of that year
     # (the parties may stand between: "الموقعة بين جامعة X وجامعة Y عام 2010")
     r"^[^.;:]{0,40}?\b(?:ال)?(?:موقعة|مبرمة) (?:\S+ ){0,6}?(?:عام|سنة|فی) " + _YEAR + r"\b",
 )
@@ -446,6 +458,19 @@ def _signed_year(text: str, s: int, e: int, hi: int, dateline: str | None) -> in
         return None   # ("the agreement was first signed in 2016": the one told, signed again now)
     y = _gregorian_year(int(next(g for g in m.groups() if g)))
     return y if y < int(dateline[:4]) else None
+
+
+_OF_YEAR = T.rx(r"^\s*(?:همکاری\s+)?سال\s+" + _YEAR + r"\b")   # "تفاهم نامه سال 1390": the MoU of that year
+
+
+def _dated_year(text: str, s: int, e: int, hi: int, dateline: str | None) -> int | None:
+    """The earlier year a renewed agreement is dated to: signed then, or named by it."""
+    y = _signed_year(text, s, e, hi, dateline)
+    m = None if y or not dateline else _OF_YEAR.search(text[e:min(hi, e + 30)])
+    if m:
+        y = _gregorian_year(int(m.group(1)))
+        return y if y < int(dateline[:4]) else None
+    return y
 
 
 # the programme's name, then a clause that says it is yet to be made: "программа «X», которую
@@ -483,6 +508,9 @@ def _distinct(d: "_Draft", m: _Mention, doc_year: int | None) -> bool:
         return m.since < (d.year or doc_year or m.since)
     if d.status == "active" and d.since and m.status == "signed" and not m.renewal:
         return d.since < (m.year or doc_year or d.since)
+    # "the MoU running since 2021" and "the 2019 MoU, to be renewed": two agreements
+    if (d.since and m.of_year and d.since != m.of_year) or (m.since and d.of_year and m.since != d.of_year):
+        return True
     # a joint programme that runs and one that is to be launched are two programmes
     if d.type == m.type == "JointProgramme" and {d.status, m.status} == {"active", "planned"}:
         return True
@@ -580,6 +608,7 @@ def _told_as_moa(draft: "_Draft") -> bool:
 
 def _merge(mentions: list[_Mention], doc_year: int | None = None, view: TextView | None = None) -> list[_Draft]:
     drafts: list[_Draft] = []
+    untold: dict[str, list[str]] = {}   # the parties of an agreement named, nothing told of it yet
     for m in mentions:
         target = None
         fits = [d for d in reversed(drafts)
@@ -588,7 +617,12 @@ def _merge(mentions: list[_Mention], doc_year: int | None = None, view: TextView
                 and _same_kind(d, m) and _compatible(d.parties, m.parties) and not _distinct(d, m, doc_year)
                 # (a programme told with no party in one paragraph is not the one of another's named party)
                 and not (view is not None and m.parties and not d.parties and m.sent.para != d.sents[0].para
-                         and not set(_context_sides(d.sents[0], view) or m.parties) & set(m.parties))]
+                         and not set(_context_sides(d.sents[0], view) or m.parties) & set(m.parties))
+                # (nor two told with no party in paragraphs about different partners: "the two
+                # presidents agreed on a double-degree agreement" and, at a side meeting with
+                # another university, "the two sides agreed to draft an MoU")
+                and not (view is not None and not m.parties and not d.parties and m.sent.para != d.sents[0].para
+                         and _other_sides(d.sents[0], m.sent, view))]
         # ("[Photo: X and Y after signing the agreement]": the one signed, not a later one to be drafted)
         target = next((d for d in fits if m.status and d.status == m.status), fits[0] if fits else None)
         if target is not None and m.plural and not m.parties and not target.plural:
@@ -601,12 +635,18 @@ def _merge(mentions: list[_Mention], doc_year: int | None = None, view: TextView
                 and not m.renewal and not target.renewal and all(m.sent.para != x.para for x in target.sents):
             target = None   # an agreement to be prepared in another paragraph is not the one running
         if m.status is None and target is None:
+            if len(m.parties) >= 2 and not m.plural:
+                untold[m.type] = list(m.parties)
             continue  # "the agreement" with nothing told about it before
         if target is None:
-            drafts.append(_Draft(m.type, m.status, list(m.parties), [m.sent], list(m.spans), m.plural, m.renewal,
-                                 m.since, m.year, m.background, m.renewal_to_come))
+            # "the tour yielded an MoU with X ... / the rectors signed a three-year MoU": the
+            # parties the lead named with it
+            parties = list(m.parties) or (untold.get(m.type, []) if not m.plural else [])
+            drafts.append(_Draft(m.type, m.status, parties, [m.sent], list(m.spans), m.plural, m.renewal,
+                                 m.since, m.year, m.background, m.renewal_to_come, m.of_year))
             continue
         target.year = target.year or m.year
+        target.of_year = target.of_year or m.of_year
         target.renewal |= m.renewal
         target.renewal_to_come |= m.renewal_to_come
         if m.status and not m.framework and (target.status is None or _rank(target.type, m.status) > _rank(target.type, target.status)):
@@ -676,7 +716,7 @@ def _fill(draft: _Draft, view: TextView, doc: Document) -> list[str]:
             # not a ministry that takes part in today's event
             own = [k for k in everyone if k not in view.government]
             return own if len(own) >= 2 else list(everyone)
-        return list(everyone)
+        return _event_of_paragraph(draft, view, doc) or list(everyone)
     if len(parties) == 1 and _THE_TWO.search(draft.sents[0].text):
         # "an MoU signed between the two universities", "representatives of the two universities and
         # the ministry's office will draft the programme": the two of the story, not a ministry with them
@@ -693,9 +733,27 @@ def _fill(draft: _Draft, view: TextView, doc: Document) -> list[str]:
         elif view.protagonist and view.protagonist not in parties:
             extra = [view.protagonist]
         else:
-            extra = everyone
+            extra = _event_of_paragraph(draft, view, doc) or everyone
         parties += [k for k in extra if k not in parties]
     return parties
+
+
+def _event_of_paragraph(draft: _Draft, view: TextView, doc: Document) -> list[str]:
+    """Of two primary events of one day (a delegation's visit, then online talks with another
+    partner), the participants of the one told last before the draft; none if not two."""
+    prim = [e for e in doc.events if e.primary]
+    if len(prim) < 2 or not draft.sents:
+        return []
+    at = doc.evidence(draft.sents[0].start, draft.sents[0].end).start
+    told = [(max(ev.start for ev in e.evidence if ev.start < at), n) for n, e in enumerate(prim)
+            if any(ev.start < at for ev in e.evidence)]
+    if not told:
+        return []
+    last = max(told)[0]
+    near = [n for at_, n in told if at_ == last]
+    if len(near) != 1 or len(prim[near[0]].participants) < 2:
+        return []   # (one trip split per host: no telling which)
+    return list(prim[near[0]].participants)
 
 
 _THE_TWO = T.rx(r"\b(?:میان |بین |نمایندگان )?(?:این )?دو دانشگاه\b(?! ?های)", r"\b(?:بين |ممثلي )?(?:ال)?جامعتين\b",
@@ -708,6 +766,12 @@ def _mention_parties(draft: _Draft, sent: Sent) -> bool:
     """Did the draft's telling in `sent` name parties of its own? (its spans there hold them)"""
     spans = [(a, b) for a, b in draft.spans if sent.start <= a < sent.end]
     return any(m.key in draft.parties and not m.passing for m in sent.insts) and bool(spans)
+
+
+def _other_sides(a: Sent, b: Sent, view: TextView) -> bool:
+    """Do the paragraphs of `a` and `b` tell of two sides each, and not the same two?"""
+    x, y = _context_sides(a, view), _context_sides(b, view)
+    return len(x) >= 2 and len(y) >= 2 and set(x) != set(y)
 
 
 def _two_told_before(first: Sent, view: TextView, back: int = 6) -> list[str]:

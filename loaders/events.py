@@ -242,6 +242,7 @@ class _Draft:
     stage_of: "_Draft | None" = None  # a later stage of another event: same participants
     also_of: "_Draft | None" = None   # a further meeting during another event: its days
     day_of: "_Draft | None" = None    # told as one day of another event's days ("on the second day")
+    same_day: bool = False   # opened by "that afternoon, ...": the day's next event
 
 
 def _type_of(trigs: list[Trigger]) -> str:
@@ -476,14 +477,26 @@ def _drafts(view: TextView) -> list[_Draft]:
             drafts.append(_Draft(_type_of(own + live), [told, sent], own + live, primary=home.primary,
                                  date=full[0]))
             continue
+        # (past a future or background event told in between)
+        last = next((d for d in reversed(drafts) if d.same_day or not d.own_only), primary)
+        if anaphoric and last.same_day and last.type == typ and not T.SAME_DAY_OPENING.search(sent.text):
+            last.sents.append(sent)   # "... that afternoon, a meeting with X. / At this meeting ...": that one
+            last.triggers += live
+            continue
         told = {k for s in home.sents for k in s.actors()}
+        same_day = bool(T.SAME_DAY_OPENING.search(sent.text)) and not T.MEETING_ANAPHOR.search(sent.text)
+        if same_day and sent.actors():
+            # "that evening the rector talked online with X": another event of the same day
+            # (its partner may be in the headline that sums up the day)
+            told = {k for s in home.sents if s.para == sent.para for k in s.actors()}
         # (a conference word in a conference's story is that conference: "participants also heard
         # from X", "the forum's grants")
-        if T.ALSO.search(sent.text) and not T.MEETING_ANAPHOR.search(sent.text) \
+        if (T.ALSO.search(sent.text) or T.SAME_DAY_OPENING.search(sent.text)) and not T.MEETING_ANAPHOR.search(sent.text) \
                 and not (typ == "Conference" and home.type == "Conference") \
                 and any(k not in told for k in sent.actors()):
             # "on this trip the rector also met the head of X": a meeting of its own, same days
-            drafts.append(_Draft(typ, [sent], live, primary=home.primary, own_only=True, also_of=home))
+            drafts.append(_Draft(typ, [sent], live, primary=home.primary, own_only=True, also_of=home,
+                                 same_day=same_day))
             continue
         home.sents.append(sent)
         home.triggers += live
@@ -494,6 +507,17 @@ def _drafts(view: TextView) -> list[_Draft]:
     for draft in drafts:
         _hand_over_signings(draft, drafts)
     return drafts
+
+
+def _without_next_event_partners(draft: _Draft, drafts: list[_Draft], keys: list[str]) -> list[str]:
+    """"X receives a delegation of Y and talks online with Z" over a story that tells the online
+    talks as the day's next event: Z, named only in that headline, takes part in the next one."""
+    later = {k for d in drafts if d.same_day and d.also_of is draft for s in d.sents for k in s.actors()}
+    if not later or not draft.sents or draft.sents[0].text.rstrip().endswith((".", "!", "?", ":")):
+        return keys
+    body = {k for s in draft.sents[1:] for k in s.actors()}
+    out = [k for k in keys if k in body or k not in later]
+    return out if len(out) >= 2 else keys
 
 
 def _day_signings(draft: _Draft, drafts: list[_Draft]) -> list[_Draft]:
@@ -828,6 +852,7 @@ def find_events(doc: Document, resources=None) -> None:
         draft.type = _event_type(draft)
         keys, persons = _participants(draft.stage_of or draft, view, claimed)
         keys = _without_day_signers(draft, drafts, view, keys)
+        keys = _without_next_event_partners(draft, drafts, keys)
         if not keys and any(_BOTH_SIDES.search(s.text) for s in draft.sents):
             # "وقعت الجامعتان ...", "both universities signed ...": the two the story is about
             pair = next((e.participants for e in events if len(e.participants) == 2), None)

@@ -433,13 +433,19 @@ _AR_NAME_END = L.word_set("للشؤون لشؤون للشؤؤن للعلاقات
 # a definite verbal noun of the derived forms (VIII "الالتحاق", X "الاستفادة", VII "الانضمام")
 # after a name is what it does ("يتيح لطلبة جامعة X الالتحاق بـ"), not part of the name
 _AR_VERBAL_NOUN = re.compile(_n(r"^ال[اإ](?:[^\W\d]ت[^\W\d]ا[^\W\d]|ست[^\W\d]{1,2}ا[^\W\d]ة?|ن[^\W\d]{2}ا[^\W\d])$"))
+# "في مكتبة الجامعة التدريب على ...": a verbal noun of the pattern "التفعيل" after the definite
+# head is what happened there, not a naming adjective
+_AR_TAFIL = re.compile(_n(r"^الت[^\W\d]{2}ي[^\W\d]$"))
+# "أحيل إلى وزارة X للموافقة": what a body is asked for ends its name
+_AR_APPROVAL_PURPOSE = L.word_set("للمصادقة للموافقة للتصديق للاعتماد للإقرار".split())
 _AR_EVENT_NOUNS = L.word_set("الدورة الطبعة المؤتمر الندوة الاجتماع اللقاء الزيارة الورشة الملتقى المنتدى".split())
 _AR_VENUES = L.word_set("المؤتمرات المعارض".split())   # a conference or exhibition centre: a place, not a body
 _AR_PLURAL = L.word_set("الجامعات جامعات الكليات كليات الوزارات المؤسسات المؤسستين الجامعتين".split())
 
 
 # words after which an Arabic name goes on with a personal name (no article)
-_AR_NAMING = L.word_set("الملك الأمير الامير الإمام الامام السلطان الشهيد الرئيس أبو أبي أبا".split())
+# ("شهيد" without the article: a name taken over from Persian, "جامعة شهيد X")
+_AR_NAMING = L.word_set("الملك الأمير الامير الإمام الامام السلطان الشهيد شهيد الرئيس أبو أبي أبا".split())
 _AR_NASAB = L.word_set("بن بنت ابن".split())
 # "أعضاء هيئة التدريس" (teaching staff), "اتحاد المشروع" (the project's consortium): a head word
 # that names no body
@@ -547,6 +553,13 @@ def _ar_number_at(tokens: list[Tok], k: int) -> bool:
     return not _AR_NUMBER_GOES_ON.match(nxt) and nxt not in _AR_MONTHS
 
 
+def _ar_line_end_word(tokens: list[Tok], j: int) -> bool:
+    """A plain word (no article, time word, title or post) that closes its line."""
+    wt = tokens[j].text
+    return (j + 1 >= len(tokens) or tokens[j + 1].nl_before) and not wt.startswith(("ال", "و")) \
+        and wt not in _AR_TIME_WORDS and wt not in L.AR_TITLES and wt not in _AR_POST_WORDS
+
+
 def _ar_name_rest(tokens: list[Tok], j: int) -> list[Tok]:
     """One or two words without the article that end in a city: the rest of a name such as
     "جامعة الإخوة منتوري قسنطينة" (not "جامعة الكوفة وفدا")."""
@@ -583,7 +596,7 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
             nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
             # (with a country adjective it is a name too: "الجامعة الأردنية", "الجامعة اللبنانية")
             if not nxt.startswith("ال") or (nxt in _AR_GENERIC and not L.adjective_country(nxt, "ar")) \
-                    or nxt in L.AR_TITLES or nxt in _AR_STOP or tokens[i + 1].nl_before:
+                    or nxt in L.AR_TITLES or nxt in _AR_STOP or tokens[i + 1].nl_before or _AR_TAFIL.match(nxt):
                 i += 1
                 continue
         elif word not in heads_all:
@@ -599,7 +612,8 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
         while j < len(tokens) and len(words) < 6:
             w = tokens[j]
             wt = w.text
-            if w.nl_before or not re.match(r"\w", wt) or wt in L.AR_TITLES or wt in _AR_STOP:
+            if w.nl_before or not re.match(r"\w", wt) or wt in L.AR_TITLES or wt in _AR_STOP \
+                    or wt in _AR_APPROVAL_PURPOSE:
                 break
             if _ar_strip_clitic(wt, heads_all)[0] in heads_all or wt in _AR_POST_WORDS:
                 break
@@ -646,10 +660,20 @@ def _ar_mentions(doc: Document, tokens: list[Tok]) -> list[Mention]:
                     words.append(w)
                     j += 1
                 # "مؤسسة روسكي مير.": a foreign name of two words without the article, at a clause end
-                elif not prev.startswith("ال") and len(words) == 1 and j + 1 < len(tokens) \
-                        and tokens[j + 1].text in (".", ",", "؛", ";") and wt not in _AR_STOP:
+                # (or at the end of a headline's line)
+                elif not prev.startswith("ال") and len(words) == 1 and wt not in _AR_STOP and (
+                        (j + 1 < len(tokens) and tokens[j + 1].text in (".", ",", "؛", ";"))
+                        or _ar_line_end_word(tokens, j)):
                     words.append(w)
                     j += 1
+                # "جامعة تربيت مدرس للعلوم ...": a foreign name of two words, then the field it is "for"
+                elif not prev.startswith("ال") and len(words) == 1 and j + 1 < len(tokens) \
+                        and not tokens[j + 1].nl_before and tokens[j + 1].text.startswith(_n("لل")) \
+                        and len(tokens[j + 1].text) > 4 and wt not in _AR_STOP and wt not in L.AR_TITLES \
+                        and wt not in _AR_POST_WORDS:
+                    words.append(w)
+                    j += 1
+                    continue
                 # "جامعة غازي عنتاب التركية": a foreign name of two words, then its country adjective
                 # (or the title of the person the post belongs to: "رئيس جامعة غازي عنتاب الأستاذ ...")
                 elif not prev.startswith("ال") and len(words) == 1 and j + 1 < len(tokens) \
@@ -1000,7 +1024,8 @@ def _ru_mentions(doc: Document, nlp) -> list[Mention]:
                 j += 1
                 continue
             if w.feats.get("Case") == "Gen" and w.pos in ("NOUN", "ADJ", "PROPN") and not _RU_ACRONYM.match(w.text) \
-                    and (lemma != "университет" or w.pos == "PROPN" or tail or lemma_of(w) in L.RU_FIELDS):
+                    and (lemma != "университет" or w.pos == "PROPN" or tail or lemma_of(w) in L.RU_FIELDS
+                         or _ru_field_adjective(toks, j, lemma_of)):
                 tail.append(w)
                 j += 1
                 continue
@@ -1133,6 +1158,14 @@ _LATIN_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][A-Za-z0-9&.'-]*")
 _RU_FIRM = re.compile(r"(?i:\b(?:компани[яиюей]|корпораци[яиюей]|концерн\w*|холдинг\w*|групп[аыуе] компаний|"
                       r"ПАО|ОАО|АО|ЗАО|ООО|ГК))\s+«([^«»\n]{2,40})»")
+
+
+def _ru_field_adjective(toks, j: int, lemma_of) -> bool:
+    """"университет медицинских наук": a genitive adjective followed by a genitive field starts
+    the name's tail (a bare adjective after "университета" does not)."""
+    w = toks[j]
+    return w.pos == "ADJ" and j + 1 < len(toks) and toks[j + 1].feats.get("Case") == "Gen" \
+        and lemma_of(toks[j + 1]) in L.RU_FIELDS
 
 
 def _ru_city_country(nlp, left) -> str | None:
@@ -2429,8 +2462,9 @@ def _embassies(doc: Document, mentions: list[Mention], lang: str) -> list[Mentio
             continue
         start = em.start(2) if em.group(2) else em.start()
         end = em.end()
-        host = _foreign_host(_EMBASSY_HOST, doc.norm, end, iso) if em.group(1) is None else None
-        label = doc.norm[start:host.end()] if host else None   # "the British Embassy in Muscat"
+        # ("the British Embassy in Amman", "السفارة البريطانية في عمان": the city it sits in)
+        host = _foreign_host(_EMBASSY_HOST if em.group(1) is None else _HOST_AFTER["ar"], doc.norm, end, iso)
+        label = doc.norm[start:host.end()] if host else None
         if host and em.group(3):
             end = host.end()
         m = Mention(start, end, doc.norm[start:end], lang, "GovernmentBody", True)

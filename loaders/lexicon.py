@@ -358,6 +358,7 @@ CITIES = {
            "Томск", "Tomsk", "Казань", "Kazan", "Новосибирск", "Владивосток", "Липецк", "Екатеринбург",
            "Татарстан", "Tatarstan", "Башкортостан",   # republics that name their own ministries
            "Нижний Новгород", "Самара", "Омск", "Пермь", "Воронеж", "Ростов-на-Дону", "Красноярск", "Иркутск",
+           "Астрахань", "Волгоград", "Саратов", "Уфа", "Astrakhan", "Volgograd",   # (the Volga and the Caspian)
            # Persian and Arabic spellings (as in graph_data/reference/places.csv)
            "سن پترزبورگ", "سانت بطرسبرغ", "سانت بطرسبورغ", "سان بطرسبورغ", "کازان", "قازان", "تومسک", "تومسك", "نووسیبیرسک", "نوفوسيبيرسك",
            "یکاترینبورگ", "يكاترينبورغ", "Novosibirsk", "Yekaterinburg", "Vladivostok"],

@@ -196,6 +196,14 @@ BACKGROUND = rx(
 )
 # "also": a further meeting on the same trip ("the rector also met the head of X").
 ALSO = rx(r"\balso\b", r"\bтакже\b", r"\bкроме того\b", r"\bهمچنین\b", r"\bنیز\b", r"\bکما\b", r"\bأیضا\b", r"\bایضا\b")
+# A sentence that opens with a later time of the same day ("that afternoon, ...", "later the same
+# day"): what it tells is another event of that day, not more of the one told before.
+SAME_DAY_OPENING = rx(
+    r"^\s*(?:عصر|بعدازظهر|بعد از ظهر|شب|غروب) (?:همان|آن) روز\b",
+    r"^\s*(?:later|in the afternoon of|on the evening of|that) (?:that|the same)? ?(?:day|afternoon|evening)\b",
+    r"^\s*(?:вечером|днём|днем|позднее|позже) (?:того же|в тот же) дня\b|^\s*(?:вечером|днём|днем) того же дня\b",
+    r"^\s*(?:و)?(?:في )?(?:مساء|عصر|ظهر) (?:اليوم|ذلك اليوم) (?:نفسه|ذاته)?",
+)
 # Words that point back at the meeting itself ("in this meeting"), not at a trip.
 MEETING_ANAPHOR = rx(
     r"\bاین (?:نشست|جلسه|دیدار|ملاقات)", r"\b(?:this|the same) (?:meeting|talks)\b", r"\bthe (?:meeting|session|talks) (?:was|were) (?:also )?attended\b",
@@ -509,6 +517,7 @@ RENEWED = rx(
     r"(?<!be )\b(?:renewed|extended|renews)\b", r"\brenewal (?:\w+ ){0,3}was signed\b",
     r"\bпродлил[аи]?\b", r"\bпродлен[оаы]?\b", r"\bпродлён\b", r"\bпролонгирован\w*",
     r"\bتمدید (?:شد|شده است|گردید|کرد|کردند|نمودند)\b",
+    r"\bتمدید و (?:امضا|مبادله) (?:شد|گردید)\b",   # "renewed and signed"
     r"\b(?:تم|جرى) (?:ال)?(?:تجدید|تمدید)\b", r"\b(?:جدد|جددت|جددتا|مدد|مددت)\b",
     # signing the renewal: "وقّع الجانبان على تجديد الاتفاقية", "عقب توقيع تجديد المذكرة"
     r"\b[وف]?(?:وقع|وقعا|وقعت|وقعتا)\b(?: \S+){0,6} علی (?:ال)?(?:تجدید|تمدید)\b", r"\bتوقیع (?:علی )?(?:ال)?(?:تجدید|تمدید)\b",
@@ -519,6 +528,7 @@ RENEWAL_TO_COME = rx(
     r"\b(?:renewal|extension) (?:\w+ ){0,4}(?:is|are) (?:planned|expected|under discussion|being prepared)\b",
     r"\bпродлить\b", r"\bпролонгировать\b", r"\bбудет продл[её]н\w*", r"\bо продлении\b",
     r"\bتمدید (?:خواهد شد|شود|کنند|کند|خواهند کرد)\b", r"\bبرای تمدید\b",
+    r"\bبا تمدید (?:\S+ ){0,6}?موافقت\b",   # "agreed to its renewal for five more years"
     r"\b(?:سیتم|سوف یتم|سیجری) (?:ال)?(?:تجدید|تمدید)\b",
     # directing or recommending it be renewed: "موصيا بتمديدها", "أوصى بتمديد الاتفاقية"
     r"\b(?:موجها|وجه|وجهت|یوجه|أوصی|اوصی|أوصت|اوصت|موصیا) ب(?:ال)?(?:تجدید|تمدید)\w*", r"(?<!قابلة )(?<!قابل )\b(?:علی |ل)(?:ال)?(?:تجدید|تمدید)\b",
@@ -607,6 +617,7 @@ STILL_IN_FORCE = rx(
     r"\bremains? (?:valid|in (?:force|effect))\b", r"\b(?:is|are) still (?:valid|in (?:force|effect))\b",
     r"\bоста[её]тся в силе\b", r"\bостаются в силе\b", r"\bпродолжа(?:ет|ют) действовать\b",
     r"\bпо-прежнему действу\w*", r"\bсохраня(?:ет|ют) (?:свою )?силу\b",
+    r"\bдейству\w+ (?:по настоящее время|до сих пор|и сегодня|по сей день)\b",   # "... and in force to this day"
     r"\bهمچنان (?:معتبر|اعتبار دارد|برقرار|در حال اجرا)", r"\bهم ?اکنون (?:نیز |هم )?در حال اجرا", r"\bاجرای (?:آن|این تفاهم ?نامه) (?:\S+ )?متوقف نشد",
     r"\b(?:ما|لا) (?:تزال|زالت|یزال|زال) (?:ساری|ساریة|نافذ|نافذة|قائم|قائمة)\b",
 )
