@@ -477,21 +477,23 @@ def _drafts(view: TextView) -> list[_Draft]:
             drafts.append(_Draft(_type_of(own + live), [told, sent], own + live, primary=home.primary,
                                  date=full[0]))
             continue
+        opens_same_day = bool(T.SAME_DAY_OPENING.search(sent.text))
         # (past a future or background event told in between)
         last = next((d for d in reversed(drafts) if d.same_day or not d.own_only), primary)
-        if anaphoric and last.same_day and last.type == typ and not T.SAME_DAY_OPENING.search(sent.text):
+        if anaphoric and last.same_day and last.type == typ and not opens_same_day:
             last.sents.append(sent)   # "... that afternoon, a meeting with X. / At this meeting ...": that one
             last.triggers += live
             continue
         told = {k for s in home.sents for k in s.actors()}
-        same_day = bool(T.SAME_DAY_OPENING.search(sent.text)) and not T.MEETING_ANAPHOR.search(sent.text)
+        refers_back = bool(T.MEETING_ANAPHOR.search(sent.text))
+        same_day = opens_same_day and not refers_back
         if same_day and sent.actors():
             # "that evening the rector talked online with X": another event of the same day
             # (its partner may be in the headline that sums up the day)
             told = {k for s in home.sents if s.para == sent.para for k in s.actors()}
         # (a conference word in a conference's story is that conference: "participants also heard
         # from X", "the forum's grants")
-        if (T.ALSO.search(sent.text) or T.SAME_DAY_OPENING.search(sent.text)) and not T.MEETING_ANAPHOR.search(sent.text) \
+        if (opens_same_day or T.ALSO.search(sent.text)) and not refers_back \
                 and not (typ == "Conference" and home.type == "Conference") \
                 and any(k not in told for k in sent.actors()):
             # "on this trip the rector also met the head of X": a meeting of its own, same days

@@ -1157,12 +1157,18 @@ def _ends_with_unit(label: str, unit: str) -> bool:
                for a, b in zip(lw[-len(uw):], uw))
 
 
+def _sole_institution_of(doc: Document, iso: str | None) -> str | None:
+    """The one (non-government) institution of country `iso` on the page, else None: what a
+    delegation named by its country's adjective stands for."""
+    owners = {i.key for i in doc.institutions if iso and i.country == iso and i.kind != "GovernmentBody"}
+    return owners.pop() if len(owners) == 1 else None
+
+
 def _delegation_list_owner(doc: Document, pm: PMention) -> str | None:
     """The one (non-government) institution of the country of the delegation whose bulleted
     member list holds the person (the heading above names it by an adjective, or names the
     institution), else None."""
     iso = L.delegation_list_country(doc.norm, pm.start, doc.lang)
-    owners = {i.key for i in doc.institutions if iso and i.country == iso and i.kind != "GovernmentBody"}
     if iso is None:
         # "The visiting HU delegation comprised:": the heading names the institution itself
         found = L.delegation_list_heading(doc.norm, pm.start)
@@ -1171,7 +1177,7 @@ def _delegation_list_owner(doc: Document, pm: PMention) -> str | None:
             g = next((k for k in range(1, len(head.groups()) + 1) if head.group(k)), None)
             owner = institution_at(doc, line + head.start(g), line + head.end(g)) if g else None
             return owner
-    return owners.pop() if len(owners) == 1 else None
+    return _sole_institution_of(doc, iso)
 
 
 # A delegation named by its country whose members the sentence then lists: "وضم الوفد الروسي ...",
@@ -1199,9 +1205,7 @@ def _delegation_clause_owner(doc: Document, pm: PMention, bounds) -> str | None:
         found = m
     if found is None or _OTHER_SIDE.search(before, found.end()):
         return None
-    iso = L.adjective_country(next(g for g in found.groups() if g), doc_lang(doc))
-    owners = {i.key for i in doc.institutions if iso and i.country == iso and i.kind != "GovernmentBody"}
-    return owners.pop() if len(owners) == 1 else None
+    return _sole_institution_of(doc, L.adjective_country(next(g for g in found.groups() if g), doc_lang(doc)))
 
 
 def _list_start(doc: Document, bounds, s0: int) -> int:
@@ -1293,10 +1297,9 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
         # "a delegation from the Polish university led by its Vice-Rector": "its" is the one
         # institution of that country
         its = _ITS_OF_COUNTRY.search(doc.norm, max(0, pm.post[0] - 90), pm.post[0])
-        iso = L.adjective_country(its.group(1), "en") if its else None
-        of_country = {i.key for i in doc.institutions if iso and i.country == iso and i.kind != "GovernmentBody"}
-        if len(of_country) == 1:
-            return of_country.pop()
+        owner = _sole_institution_of(doc, L.adjective_country(its.group(1), "en") if its else None)
+        if owner:
+            return owner
     if pm.inst_hint:
         k = institution_at(doc, *pm.inst_hint)
         if k:
@@ -1382,10 +1385,9 @@ def _institution_for(doc: Document, pm: PMention, spans, bounds, host) -> str | 
             # "Монгольскую делегацию возглавил ... В неё вошли ...": the delegation named by
             # its country's adjective is the one (non-government) institution of that country
             adj = re.search(r"(\w+)\s+$", doc.norm[max(0, s0 - _DELEGATION_BACK):base - len(last_told.group())])
-            iso = L.adjective_country(adj.group(1), doc.lang) if adj else None
-            of_country = {i.key for i in doc.institutions if iso and i.country == iso and i.kind != "GovernmentBody"}
-            if len(of_country) == 1:
-                return of_country.pop()
+            owner = _sole_institution_of(doc, L.adjective_country(adj.group(1), doc.lang) if adj else None)
+            if owner:
+                return owner
     label_words = fold(pm.post[2]).split() if pm.post else []
     last = label_words[-1] if label_words else ""
     if last in _COMPANY_FOLDS:
@@ -1654,9 +1656,10 @@ def _move_unit_mention(doc: Document, unit: Unit, i: int, inst: str) -> Unit:
     """Move the unit's i-th mention to the same-named unit of `inst` (made if need be)."""
     twin = next((u for u in doc.units if u.institution == inst and fold(u.name) == fold(unit.name)), None)
     if twin is None:
-        taken = {u.key for u in doc.units}
-        key = next(f"u{n}" for n in range(len(taken) + 1, 2 * len(taken) + 2) if f"u{n}" not in taken)
-        twin = Unit(key=key, name=unit.name, institution=inst, lang=unit.lang)
+        taken, n = {u.key for u in doc.units}, len(doc.units) + 1
+        while f"u{n}" in taken:
+            n += 1
+        twin = Unit(key=f"u{n}", name=unit.name, institution=inst, lang=unit.lang)
         doc.units.append(twin)
     twin.evidence.append(unit.evidence.pop(i))
     if not unit.evidence and not any(p.unit == unit.key for p in doc.posts):

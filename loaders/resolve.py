@@ -21,6 +21,7 @@ from loaders import lexicon as L
 from loaders.gazetteer import GENERIC_WORDS, HEAD_WORDS, canon_words
 from loaders.model import Document, Institution, Link
 from loaders.normalise import fold
+from loaders.read import _script as char_script
 
 # The extractor's kind when it could not tell; any other kind wins when two mentions merge.
 _DEFAULT_KIND = "Institution"
@@ -83,11 +84,8 @@ def _proper_words(name: str) -> set[str]:
 
 
 def _script(text: str) -> str | None:
-    for c in text:
-        if c.isalpha():
-            return "latin" if c.isascii() or "\u00c0" <= c <= "\u024f" else \
-                "cyrillic" if "\u0400" <= c <= "\u04ff" else "arabic" if "\u0600" <= c <= "\u06ff" else "other"
-    return None
+    """The script of a name's first letter (the reader's classes; "other" for the rest)."""
+    return next((char_script(c) or "other" for c in text if c.isalpha()), None)
 
 
 def _acronym_record_fits(inst: Institution, link: Link) -> bool:
